@@ -1,0 +1,44 @@
+import type { Dataset, MonthlyGain, ReferenceArea } from './schema';
+
+export interface CumulativeGain extends MonthlyGain {
+  cumulative: number;
+}
+
+export function cumulativeGains(months: readonly MonthlyGain[]): CumulativeGain[] {
+  let sum = 0;
+  return months.map((m) => ({ ...m, cumulative: (sum += m.km2) }));
+}
+
+export interface ProjectionBasis {
+  total: ReferenceArea;
+  held: ReferenceArea;
+  /** km² of Ukraine not held by Russia on the basis date. */
+  remaining: number;
+}
+
+export function projectionBasis(areas: readonly ReferenceArea[]): ProjectionBasis {
+  const total = areas.find((a) => a.id === 'ukraine-total');
+  const held = areas.find((a) => a.id === 'russia-held');
+  if (!total || !held) throw new Error('reference areas need "ukraine-total" and "russia-held"');
+  return { total, held, remaining: total.km2 - held.km2 };
+}
+
+/** Years to take the remaining area at a constant monthly gain; Infinity when the gain is zero. */
+export function yearsToTakeRest(remainingKm2: number, monthlyKm2: number): number {
+  if (monthlyKm2 <= 0) return Infinity;
+  return remainingKm2 / monthlyKm2 / 12;
+}
+
+export interface MonthProjection {
+  gain: MonthlyGain;
+  years: number;
+  basis: ProjectionBasis;
+}
+
+/** The projection for the month containing `date`, or null when no gain is recorded for it. */
+export function projectionFor(data: Pick<Dataset, 'gains' | 'areas'>, month: string): MonthProjection | null {
+  const gain = data.gains.months.find((m) => m.month === month);
+  if (!gain) return null;
+  const basis = projectionBasis(data.areas);
+  return { gain, years: yearsToTakeRest(basis.remaining, gain.km2), basis };
+}

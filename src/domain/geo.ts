@@ -1,0 +1,44 @@
+import { area, booleanPointInPolygon, point, pointToLineDistance, polygonToLine } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+
+export interface OblastProps {
+  id: string;
+  name_en: string;
+  name_uk: string;
+  area_km2: number;
+  label_lon?: number;
+  label_lat?: number;
+}
+export type OblastFeature = Feature<Polygon | MultiPolygon, OblastProps>;
+export type OblastCollection = FeatureCollection<Polygon | MultiPolygon, OblastProps>;
+
+export function areaKm2(f: Feature<Polygon | MultiPolygon>): number {
+  return area(f) / 1e6;
+}
+
+export function findOblast(fc: OblastCollection, id: string): OblastFeature | undefined {
+  return fc.features.find((f) => f.properties.id === id);
+}
+
+/** Point-in-oblast test bound to one boundary set, in the shape the data check wants. */
+export function pointInOblastFn(fc: OblastCollection) {
+  return (lon: number, lat: number, id: string): boolean => {
+    const f = findOblast(fc, id);
+    return !!f && booleanPointInPolygon(point([lon, lat]), f);
+  };
+}
+
+/** Distance in km from a point to an oblast's boundary (0 inside is not implied: this is to the edge). */
+export function distanceToBoundaryKm(lon: number, lat: number, f: Feature<Polygon | MultiPolygon>): number {
+  const lines = polygonToLine(f) as Feature<LineString | MultiLineString> | FeatureCollection<LineString | MultiLineString>;
+  const feats = 'features' in lines ? lines.features : [lines];
+  let best = Infinity;
+  const pt = point([lon, lat]);
+  for (const l of feats) {
+    const parts = l.geometry.type === 'LineString' ? [l.geometry.coordinates] : l.geometry.coordinates;
+    for (const coords of parts) {
+      best = Math.min(best, pointToLineDistance(pt, { type: 'LineString', coordinates: coords }, { units: 'kilometers' }));
+    }
+  }
+  return best;
+}

@@ -1,0 +1,97 @@
+import type { IsoDate } from './dates';
+import { OBLAST_IDS } from './oblasts';
+import type { Claim, ClaimEvent, Dataset, Status } from './schema';
+import { effectiveDate } from './validate';
+
+export interface ActiveClaim {
+  claim: Claim;
+  /** The latest event in effect on the date. */
+  event: ClaimEvent;
+  /** Status after reading the whole history so far (a claim repeated after a denial is disputed). */
+  status: Status;
+  /** Day from which the current event applies. */
+  since: IsoDate;
+  /** Events in effect up to the date, oldest first. */
+  history: ClaimEvent[];
+}
+
+export type Headline = 'full-control' | 'partial-control' | 'annexation' | 'point' | 'troops' | 'buffer-zone' | 'statement' | 'none';
+
+export interface OblastStatus {
+  id: string;
+  annexation: ActiveClaim | null;
+  control: ActiveClaim | null;
+  points: ActiveClaim[];
+  troops: ActiveClaim | null;
+  zone: ActiveClaim | null;
+  statements: ActiveClaim[];
+  /** The strongest claim about the oblast, for one-word summaries and the map fill. */
+  headline: Headline;
+  /** The claim behind the headline, if any. */
+  lead: ActiveClaim | null;
+}
+
+export interface JoinResult {
+  date: IsoDate;
+  oblasts: Record<string, OblastStatus>;
+  /** Every claim with an event in effect on the date, in data order. */
+  active: ActiveClaim[];
+}
+
+/** The state of one claim on a date, or null before its first event or after its last event's `until`. */
+export function claimAt(claim: Claim, date: IsoDate): ActiveClaim | null {
+  const history = claim.events.filter((e) => effectiveDate(e) <= date);
+  const event = history[history.length - 1];
+  if (!event) return null;
+  if (event.until && date > event.until) return null;
+  const deniedBefore = history.slice(0, -1).some((e) => e.status === 'denied');
+  const status: Status = event.status === 'claimed' && deniedBefore ? 'disputed' : event.status;
+  return { claim, event, status, since: effectiveDate(event), history };
+}
+
+function emptyStatus(id: string): OblastStatus {
+  return { id, annexation: null, control: null, points: [], troops: null, zone: null, statements: [], headline: 'none', lead: null };
+}
+
+function headlineOf(s: OblastStatus): [Headline, ActiveClaim | null] {
+  if (s.control) return [(s.control.claim.share ?? 0) >= 1 ? 'full-control' : 'partial-control', s.control];
+  if (s.annexation) return ['annexation', s.annexation];
+  if (s.points[0]) return ['point', s.points[0]];
+  if (s.troops) return ['troops', s.troops];
+  if (s.zone) return ['buffer-zone', s.zone];
+  if (s.statements[0]) return ['statement', s.statements[0]];
+  return ['none', null];
+}
+
+/** What is claimed about each oblast and place on a date. Pure: same data and date, same answer. */
+export function claimsAt(data: Pick<Dataset, 'claims'>, date: IsoDate): JoinResult {
+  const oblasts: Record<string, OblastStatus> = {};
+  for (const id of OBLAST_IDS) oblasts[id] = emptyStatus(id);
+  const active: ActiveClaim[] = [];
+  for (const claim of data.claims) {
+    const a = claimAt(claim, date);
+    if (!a) continue;
+    active.push(a);
+    for (const id of claim.subject.oblasts ?? []) {
+      const s = oblasts[id];
+      if (!s) continue;
+      switch (claim.kind) {
+        case 'annexation': s.annexation = a; break;
+        case 'area-control': s.control = a; break;
+        case 'point-control': s.points.push(a); break;
+        case 'troop-concentration': s.troops = a; break;
+        case 'buffer-zone': s.zone = a; break;
+        case 'statement': s.statements.push(a); break;
+      }
+    }
+  }
+  for (const s of Object.values(oblasts)) [s.headline, s.lead] = headlineOf(s);
+  return { date, oblasts, active };
+}
+
+/** Every day on which some claim changes, sorted, for timeline ticks. */
+export function eventDates(data: Pick<Dataset, 'claims'>): IsoDate[] {
+  const days = new Set<IsoDate>();
+  for (const c of data.claims) for (const e of c.events) days.add(effectiveDate(e));
+  return [...days].sort();
+}

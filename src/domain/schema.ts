@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { precisionOf } from './dates';
+
+export const STATUSES = ['claimed', 'disputed', 'denied', 'confirmed', 'assessed'] as const;
+export const CLAIM_KINDS = ['area-control', 'point-control', 'annexation', 'buffer-zone', 'troop-concentration', 'statement'] as const;
+export const SOURCE_KINDS = ['news-report', 'official-statement', 'analysis', 'reference'] as const;
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+
+const dateString = z.string().refine((s) => precisionOf(s) !== null, { message: 'not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)' });
+const dayString = z.string().refine((s) => precisionOf(s) === 'day', { message: 'not a valid day (YYYY-MM-DD)' });
+const nonEmpty = z.string().trim().min(1);
+
+const dated = { date: dateString, precision: z.enum(PRECISIONS) };
+
+/** A date and its precision must agree ("2025-05" is month precision). */
+function precisionMatches(v: { date: string; precision: string }, ctx: z.RefinementCtx) {
+  const p = precisionOf(v.date);
+  if (p && p !== v.precision) {
+    ctx.addIssue({ code: 'custom', path: ['precision'], message: `"${v.precision}" does not match date "${v.date}" (written at ${p} precision)` });
+  }
+}
+
+export const SourceSchema = z.strictObject({
+  ...dated,
+  id: nonEmpty,
+  publisher: nonEmpty,
+  title: nonEmpty,
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+  kind: z.enum(SOURCE_KINDS),
+  language: z.string().regex(/^[a-z]{2}$/),
+  note: z.string().optional(),
+}).superRefine(precisionMatches);
+
+export const PlaceSchema = z.strictObject({
+  name_en: nonEmpty,
+  name_uk: nonEmpty,
+  admin: nonEmpty,
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  uncertainty_km: z.number().nonnegative(),
+  coords_source: nonEmpty,
+});
+
+export const EventSchema = z.strictObject({
+  ...dated,
+  effective_from: dayString.optional(),
+  until: dayString.optional(),
+  status: z.enum(STATUSES),
+  source: nonEmpty,
+  speaker: z.string().optional(),
+  quote: nonEmpty,
+  quote_lang: z.string().regex(/^[a-z]{2}$/),
+  note: z.string().optional(),
+}).superRefine(precisionMatches);
+
+export const ClaimSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and hyphens only'),
+  kind: z.enum(CLAIM_KINDS),
+  title: z.strictObject({ en: nonEmpty, uk: nonEmpty }),
+  subject: z
+    .strictObject({
+      oblasts: z.array(z.string()).min(1).optional(),
+      point: PlaceSchema.optional(),
+      points: z.array(PlaceSchema).min(1).optional(),
+      zone: nonEmpty.optional(),
+      country: z.literal('UA').optional(),
+    })
+    .refine((s) => s.oblasts || s.point || s.points || s.zone || s.country, { message: 'subject names nothing' }),
+  claimant: nonEmpty,
+  share: z.number().min(0).max(1).optional(),
+  events: z.array(EventSchema).min(1),
+});
+
+export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema) });
+export const ClaimsFileSchema = z.strictObject({ claims: z.array(ClaimSchema) });
+export const GainsFileSchema = z.strictObject({
+  basis: nonEmpty,
+  quote: z.string().optional(),
+  months: z.array(
+    z.strictObject({
+      month: z.string().refine((s) => precisionOf(s) === 'month', { message: 'not a month (YYYY-MM)' }),
+      km2: z.number().nonnegative(),
+      source: nonEmpty,
+      counted_by: nonEmpty,
+    }),
+  ),
+});
+export const AreasFileSchema = z.strictObject({
+  areas: z.array(
+    z.strictObject({
+      ...dated,
+      id: nonEmpty,
+      km2: z.number().positive(),
+      source: nonEmpty,
+      basis: nonEmpty,
+    }).superRefine(precisionMatches),
+  ),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Place = z.infer<typeof PlaceSchema>;
+export type ClaimEvent = z.infer<typeof EventSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Status = (typeof STATUSES)[number];
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type GainsFile = z.infer<typeof GainsFileSchema>;
+export type MonthlyGain = GainsFile['months'][number];
+export type ReferenceArea = z.infer<typeof AreasFileSchema>['areas'][number];
+
+export interface Dataset {
+  sources: Source[];
+  claims: Claim[];
+  gains: GainsFile;
+  areas: ReferenceArea[];
+}

@@ -1,0 +1,60 @@
+// URL ⇄ state. One parser for the page, the embed and the tests: unknown keys are dropped and bad
+// values fall back to defaults, so any URL yields a valid state.
+import { clampDate, isValidDay, type IsoDate } from '../domain/dates';
+import { LANGS, type Lang } from '../i18n/format';
+
+export interface UrlState {
+  date: IsoDate;
+  lang: Lang;
+  embed: boolean;
+  chart: boolean;
+}
+
+export interface DateBounds {
+  min: IsoDate;
+  max: IsoDate;
+  initial: IsoDate;
+}
+
+export const MAX_VALUE_LENGTH = 64;
+
+function flag(v: string | null): boolean | null {
+  if (v === '1' || v === 'true') return true;
+  if (v === '0' || v === 'false') return false;
+  return null;
+}
+
+export function defaultState(b: DateBounds, prefersLang: Lang = 'en'): UrlState {
+  return { date: b.initial, lang: prefersLang, embed: false, chart: true };
+}
+
+/** Parses a query string; `canonical` is the query the state serialises to, for replaceState when it differs. */
+export function parseQuery(search: string, b: DateBounds, prefersLang: Lang = 'en'): { state: UrlState; canonical: string } {
+  const q = new URLSearchParams(search);
+  const d = defaultState(b, prefersLang);
+  const get = (k: string) => {
+    const v = q.get(k);
+    return v === null || v.length > MAX_VALUE_LENGTH ? null : v.trim();
+  };
+  const date = get('date');
+  const lang = get('lang');
+  const embed = flag(get('embed'));
+  const chart = flag(get('chart'));
+  const state: UrlState = {
+    date: date && isValidDay(date) ? clampDate(date, b.min, b.max) : d.date,
+    lang: lang && (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : d.lang,
+    embed: embed ?? d.embed,
+    chart: chart ?? (embed ? false : d.chart),
+  };
+  return { state, canonical: toQuery(state) };
+}
+
+/** The canonical query: date and lang always (shareable links), embed and chart only when they differ from the page default. */
+export function toQuery(s: UrlState): string {
+  const q = new URLSearchParams();
+  q.set('date', s.date);
+  q.set('lang', s.lang);
+  if (s.embed) q.set('embed', '1');
+  if (s.chart !== !s.embed) q.set('chart', s.chart ? '1' : '0');
+  return '?' + q.toString();
+}

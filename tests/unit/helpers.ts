@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { DATA_FILES, validateDataset, type Dataset, type RawFiles } from '../../src/domain';
+
+export function readRaw(root = process.cwd()): RawFiles {
+  const out = {} as RawFiles;
+  for (const [k, rel] of Object.entries(DATA_FILES)) (out as Record<string, unknown>)[k] = JSON.parse(readFileSync(`${root}/${rel}`, 'utf8'));
+  return out;
+}
+
+/** The project's real dataset, validated (without the geometry check, which has its own test). */
+export function realDataset(): Dataset {
+  const { dataset, errors } = validateDataset(readRaw());
+  if (!dataset) throw new Error(errors.map((e) => `${e.file} ${e.path} ${e.message}`).join('\n'));
+  return dataset;
+}
