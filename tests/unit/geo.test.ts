@@ -1,0 +1,235 @@
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+
+const GEO_DIR = path.join(process.cwd(), 'public/geo');
+const FILES = ['oblasts.geojson', 'context.geojson', 'buffer-zone.geojson', 'SOURCES.md'];
+const read = (name: string) => fs.readFileSync(path.join(GEO_DIR, name), 'utf8');
+const load = <T extends FeatureCollection>(name: string) => JSON.parse(read(name)) as T;
+
+interface OblastProps {
+  id: string;
+  name_en: string;
+  name_en_full: string;
+  name_uk: string;
+  area_km2: number;
+  label_lon: number;
+  label_lat: number;
+}
+type Area = Polygon | MultiPolygon;
+const oblasts = load<FeatureCollection<Area, OblastProps>>('oblasts.geojson').features;
+const context = load<FeatureCollection>('context.geojson').features;
+const zone = load<FeatureCollection<Area>>('buffer-zone.geojson').features;
+
+const EXPECTED_IDS = [
+  'UA-05', 'UA-07', 'UA-09', 'UA-12', 'UA-14', 'UA-18', 'UA-21', 'UA-23', 'UA-26', 'UA-30',
+  'UA-32', 'UA-35', 'UA-40', 'UA-43', 'UA-46', 'UA-48', 'UA-51', 'UA-53', 'UA-56', 'UA-59',
+  'UA-61', 'UA-63', 'UA-65', 'UA-68', 'UA-71', 'UA-74', 'UA-77',
+];
+const km2 = (f: Feature | Area) => turf.area(f as Feature<Area>) / 1e6;
+const byId = (id: string) => oblasts.find((f) => f.properties.id === id)!;
+const rings = (g: Area) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
+const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
+
+function borderLine(iso: string): Feature<LineString | MultiLineString> {
+  const f = context.find((x) => x.properties?.kind === 'border' && x.properties?.with === iso);
+  expect(f, `border with ${iso}`).toBeDefined();
+  return f as Feature<LineString | MultiLineString>;
+}
+const linesOf = (g: LineString | MultiLineString) => (g.type === 'LineString' ? [g.coordinates] : g.coordinates);
+
+describe('oblasts.geojson', () => {
+  it('has exactly the 27 first-level units with ISO 3166-2 ids', () => {
+    const ids = oblasts.map((f) => f.properties.id);
+    expect(ids).toHaveLength(27);
+    expect(new Set(ids).size).toBe(27);
+    for (const id of ids) expect(id).toMatch(/^UA-\d\d$/);
+    expect([...ids].sort()).toEqual(EXPECTED_IDS);
+    expect(ids).toEqual([...ids].sort()); // sorted for stable output
+  });
+
+  it('has the documented properties and names', () => {
+    for (const f of oblasts) {
+      expect(Object.keys(f.properties)).toEqual([
+        'id', 'name_en', 'name_en_full', 'name_uk', 'area_km2', 'label_lon', 'label_lat',
+      ]);
+      const p = f.properties;
+      expect(p.name_en).not.toMatch(/Kiev|Odessa|['’ʼ]/);
+      expect(p.name_en_full).not.toMatch(/Kiev|Odessa|['’ʼ]/);
+      expect(p.name_uk).toMatch(/^[\p{Script=Cyrillic}ʼ' -]+$/u);
+      expect(typeof p.area_km2).toBe('number');
+      expect(decimals(p.area_km2)).toBeLessThanOrEqual(1);
+    }
+    expect(byId('UA-30').properties.name_en).toBe('Kyiv');
+    expect(byId('UA-32').properties.name_en).toBe('Kyiv Oblast');
+    expect(byId('UA-51').properties.name_en).toBe('Odesa');
+    expect(byId('UA-43').properties.name_en).toBe('Crimea');
+    expect(byId('UA-43').properties.name_uk).toBe('Автономна Республіка Крим');
+    expect(byId('UA-40').properties.name_uk).toBe('Севастополь');
+  });
+
+  it('puts each label point inside its unit', () => {
+    for (const f of oblasts) {
+      const pt = turf.point([f.properties.label_lon, f.properties.label_lat]);
+      expect(turf.booleanPointInPolygon(pt, f), f.properties.id).toBe(true);
+    }
+  });
+
+  it('sums to the area of Ukraine and simplification keeps each area', () => {
+    const total = oblasts.reduce((s, f) => s + f.properties.area_km2, 0);
+    expect(Math.abs(total / 603628 - 1)).toBeLessThan(0.02);
+    for (const f of oblasts) {
+      const tol = ['UA-30', 'UA-40'].includes(f.properties.id) ? 0.08 : 0.03;
+      expect(Math.abs(km2(f) / f.properties.area_km2 - 1), f.properties.id).toBeLessThan(tol);
+    }
+  });
+
+  it('has valid geometry: closed rings of >= 4 positions, <= 5 decimals', () => {
+    for (const f of oblasts) {
+      expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
+      for (const ring of rings(f.geometry)) {
+        expect(ring.length).toBeGreaterThanOrEqual(4);
+        expect(ring[0]).toEqual(ring[ring.length - 1]);
+        for (const [x, y] of ring) {
+          expect(decimals(x!)).toBeLessThanOrEqual(5);
+          expect(decimals(y!)).toBeLessThanOrEqual(5);
+        }
+      }
+      expect(turf.booleanValid(f), f.properties.id).toBe(true);
+      expect(turf.kinks(f as Feature<Polygon>).features, f.properties.id).toHaveLength(0);
+    }
+  });
+
+  it('has no overlaps between neighbours', { timeout: 30_000 }, () => {
+    const boxes = oblasts.map((f) => turf.bbox(f));
+    const areas = oblasts.map((f) => km2(f));
+    for (let i = 0; i < oblasts.length; i++) {
+      for (let j = i + 1; j < oblasts.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (a[0] > b[2] || a[2] < b[0] || a[1] > b[3] || a[3] < b[1]) continue;
+        const x = turf.intersect(turf.featureCollection([oblasts[i]!, oblasts[j]!]));
+        const overlap = x ? km2(x) : 0;
+        expect(overlap, `${oblasts[i]!.properties.id} x ${oblasts[j]!.properties.id}`).toBeLessThanOrEqual(
+          0.001 * Math.min(areas[i]!, areas[j]!),
+        );
+      }
+    }
+  });
+
+  it('has no gaps: union area equals the sum of areas', { timeout: 30_000 }, () => {
+    const union = turf.union(turf.featureCollection(oblasts))!;
+    const sum = oblasts.reduce((s, f) => s + km2(f), 0);
+    expect(Math.abs(km2(union) / sum - 1)).toBeLessThan(0.001);
+    // Shared borders stay shared, so interior holes can only be Kyiv city inside Kyiv Oblast.
+    const holes = (union.geometry.type === 'Polygon' ? [union.geometry.coordinates] : union.geometry.coordinates)
+      .map((p) => p.length - 1)
+      .reduce((s, n) => s + n, 0);
+    expect(holes).toBe(0);
+  });
+
+  it('is at most 60 KB gzipped', () => {
+    expect(zlib.gzipSync(read('oblasts.geojson')).length).toBeLessThanOrEqual(60 * 1024);
+  });
+});
+
+describe('context.geojson', () => {
+  it('has the neighbour countries and RU/BY border lines, <= 4 decimals, <= 40 KB gzipped', () => {
+    const countries = context.filter((f) => f.properties?.kind === 'country');
+    expect(countries.map((f) => f.properties!.iso_a2).sort()).toEqual(['BY', 'HU', 'MD', 'PL', 'RO', 'RU', 'SK']);
+    for (const f of countries) {
+      expect(f.properties!.name_en).toBeTruthy();
+      expect(f.properties!.name_uk).toMatch(/^\p{Script=Cyrillic}+$/u);
+      expect(turf.booleanValid(f)).toBe(true);
+    }
+    borderLine('RU');
+    borderLine('BY');
+    for (const p of turf.coordAll(turf.featureCollection(context) as FeatureCollection)) {
+      expect(decimals(p[0]!)).toBeLessThanOrEqual(4);
+      expect(decimals(p[1]!)).toBeLessThanOrEqual(4);
+    }
+    expect(zlib.gzipSync(read('context.geojson')).length).toBeLessThanOrEqual(40 * 1024);
+  });
+
+  it('border lines follow the outlines of the right oblasts only', () => {
+    // Exact vertex matches: the lines come from the same topology arcs as the oblasts.
+    const vertexSet = (ids: string[]) =>
+      new Set(ids.flatMap((id) => rings(byId(id).geometry).flat().map((p: Position) => `${p[0]},${p[1]}`)));
+    const cases: [string, string[]][] = [
+      ['RU', ['UA-74', 'UA-59', 'UA-63', 'UA-09', 'UA-14']],
+      ['BY', ['UA-07', 'UA-56', 'UA-18', 'UA-32', 'UA-74']],
+    ];
+    for (const [iso, ids] of cases) {
+      const allowed = vertexSet(ids);
+      const pts = linesOf(borderLine(iso).geometry).flat();
+      expect(pts.length).toBeGreaterThan(100);
+      for (const p of pts) expect(allowed.has(`${p[0]},${p[1]}`), `${iso} ${p}`).toBe(true);
+    }
+    // Crimea is not a land border with Russia: keep the line well away from it.
+    const crimea = turf.featureCollection([byId('UA-43'), byId('UA-40')]);
+    for (const p of linesOf(borderLine('RU').geometry).flat()) {
+      expect(turf.booleanPointInPolygon(p, crimea.features[0]!)).toBe(false);
+    }
+    expect(Math.min(...linesOf(borderLine('RU').geometry).flat().map((p) => p[1]!))).toBeGreaterThan(46.5);
+  });
+});
+
+describe('buffer-zone.geojson', () => {
+  const f = zone[0]!;
+  const ruLine = borderLine('RU');
+
+  it('is one feature with the documented properties, <= 4 decimals', () => {
+    expect(zone).toHaveLength(1);
+    expect(Object.keys(f.properties!)).toEqual(['id', 'distance_km', 'area_km2', 'basis']);
+    expect(f.properties!.id).toBe('buffer-zone-30km');
+    expect(f.properties!.distance_km).toBe(30);
+    expect(f.properties!.basis).toMatch(/30 km.*Russia–Ukraine state border.*Natural Earth 10m.*turf buffer/);
+    expect(f.properties!.area_km2).toBeGreaterThan(0);
+    expect(Number.isInteger(f.properties!.area_km2)).toBe(true);
+    expect(Math.abs(km2(f) / f.properties!.area_km2 - 1)).toBeLessThan(0.02);
+    expect(turf.booleanValid(f)).toBe(true);
+    for (const p of turf.coordAll(f)) {
+      expect(decimals(p[0]!)).toBeLessThanOrEqual(4);
+      expect(decimals(p[1]!)).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('lies within 30.5 km of the Russian border', { timeout: 30_000 }, () => {
+    const lines = linesOf(ruLine.geometry).map((l) => turf.lineString(l));
+    for (const p of turf.coordAll(f)) {
+      const d = Math.min(...lines.map((l) => turf.pointToLineDistance(p, l, { units: 'kilometers' })));
+      expect(d).toBeLessThanOrEqual(30.5);
+    }
+  });
+
+  it('lies inside mainland Ukraine', { timeout: 30_000 }, () => {
+    const mainland = turf.union(
+      turf.featureCollection(oblasts.filter((o) => !['UA-43', 'UA-40'].includes(o.properties.id))),
+    )!;
+    const outside = turf.difference(turf.featureCollection([f, mainland]));
+    expect(outside ? km2(outside) : 0).toBeLessThanOrEqual(0.001 * km2(f));
+  });
+});
+
+describe('npm run geo', () => {
+  it('is deterministic: a rebuild reproduces the committed files byte for byte', { timeout: 120_000 }, () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'geo-'));
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-geo.ts', '--out', out], {
+        cwd: process.cwd(),
+        stdio: 'pipe',
+      });
+      for (const name of FILES) {
+        expect(fs.readFileSync(path.join(out, name)).equals(fs.readFileSync(path.join(GEO_DIR, name))), name).toBe(
+          true,
+        );
+      }
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
