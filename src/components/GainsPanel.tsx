@@ -1,0 +1,203 @@
+// The advance-rate panel: a toggle for the (lazily loaded) bar chart of Russian gains per month, a
+// keyboard-reachable list of the months, and the "years to take the rest of Ukraine" projection with
+// its basis and sources. This file must not import recharts; GainsChart does, in its own chunk.
+import { Fragment, Suspense, lazy, useId, useMemo, type ReactNode } from 'react';
+import type { Dataset, Source } from '../domain/schema';
+import { formatDate, formatKm2, formatMonth, formatNumber, type Lang } from '../i18n/format';
+import { useApp } from '../state/store';
+import { fillParts, fillTemplate, gainsView, languageName, monthEndDate, pluralForm, roundedYears } from './gains-model';
+import { GAINS_STRINGS, type GainsStrings } from './gains.i18n';
+import './gains.css';
+
+const GainsChart = lazy(() => import('./GainsChart'));
+
+export interface GainsPanelProps {
+  data: Dataset;
+}
+
+/** A template with its {slots} replaced by React nodes (text stays text; nothing is parsed as HTML). */
+function fill(template: string, values: Record<string, ReactNode>): ReactNode {
+  return fillParts(template, values).map((p, i) => <Fragment key={i}>{p}</Fragment>);
+}
+
+function yearsUnit(t: GainsStrings, n: number, lang: Lang, digits = 0): string {
+  const form = pluralForm(n, lang, digits);
+  return t.years[form] ?? t.years.other;
+}
+
+function Num({ children }: { children: ReactNode }) {
+  return <strong className="gp-num">{children}</strong>;
+}
+
+function SourceName({ source, t }: { source: Source | null; t: GainsStrings }) {
+  if (!source) return <>{t.unknownSource}</>;
+  return <cite className="gp-source">{source.publisher}</cite>;
+}
+
+export function GainsPanel({ data }: GainsPanelProps) {
+  const date = useApp((s) => s.date);
+  const lang = useApp((s) => s.lang);
+  const chart = useApp((s) => s.chart);
+  const setChart = useApp((s) => s.setChart);
+  const setDate = useApp((s) => s.setDate);
+  const t = GAINS_STRINGS[lang];
+  const view = useMemo(() => gainsView(data, date), [data, date]);
+  const titleId = useId();
+  const regionId = useId();
+  const { rows, projection, coverage, quote } = view;
+
+  let projectionBlock: ReactNode;
+  if (!projection) {
+    projectionBlock = <p className="gp-empty">{t.noData}</p>;
+  } else {
+    const { gain, years, basis } = projection;
+    const rounded = roundedYears(years);
+    const monthName = formatMonth(gain.month, lang);
+    const sentence = Number.isFinite(years)
+      ? fill(t.projection, {
+          month: monthName,
+          km2: <Num>{formatKm2(gain.km2, lang)}</Num>,
+          years: (
+            <Num>
+              <span
+                className="gp-years"
+                data-testid="gains-years"
+                title={fillTemplate(t.yearsTitle, { years: formatNumber(years, lang, 1), yearsUnit: yearsUnit(t, years, lang, 1) })}
+              >
+                {formatNumber(rounded, lang, 0)}
+              </span>
+            </Num>
+          ),
+          yearsUnit: yearsUnit(t, rounded, lang),
+        })
+      : fill(t.projectionNever, { month: monthName, km2: <Num>{formatKm2(gain.km2, lang)}</Num> });
+    const heldSource = view.heldSource;
+    projectionBlock = (
+      <>
+        {!view.hasSelected && coverage && (
+          <p className="gp-no-figure" data-testid="gains-no-figure">
+            {fill(t.noFigure, {
+              month: formatMonth(view.selectedMonth, lang),
+              first: formatMonth(coverage.first, lang),
+              last: formatMonth(coverage.last, lang),
+            })}
+          </p>
+        )}
+        <p className="gp-projection-text" data-testid="gains-projection-text">
+          {view.isFallback && (
+            <>
+              <span className="gp-fallback-label">{t.latestLabel}</span>{' '}
+            </>
+          )}
+          {sentence}
+        </p>
+        <p className="gp-basis" data-testid="gains-basis">
+          {fill(t.basis, {
+            total: <Num>{formatKm2(basis.total.km2, lang)}</Num>,
+            totalSource: <SourceName source={view.totalSource} t={t} />,
+            held: <Num>{formatKm2(basis.held.km2, lang)}</Num>,
+            heldDate: formatDate(basis.held.date, basis.held.precision, lang),
+            heldSource: (
+              <>
+                <SourceName source={heldSource} t={t} />
+                {view.heldMapper && `, ${view.heldMapper}`}
+              </>
+            ),
+            remaining: <Num>{formatKm2(basis.remaining, lang)}</Num>,
+          })}
+        </p>
+      </>
+    );
+  }
+
+  const quoteSrc = quote?.source ?? null;
+
+  return (
+    <section className="gp" aria-labelledby={titleId} data-testid="gains-panel">
+      <div className="gp-head">
+        <h2 id={titleId} className="gp-title">{t.title}</h2>
+        <button
+          type="button"
+          className="gp-toggle"
+          data-testid="chart-toggle"
+          aria-expanded={chart}
+          aria-controls={regionId}
+          onClick={() => setChart(!chart)}
+        >
+          {chart ? t.hide : t.show}
+        </button>
+      </div>
+
+      <div id={regionId} className="gp-region" hidden={!chart}>
+        {chart && rows.length > 0 && (
+          <>
+            <Suspense
+              fallback={
+                <div className="gp-chart gp-loading" role="status" data-testid="gains-chart-loading">
+                  {t.loading}
+                </div>
+              }
+            >
+              <GainsChart rows={rows} lang={lang} onSelect={(m) => setDate(monthEndDate(m))} />
+            </Suspense>
+            <div className="gp-months" role="group" aria-label={t.monthsGroup} data-testid="gains-months">
+              {rows.map((r) => (
+                <button
+                  key={r.month}
+                  type="button"
+                  className="gp-month"
+                  aria-pressed={r.selected}
+                  data-month={r.month}
+                  onClick={() => setDate(monthEndDate(r.month))}
+                >
+                  {fill(t.monthButton, { month: formatMonth(r.month, lang), km2: formatKm2(r.km2, lang) })}
+                </button>
+              ))}
+            </div>
+          </>
+        )}
+      </div>
+
+      <div className="gp-projection" data-testid="gains-projection">
+        {projectionBlock}
+      </div>
+
+      {view.countedBy.length > 0 && (
+        <p className="gp-note" data-testid="gains-note">
+          {fill(t.note, { counter: view.countedBy.join(', ') })}
+        </p>
+      )}
+
+      {quote && (
+        <figure className="gp-quote" data-testid="gains-quote">
+          <blockquote lang={quoteSrc?.language} cite={quoteSrc?.url ?? undefined}>
+            <p>{quote.text}</p>
+          </blockquote>
+          <figcaption>
+            {quoteSrc
+              ? fill(t.quoteBy, {
+                  publisher: quoteSrc.url ? (
+                    <a href={quoteSrc.url} rel="noopener noreferrer">
+                      {quoteSrc.publisher}
+                    </a>
+                  ) : (
+                    quoteSrc.publisher
+                  ),
+                  title: <span lang={quoteSrc.language}>{quoteSrc.title}</span>,
+                  date: formatDate(quoteSrc.date, quoteSrc.precision, lang),
+                })
+              : `— ${t.unknownSource}`}
+            {quoteSrc && quoteSrc.language !== lang && (
+              <>
+                {' '}
+                <span className="gp-quote-lang">{fillTemplate(t.quoteLang, { language: languageName(quoteSrc.language, lang) })}</span>
+              </>
+            )}
+          </figcaption>
+        </figure>
+      )}
+    </section>
+  );
+}
+
+export default GainsPanel;

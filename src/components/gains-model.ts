@@ -1,0 +1,183 @@
+// Pure logic behind the advance-rate panel: which month is selected, the rows the chart draws, the
+// projection to show and where each figure comes from. No React, no recharts, so it is cheap to test.
+import { monthOf, periodEnd, type IsoDate } from '../domain/dates';
+import { projectionFor, type MonthProjection } from '../domain/gains';
+import type { Dataset, Source } from '../domain/schema';
+import { LOCALE, type Lang } from '../i18n/format';
+
+export interface GainRow {
+  /** "YYYY-MM". */
+  month: string;
+  km2: number;
+  /** Who counted the figure ("ISW"). */
+  countedBy: string;
+  sourceId: string;
+  /** Publisher of the source, or null if the id is not in sources.json (validation should prevent that). */
+  publisher: string | null;
+  /** True for the month containing the store's date. */
+  selected: boolean;
+}
+
+export interface GainsQuote {
+  text: string;
+  /** The source the quote is attributed to; null when the months do not name one. */
+  source: Source | null;
+}
+
+export interface GainsView {
+  /** Month ("YYYY-MM") of the store's date. */
+  selectedMonth: string;
+  rows: GainRow[];
+  /** First and last month with a figure; null when there are none. */
+  coverage: { first: string; last: string } | null;
+  /** True when the selected month has a figure of its own. */
+  hasSelected: boolean;
+  /**
+   * Projection for the selected month, or — when it has no figure — for the latest month with one
+   * (`isFallback` true). Null only when there are no monthly figures at all.
+   */
+  projection: MonthProjection | null;
+  isFallback: boolean;
+  /** Sources of the two reference areas in the projection basis. */
+  totalSource: Source | null;
+  heldSource: Source | null;
+  /** Who mapped the held area ("DeepState"), read from the area's basis text; null if not stated. */
+  heldMapper: string | null;
+  quote: GainsQuote | null;
+  /** Distinct counters of the monthly figures, in order of first appearance ("ISW"). */
+  countedBy: string[];
+}
+
+export function sourceIndex(sources: readonly Source[]): Map<string, Source> {
+  return new Map(sources.map((s) => [s.id, s]));
+}
+
+/** The day the store jumps to when a month is chosen: the month's last day, when its figure is complete. */
+export function monthEndDate(month: string): IsoDate {
+  return periodEnd(month);
+}
+
+export function gainRows(data: Pick<Dataset, 'gains' | 'sources'>, selectedMonth: string): GainRow[] {
+  const byId = sourceIndex(data.sources);
+  return [...data.gains.months]
+    .sort((a, b) => a.month.localeCompare(b.month))
+    .map((m) => ({
+      month: m.month,
+      km2: m.km2,
+      countedBy: m.counted_by,
+      sourceId: m.source,
+      publisher: byId.get(m.source)?.publisher ?? null,
+      selected: m.month === selectedMonth,
+    }));
+}
+
+/** "as mapped by DeepState on …" → "DeepState". */
+export function mapperOf(basis: string): string | null {
+  const m = /\bmapped by ([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*)*)/u.exec(basis);
+  return m ? m[1]! : null;
+}
+
+/**
+ * gains.json's quote carries no source of its own; it reports the monthly figures, so it is attributed
+ * to the source those figures cite — the one most of them cite, the latest month's on a tie.
+ */
+export function quoteSource(data: Pick<Dataset, 'gains' | 'sources'>): Source | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const m of [...data.gains.months].sort((a, b) => a.month.localeCompare(b.month))) {
+    const n = (counts.get(m.source) ?? 0) + 1;
+    counts.set(m.source, n);
+    if (best === null || n >= counts.get(best)!) best = m.source;
+  }
+  return best === null ? null : (sourceIndex(data.sources).get(best) ?? null);
+}
+
+export function gainsView(data: Dataset, date: IsoDate): GainsView {
+  const selectedMonth = monthOf(date);
+  const rows = gainRows(data, selectedMonth);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const coverage = first && last ? { first: first.month, last: last.month } : null;
+  const own = projectionFor(data, selectedMonth);
+  const projection = own ?? (last ? projectionFor(data, last.month) : null);
+  const byId = sourceIndex(data.sources);
+  const basis = projection?.basis;
+  return {
+    selectedMonth,
+    rows,
+    coverage,
+    hasSelected: own !== null,
+    projection,
+    isFallback: own === null && projection !== null,
+    totalSource: basis ? (byId.get(basis.total.source) ?? null) : null,
+    heldSource: basis ? (byId.get(basis.held.source) ?? null) : null,
+    heldMapper: basis ? mapperOf(basis.held.basis) : null,
+    quote: data.gains.quote ? { text: data.gains.quote, source: quoteSource(data) } : null,
+    countedBy: [...new Set(rows.map((r) => r.countedBy))],
+  };
+}
+
+/** Whole years for the sentence; Infinity (a month with no gain) stays Infinity. */
+export function roundedYears(years: number): number {
+  return Number.isFinite(years) ? Math.round(years) : Infinity;
+}
+
+export type PluralForm = Intl.LDMLPluralRule;
+const plurals = new Map<string, Intl.PluralRules>();
+/** Plural category of `n` as it is displayed with `digits` decimals ("1.0 years", "69 років", "69,5 року"). */
+export function pluralForm(n: number, lang: Lang, digits = 0): PluralForm {
+  const key = lang + digits;
+  let p = plurals.get(key);
+  if (!p) plurals.set(key, (p = new Intl.PluralRules(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return p.select(n);
+}
+
+export type TemplatePart = { text: string } | { slot: string };
+
+/** "At {month}'s rate" → [{slot:'month'}, {text:"'s rate"}] with a leading {text:'At '}. Unknown braces stay text. */
+export function splitTemplate(template: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  const re = /\{([a-zA-Z][\w]*)\}/g;
+  let at = 0;
+  for (let m = re.exec(template); m; m = re.exec(template)) {
+    if (m.index > at) parts.push({ text: template.slice(at, m.index) });
+    parts.push({ slot: m[1]! });
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) parts.push({ text: template.slice(at) });
+  return parts;
+}
+
+/**
+ * A template's parts with its slots replaced by `values` (missing ones stay "{slot}"). A full stop
+ * right after a value that already ends in one ("червень 2025 р." + ".") is dropped.
+ */
+export function fillParts<T>(template: string, values: Record<string, T | string>): (T | string)[] {
+  const out: (T | string)[] = [];
+  for (const p of splitTemplate(template)) {
+    if ('slot' in p) {
+      out.push(p.slot in values ? values[p.slot]! : `{${p.slot}}`);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    out.push(typeof prev === 'string' && prev.endsWith('.') && p.text.startsWith('.') ? p.text.slice(1) : p.text);
+  }
+  return out.filter((x) => x !== '');
+}
+
+/** Fills a template with plain strings (for titles and aria labels). */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return fillParts(template, values).join('');
+}
+
+const languageNames = new Map<Lang, Intl.DisplayNames>();
+/** "en" → "English" / "англійська"; the code itself if Intl does not know it. */
+export function languageName(code: string, lang: Lang): string {
+  let d = languageNames.get(lang);
+  if (!d) languageNames.set(lang, (d = new Intl.DisplayNames([LOCALE[lang]], { type: 'language' })));
+  try {
+    return d.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,82 @@
+// Strings for the advance-rate panel. {slots} are filled by the panel with formatted numbers, dates
+// and names from the data; plural nouns are keyed by Intl.PluralRules categories.
+import type { Lang } from '../i18n/format';
+
+type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface GainsStrings {
+  title: string;
+  show: string;
+  hide: string;
+  loading: string;
+  axisUnit: string;
+  legendSelected: string;
+  monthsGroup: string;
+  monthButton: string;
+  tooltipCounted: string;
+  tooltipSource: string;
+  projection: string;
+  projectionNever: string;
+  yearsTitle: string;
+  years: Plural;
+  basis: string;
+  noFigure: string;
+  latestLabel: string;
+  noData: string;
+  note: string;
+  quoteBy: string;
+  quoteLang: string;
+  unknownSource: string;
+}
+
+const en: GainsStrings = {
+  title: 'Russian gains per month',
+  show: 'Show chart',
+  hide: 'Hide chart',
+  loading: 'Loading chart…',
+  axisUnit: 'km²',
+  legendSelected: 'Selected month',
+  monthsGroup: 'Go to the end of a month',
+  monthButton: '{month}: {km2}',
+  tooltipCounted: 'counted by {counter}',
+  tooltipSource: 'Source: {publisher}',
+  projection: "At {month}'s rate of {km2} a month, taking the rest of Ukraine would take about {years} {yearsUnit}.",
+  projectionNever: "At {month}'s rate of {km2} a month, Russia would never take the rest of Ukraine.",
+  yearsTitle: 'Unrounded: {years} {yearsUnit}',
+  years: { one: 'year', other: 'years' },
+  basis: 'Basis: Ukraine {total} ({totalSource}) minus {held} held by Russia on {heldDate} ({heldSource}) = {remaining} remaining.',
+  noFigure: 'No monthly figure for {month}; the chart covers {first}–{last}.',
+  latestLabel: 'Latest month with a figure:',
+  noData: 'No monthly figures recorded.',
+  note: '{counter} counts ground Russia has claimed or infiltrated, not only ground it holds.',
+  quoteBy: '— {publisher}, “{title}”, {date}',
+  quoteLang: 'Quoted in the original {language}.',
+  unknownSource: 'source not recorded',
+};
+
+const uk: GainsStrings = {
+  title: 'Щомісячні здобутки Росії',
+  show: 'Показати графік',
+  hide: 'Сховати графік',
+  loading: 'Завантаження графіка…',
+  axisUnit: 'км²',
+  legendSelected: 'Обраний місяць',
+  monthsGroup: 'Перейти до кінця місяця',
+  monthButton: '{month}: {km2}',
+  tooltipCounted: 'підрахунок: {counter}',
+  tooltipSource: 'Джерело: {publisher}',
+  projection: 'Темп за {month}: {km2} на місяць. За такого темпу захоплення решти України тривало б приблизно {years} {yearsUnit}.',
+  projectionNever: 'Темп за {month}: {km2} на місяць. За такого темпу Росія ніколи не захопила б решту України.',
+  yearsTitle: 'Без округлення: {years} {yearsUnit}',
+  years: { one: 'рік', few: 'роки', many: 'років', other: 'року' },
+  basis: 'Розрахунок: площа України {total} ({totalSource}) мінус {held} під контролем Росії станом на {heldDate} ({heldSource}) = залишок {remaining}.',
+  noFigure: 'Немає місячних даних за {month}; графік охоплює {first}–{last}.',
+  latestLabel: 'Останній місяць із даними:',
+  noData: 'Місячних даних немає.',
+  note: '{counter} враховує територію, яку Росія заявила як захоплену або куди проникла, а не лише ту, що вона утримує.',
+  quoteBy: '— {publisher}, «{title}», {date}',
+  quoteLang: 'Цитата мовою оригіналу ({language}).',
+  unknownSource: 'джерело не вказано',
+};
+
+export const GAINS_STRINGS: Record<Lang, GainsStrings> = { en, uk };

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fillParts, fillTemplate, gainRows, gainsView, languageName, mapperOf, monthEndDate, pluralForm, quoteSource, roundedYears, splitTemplate,
+} from '../../src/components/gains-model';
+import { GAINS_STRINGS } from '../../src/components/gains.i18n';
+import type { Dataset } from '../../src/domain';
+import { formatKm2, formatNumber } from '../../src/i18n/format';
+import { realDataset } from './helpers';
+
+const data = realDataset();
+
+describe('gains panel model', () => {
+  it('lists the months in order with their counter and publisher, selecting the month of the date', () => {
+    const rows = gainRows(data, '2025-05');
+    expect(rows.map((r) => [r.month, r.km2])).toEqual([['2025-03', 240], ['2025-04', 379], ['2025-05', 507], ['2025-06', 588]]);
+    expect(rows.every((r) => r.countedBy === 'ISW' && r.publisher === 'The Telegraph')).toBe(true);
+    expect(rows.filter((r) => r.selected).map((r) => r.month)).toEqual(['2025-05']);
+  });
+
+  it('a chosen month jumps to its last day, when its figure is complete', () => {
+    expect(monthEndDate('2025-03')).toBe('2025-03-31');
+    expect(monthEndDate('2025-06')).toBe('2025-06-30');
+    expect(monthEndDate('2024-02')).toBe('2024-02-29');
+  });
+
+  it('projects from the selected month, with the basis and its sources', () => {
+    const v = gainsView(data, '2025-06-30');
+    expect(v.selectedMonth).toBe('2025-06');
+    expect(v.hasSelected).toBe(true);
+    expect(v.isFallback).toBe(false);
+    expect(v.projection!.gain.km2).toBe(588);
+    expect(v.projection!.basis.remaining).toBe(490040);
+    expect(formatNumber(v.projection!.years, 'en', 0)).toBe('69');
+    expect(formatNumber(v.projection!.years, 'en', 1)).toBe('69.5');
+    expect(roundedYears(v.projection!.years)).toBe(69);
+    expect(v.totalSource!.publisher).toBe('State Statistics Service of Ukraine');
+    expect(v.heldSource!.publisher).toBe('Daily Times (wire report)');
+    expect(v.heldMapper).toBe('DeepState');
+    expect(v.countedBy).toEqual(['ISW']);
+    expect(v.quote!.text).toMatch(/70 years/);
+    expect(v.quote!.source!.id).toBe('telegraph-2025-07-01');
+    expect(gainsView(data, '2025-03-01').projection!.gain.km2).toBe(240);
+  });
+
+  it('a month without a figure falls back to the latest month and says what the chart covers', () => {
+    for (const date of ['2025-07-01', '2014-03-18']) {
+      const v = gainsView(data, date);
+      expect(v.hasSelected).toBe(false);
+      expect(v.isFallback).toBe(true);
+      expect(v.coverage).toEqual({ first: '2025-03', last: '2025-06' });
+      expect(v.projection!.gain.month).toBe('2025-06');
+      expect(v.rows.some((r) => r.selected)).toBe(false);
+    }
+  });
+
+  it('copes with no monthly figures and with a month of zero gain', () => {
+    const empty: Dataset = { ...data, gains: { ...data.gains, months: [], quote: undefined } };
+    const v = gainsView(empty, '2025-06-15');
+    expect(v.rows).toEqual([]);
+    expect(v.coverage).toBeNull();
+    expect(v.projection).toBeNull();
+    expect(v.quote).toBeNull();
+    expect(quoteSource(empty)).toBeNull();
+    const zero: Dataset = { ...data, gains: { ...data.gains, months: [{ month: '2025-08', km2: 0, source: 'telegraph-2025-07-01', counted_by: 'ISW' }] } };
+    const z = gainsView(zero, '2025-08-31');
+    expect(z.projection!.years).toBe(Infinity);
+    expect(roundedYears(z.projection!.years)).toBe(Infinity);
+  });
+
+  it('reads the mapper from the area basis', () => {
+    expect(mapperOf('Territory held by Russia as mapped by DeepState on 28 June 2025')).toBe('DeepState');
+    expect(mapperOf('Official area of Ukraine')).toBeNull();
+  });
+
+  it('splits and fills templates without parsing markup', () => {
+    expect(splitTemplate("At {month}'s rate")).toEqual([{ text: 'At ' }, { slot: 'month' }, { text: "'s rate" }]);
+    expect(splitTemplate('{a}{b}')).toEqual([{ slot: 'a' }, { slot: 'b' }]);
+    expect(fillTemplate('<b>{x}</b> {y}', { x: '1' })).toBe('<b>1</b> {y}');
+    expect(fillTemplate('до {m}.', { m: 'червень 2025 р.' })).toBe('до червень 2025 р.');
+    expect(fillTemplate('to {m}.', { m: 'June 2025' })).toBe('to June 2025.');
+    expect(fillParts('{a} and {b}', { a: 1, b: 'x' })).toEqual([1, ' and ', 'x']);
+  });
+
+  it('builds the English and Ukrainian sentences from the real data', () => {
+    const p = gainsView(data, '2025-06-30').projection!;
+    const en = GAINS_STRINGS.en;
+    const years = roundedYears(p.years);
+    expect(
+      fillTemplate(en.projection, {
+        month: 'June 2025', km2: formatKm2(p.gain.km2, 'en'), years: formatNumber(years, 'en'), yearsUnit: en.years[pluralForm(years, 'en')] ?? en.years.other,
+      }),
+    ).toBe("At June 2025's rate of 588 km² a month, taking the rest of Ukraine would take about 69 years.");
+    const uk = GAINS_STRINGS.uk;
+    expect(uk.years[pluralForm(69, 'uk')]).toBe('років');
+    expect(uk.years[pluralForm(2, 'uk')]).toBe('роки');
+    expect(uk.years[pluralForm(21, 'uk')]).toBe('рік');
+    expect(uk.years[pluralForm(69.5, 'uk', 1)]).toBe('року');
+    expect(en.years[pluralForm(1, 'en', 1)] ?? en.years.other).toBe('years');
+    expect(formatKm2(p.basis.remaining, 'uk').replace(/\s/g, ' ')).toBe('490 040 км²');
+    expect(languageName('en', 'en')).toBe('English');
+  });
+
+  it('has the same string keys in both languages, none empty', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(GAINS_STRINGS.uk)).toEqual(keys(GAINS_STRINGS.en));
+    for (const t of Object.values(GAINS_STRINGS)) {
+      for (const [k, v] of Object.entries(t)) if (typeof v === 'string') expect(v.trim(), k).not.toBe('');
+    }
+    const slots = (s: string) => splitTemplate(s).flatMap((p) => ('slot' in p ? [p.slot] : [])).sort();
+    for (const k of Object.keys(GAINS_STRINGS.en) as (keyof typeof GAINS_STRINGS.en)[]) {
+      const a = GAINS_STRINGS.en[k];
+      const b = GAINS_STRINGS.uk[k];
+      if (typeof a === 'string' && typeof b === 'string') expect(slots(b), k).toEqual(slots(a));
+    }
+  });
+});
