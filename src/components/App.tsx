@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type * as maplibregl from 'maplibre-gl';
+import { claimsAt, eventDates, periodStart, type Dataset } from '../domain';
+import { STRINGS } from '../i18n/strings';
+import { MapView } from '../map/MapView';
+import { loadAppData, type AppData } from '../state/load';
+import { bindUrl, useApp } from '../state/store';
+import { ClaimDetail } from './ClaimDetail';
+import { ClaimsPanel } from './ClaimsPanel';
+import { GainsPanel } from './GainsPanel';
+import { Legend } from './Legend';
+import { StatusTable } from './StatusTable';
+import { Timeline } from './Timeline';
+
+export const FIRST_DATE = '2014-02-20';
+export const ARTICLE_DATE = '2025-07-01';
+
+type Phase = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: AppData };
+
+export function App() {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const lang = useApp((s) => s.lang);
+  const load = useCallback(() => {
+    setPhase({ kind: 'loading' });
+    loadAppData().then(
+      (data) => setPhase({ kind: 'ready', data }),
+      (e: Error) => setPhase({ kind: 'error', message: e.message }),
+    );
+  }, []);
+  useEffect(load, [load]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = STRINGS[lang].title;
+  }, [lang]);
+
+  const t = STRINGS[lang];
+  if (phase.kind === 'loading') return <div className="status-screen" role="status" data-testid="loading">{t.loading}</div>;
+  if (phase.kind === 'error') {
+    return (
+      <div className="status-screen" role="alert" data-testid="load-error">
+        <p>{t.loadError}</p>
+        <p className="muted">{phase.message}</p>
+        <button type="button" onClick={load}>{t.retry}</button>
+      </div>
+    );
+  }
+  return <Main data={phase.data} />;
+}
+
+function useBoundUrl(dataset: Dataset) {
+  const max = useMemo(() => eventDates(dataset).at(-1) ?? ARTICLE_DATE, [dataset]);
+  const [bound, setBound] = useState(false);
+  useEffect(() => {
+    const unbind = bindUrl({ min: FIRST_DATE, max, initial: ARTICLE_DATE });
+    setBound(true);
+    return unbind;
+  }, [max]);
+  return bound;
+}
+
+function Main({ data }: { data: AppData }) {
+  const { dataset, geo } = data;
+  const bound = useBoundUrl(dataset);
+  const date = useApp((s) => s.date);
+  const lang = useApp((s) => s.lang);
+  const selected = useApp((s) => s.selectedClaimId);
+  const select = useApp((s) => s.select);
+  const [, setMap] = useState<maplibregl.Map | null>(null);
+  const join = useMemo(() => claimsAt(dataset, date), [dataset, date]);
+  const ticks = useMemo(
+    () => dataset.claims.flatMap((c) => c.events.map((e) => ({ date: e.effective_from ?? periodStart(e.date), label: c.title[lang], status: e.status }))),
+    [dataset, lang],
+  );
+  const t = STRINGS[lang];
+  const selectedClaim = selected ? dataset.claims.find((c) => c.id === selected) : undefined;
+  const zoneArea = geo.zone.features[0]?.properties?.area_km2 as number | undefined;
+  if (!bound) return null;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#status-table">{t.skip}</a>
+      <header className="app-header">
+        <div>
+          <h1>{t.title}</h1>
+          <p className="subtitle">{t.subtitle}</p>
+        </div>
+        <LangSwitch />
+      </header>
+      <main className="layout">
+        <div className="map-col">
+          <MapView geo={geo} claims={dataset.claims} join={join} lang={lang} onSelect={select} onMap={setMap} />
+          <Timeline ticks={ticks} />
+        </div>
+        <aside className="side">
+          {selectedClaim && (
+            <ClaimDetail claim={selectedClaim} date={date} sources={dataset.sources} lang={lang}
+              zoneAreaKm2={selectedClaim.kind === 'buffer-zone' ? zoneArea : undefined} onClose={() => select(null)} />
+          )}
+          <Legend join={join} lang={lang} />
+          <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
+          <GainsPanel data={dataset} />
+        </aside>
+      </main>
+      <section className="table-section">
+        <StatusTable join={join} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} />
+      </section>
+      <footer className="app-footer">
+        <p>{t.about}</p>
+      </footer>
+    </div>
+  );
+}
+
+function LangSwitch() {
+  const lang = useApp((s) => s.lang);
+  const setLang = useApp((s) => s.setLang);
+  return (
+    <div className="lang-switch" role="group" aria-label={STRINGS[lang].language}>
+      {(['uk', 'en'] as const).map((l) => (
+        <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)} data-testid={`lang-${l}`}>
+          {l === 'uk' ? 'Українська' : 'English'}
+        </button>
+      ))}
+    </div>
+  );
+}
+

@@ -1,0 +1,85 @@
+import { useEffect, useRef } from 'react';
+import type { ActiveClaim, Claim, Source } from '../domain';
+import { formatDate, formatKm2, type Lang } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import { claimAt } from '../domain';
+import { placesOf } from '../map/places';
+import { StatusChip } from './StatusChip';
+import { sourceOf } from './describe';
+
+interface Props {
+  claim: Claim;
+  date: string;
+  sources: readonly Source[];
+  lang: Lang;
+  zoneAreaKm2?: number;
+  onClose: () => void;
+}
+
+/** One claim's full record: every event with its quote, source and date, later events dimmed. */
+export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }: Props) {
+  const t = STRINGS[lang];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const active: ActiveClaim | null = claimAt(claim, date);
+  useEffect(() => heading.current?.focus(), [claim.id]);
+  return (
+    <section className="claim-detail" aria-labelledby="claim-detail-h" data-testid="claim-detail" data-claim={claim.id}
+      onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+      <div className="claim-detail-head">
+        <h3 id="claim-detail-h" tabIndex={-1} ref={heading}>{claim.title[lang]}</h3>
+        <button type="button" className="icon-btn" onClick={onClose} aria-label={t.panel.close} data-testid="claim-detail-close">×</button>
+      </div>
+      {active && <p className="claim-now"><StatusChip status={active.status} lang={lang} /> · {formatDate(date, 'day', lang)}</p>}
+      <dl className="kv">
+        <dt>{t.panel.claimant}</dt>
+        <dd>{claim.claimant}</dd>
+        {placesOf(claim).map((p) => (
+          <div key={p.name_en} className="kv-group">
+            <dt>{t.panel.place}</dt>
+            <dd>
+              {lang === 'uk' ? p.name_uk : p.name_en} — {p.admin}
+              <br />
+              <span className="muted">
+                {t.panel.coords}: {p.lat.toFixed(4)}, {p.lon.toFixed(4)} (±{p.uncertainty_km} km). {p.coords_source}
+              </span>
+            </dd>
+          </div>
+        ))}
+        {zoneAreaKm2 !== undefined && (
+          <>
+            <dt>{t.panel.zoneArea}</dt>
+            <dd data-testid="zone-area">{formatKm2(zoneAreaKm2, lang)}</dd>
+          </>
+        )}
+      </dl>
+      <h4>{t.panel.history}</h4>
+      <ol className="events">
+        {claim.events.map((e, i) => {
+          const src = sourceOf(sources, e.source);
+          const future = !active || !active.history.includes(e);
+          return (
+            <li key={i} className={future ? 'event future' : 'event'} data-status={e.status}>
+              <div className="event-head">
+                <time dateTime={e.date}>{formatDate(e.date, e.precision, lang)}</time> <StatusChip status={e.status} lang={lang} />
+                {e.speaker && <span className="speaker"> — {e.speaker}</span>}
+              </div>
+              <blockquote lang={e.quote_lang}>“{e.quote}”</blockquote>
+              {e.note && <p className="note">{e.note}</p>}
+              {src && (
+                <p className="cite">
+                  {t.panel.source}:{' '}
+                  {src.url ? (
+                    <a href={src.url} target="_blank" rel="noopener noreferrer">{src.publisher}, “{src.title}”</a>
+                  ) : (
+                    <span>{src.publisher}, “{src.title}” ({t.panel.noUrl})</span>
+                  )}
+                  , {formatDate(src.date, src.precision, lang)}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

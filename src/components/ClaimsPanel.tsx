@@ -1,0 +1,42 @@
+import type { JoinResult, Source } from '../domain';
+import { formatDate, type Lang } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import { sourceOf } from './describe';
+import { StatusChip } from './StatusChip';
+
+interface Props {
+  join: JoinResult;
+  sources: readonly Source[];
+  lang: Lang;
+  selected: string | null;
+  onSelect: (claimId: string) => void;
+}
+
+/** The claims in effect on the date, each with its latest word and who said it. */
+export function ClaimsPanel({ join, sources, lang, selected, onSelect }: Props) {
+  const t = STRINGS[lang];
+  return (
+    <section className="claims-panel" aria-labelledby="claims-h" data-testid="claims-panel">
+      <h2 id="claims-h">{t.panel.title}</h2>
+      {join.active.length === 0 && <p className="muted">{t.panel.none}</p>}
+      <ul className="claim-list">
+        {join.active.map((a) => {
+          const src = sourceOf(sources, a.event.source);
+          return (
+            <li key={a.claim.id} data-claim={a.claim.id} data-status={a.status} className={selected === a.claim.id ? 'selected' : undefined}>
+              <button type="button" className="claim-btn" onClick={() => onSelect(a.claim.id)} aria-expanded={selected === a.claim.id}>
+                <span className="claim-title">{a.claim.title[lang]}</span>
+                <StatusChip status={a.status} lang={lang} />
+              </button>
+              <blockquote lang={a.event.quote_lang}>“{a.event.quote}”</blockquote>
+              <p className="cite">
+                {formatDate(a.event.date, a.event.precision, lang)}
+                {src ? ` · ${src.publisher}` : ''}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import type { JoinResult, OblastCollection, Source } from '../domain';
+import { formatDate, LOCALE, type Lang } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import { facetsOf, sinceText, sourceOf } from './describe';
+import { StatusChip } from './StatusChip';
+
+interface Props {
+  join: JoinResult;
+  oblasts: OblastCollection;
+  sources: readonly Source[];
+  lang: Lang;
+  onSelect: (claimId: string) => void;
+}
+
+/** The text alternative to the map: one row per oblast. */
+export function StatusTable({ join, oblasts, sources, lang, onSelect }: Props) {
+  const t = STRINGS[lang];
+  const rows = useMemo(() => {
+    const name = (p: { name_en: string; name_uk: string }) => (lang === 'uk' ? p.name_uk : p.name_en);
+    return oblasts.features
+      .map((f) => ({ p: f.properties, name: name(f.properties), status: join.oblasts[f.properties.id]! }))
+      .sort((a, b) => a.name.localeCompare(b.name, LOCALE[lang]));
+  }, [oblasts, join, lang]);
+  return (
+    <div className="table-wrap">
+      <table className="status-table" data-testid="status-table" id="status-table" tabIndex={-1}>
+        <caption>
+          {t.table.caption} {formatDate(join.date, 'day', lang)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.table.oblast}</th>
+            <th scope="col">{t.table.status}</th>
+            <th scope="col">{t.table.since}</th>
+            <th scope="col">{t.table.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ p, name, status }) => {
+            const facets = facetsOf(status, lang);
+            const src = status.lead ? sourceOf(sources, status.lead.event.source) : undefined;
+            return (
+              <tr key={p.id} data-oblast={p.id} data-headline={status.headline}>
+                <th scope="row">{name}</th>
+                <td>
+                  {facets.length === 0 ? (
+                    <span className="muted">{t.noClaim}</span>
+                  ) : (
+                    <ul className="facets">
+                      {facets.map((f) => (
+                        <li key={f.active.claim.id} data-claim={f.active.claim.id}>
+                          <button type="button" className="linklike" onClick={() => onSelect(f.active.claim.id)}>
+                            {f.label}
+                          </button>
+                          : <StatusChip status={f.active.status} lang={lang} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td>{sinceText(status.lead, lang)}</td>
+                <td>{src ? src.publisher : ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// Text descriptions of join results, shared by the table, the panel and the exports.
+import type { ActiveClaim, OblastStatus, Source } from '../domain';
+import { formatDate, type Lang } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import { placesOf } from '../map/places';
+
+export interface Facet {
+  label: string;
+  active: ActiveClaim;
+}
+
+export function facetsOf(o: OblastStatus, lang: Lang): Facet[] {
+  const t = STRINGS[lang].facet;
+  const out: Facet[] = [];
+  if (o.control) out.push({ label: t.control, active: o.control });
+  if (o.annexation) out.push({ label: t.annexation, active: o.annexation });
+  for (const p of o.points) {
+    const place = placesOf(p.claim)[0];
+    out.push({ label: `${t.point} ${place ? (lang === 'uk' ? place.name_uk : place.name_en) : ''}`.trim(), active: p });
+  }
+  if (o.troops) out.push({ label: t.troops, active: o.troops });
+  if (o.zone) out.push({ label: t.zone, active: o.zone });
+  return out;
+}
+
+/** "Full control by Russia: claimed · Annexation by Russia: disputed" or "No claim on this date". */
+export function statusText(o: OblastStatus, lang: Lang): string {
+  const f = facetsOf(o, lang);
+  if (!f.length) return STRINGS[lang].noClaim;
+  return f.map((x) => `${x.label}: ${STRINGS[lang].status[x.active.status]}`).join(' · ');
+}
+
+export function sinceText(a: ActiveClaim | null, lang: Lang): string {
+  if (!a) return '';
+  return formatDate(a.event.date, a.event.precision, lang);
+}
+
+export function sourceOf(sources: readonly Source[], id: string): Source | undefined {
+  return sources.find((s) => s.id === id);
+}
+
+export function claimTitle(a: ActiveClaim, lang: Lang): string {
+  return a.claim.title[lang];
+}

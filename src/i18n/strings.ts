@@ -1,0 +1,103 @@
+import type { Headline, Status } from '../domain';
+import type { Lang } from './format';
+
+type Facet = 'control' | 'annexation' | 'point' | 'troops' | 'zone' | 'statement';
+
+export interface Strings {
+  title: string;
+  subtitle: string;
+  skip: string;
+  loading: string;
+  loadError: string;
+  retry: string;
+  language: string;
+  status: Record<Status, string>;
+  statusHelp: Record<Status, string>;
+  facet: Record<Facet, string>;
+  headline: Record<Headline, string>;
+  noClaim: string;
+  table: { caption: string; oblast: string; status: string; since: string; source: string };
+  panel: { title: string; none: string; history: string; close: string; source: string; quote: string; place: string; coords: string; claimant: string; details: string; originalLanguage: string; noUrl: string; zoneArea: string };
+  legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; borderBy: string; claimed: string; disputed: string; denied: string; troops: string; notNow: string };
+  sources: string;
+  about: string;
+}
+
+export const STRINGS: Record<Lang, Strings> = {
+  en: {
+    title: 'Russia’s territorial claims in Ukraine',
+    subtitle: 'What Russia claims, where and since when — and how solid each claim is. A claim is not a fact.',
+    skip: 'Skip to the status table',
+    loading: 'Loading map data…',
+    loadError: 'The map data could not be loaded.',
+    retry: 'Try again',
+    language: 'Language',
+    status: { claimed: 'claimed', disputed: 'disputed', denied: 'denied', confirmed: 'confirmed', assessed: 'assessed' },
+    statusHelp: {
+      claimed: 'asserted by the claimant, not independently confirmed',
+      disputed: 'claimed, and contested by another party',
+      denied: 'rejected by the defending side',
+      confirmed: 'confirmed independently',
+      assessed: 'an analyst’s or reporter’s assessment',
+    },
+    facet: { control: 'Full control by Russia', annexation: 'Annexation by Russia', point: 'Capture of', troops: 'Troops massing', zone: '30 km “buffer zone” ordered', statement: 'Statement' },
+    headline: { 'full-control': 'Full control', 'partial-control': 'Partial control', annexation: 'Annexation claimed', point: 'Village capture claimed', troops: 'Troops massing', 'buffer-zone': 'Buffer zone', statement: 'Statement', none: 'No claim' },
+    noClaim: 'No claim on this date',
+    table: { caption: 'Status by oblast on', oblast: 'Oblast', status: 'Status at the date', since: 'Since', source: 'Source' },
+    panel: { title: 'Claims on this date', none: 'No claims are in effect on this date.', history: 'Event history', close: 'Close', source: 'Source', quote: 'Quote', place: 'Place', coords: 'Coordinates', claimant: 'Claimant', details: 'Details', originalLanguage: 'Quote in original language', noUrl: 'no link recorded', zoneArea: 'Area of the band' },
+    legend: {
+      title: 'Legend',
+      held: 'Held by Russia since 2014 (assessed)',
+      fullClaim: 'Russia claims full control (thick outline)',
+      annex: 'Annexation claimed by Russia (hatched)',
+      zone: '30 km “buffer zone” ordered (dotted)',
+      borderRu: 'Russia–Ukraine border (solid), Belarus (dashed)',
+      claimed: 'Village capture claimed (solid diamond)',
+      disputed: 'Capture disputed (half diamond)',
+      denied: 'Capture denied by Ukraine (crossed diamond)',
+      troops: 'Troops reported massing (chevrons)',
+      notNow: 'not on this date',
+      borderBy: 'Belarus–Ukraine border',
+    },
+    sources: 'Sources',
+    about: 'Boundaries: Natural Earth 10m (public domain). Claims and figures: cited per event.',
+  },
+  uk: {
+    title: 'Територіальні претензії Росії в Україні',
+    subtitle: 'Що, де і відколи заявляє Росія — і наскільки обґрунтована кожна заява. Заява — не факт.',
+    skip: 'Перейти до таблиці стану',
+    loading: 'Завантаження даних карти…',
+    loadError: 'Не вдалося завантажити дані карти.',
+    retry: 'Спробувати ще раз',
+    language: 'Мова',
+    status: { claimed: 'заявлено', disputed: 'оскаржено', denied: 'спростовано', confirmed: 'підтверджено', assessed: 'оцінка' },
+    statusHelp: {
+      claimed: 'твердження сторони, не підтверджене незалежно',
+      disputed: 'заявлено, але оскаржено іншою стороною',
+      denied: 'відкинуто стороною, що обороняється',
+      confirmed: 'підтверджено незалежно',
+      assessed: 'оцінка аналітика або журналіста',
+    },
+    facet: { control: 'Повний контроль Росії', annexation: 'Анексія Росією', point: 'Захоплення', troops: 'Скупчення військ', zone: 'Наказ про 30-км «буферну зону»', statement: 'Заява' },
+    headline: { 'full-control': 'Повний контроль', 'partial-control': 'Частковий контроль', annexation: 'Заявлена анексія', point: 'Заявлене захоплення села', troops: 'Скупчення військ', 'buffer-zone': 'Буферна зона', statement: 'Заява', none: 'Немає заяв' },
+    noClaim: 'Немає заяв на цю дату',
+    table: { caption: 'Стан за областями на', oblast: 'Область', status: 'Стан на дату', since: 'Відколи', source: 'Джерело' },
+    panel: { title: 'Заяви на цю дату', none: 'На цю дату немає чинних заяв.', history: 'Історія подій', close: 'Закрити', source: 'Джерело', quote: 'Цитата', place: 'Місце', coords: 'Координати', claimant: 'Заявник', details: 'Докладніше', originalLanguage: 'Цитата мовою оригіналу', noUrl: 'посилання не збережено', zoneArea: 'Площа смуги' },
+    legend: {
+      title: 'Умовні позначення',
+      held: 'Під контролем Росії з 2014 року (оцінка)',
+      fullClaim: 'Росія заявляє повний контроль (товстий контур)',
+      annex: 'Заявлена Росією анексія (штрихування)',
+      zone: 'Наказ про 30-км «буферну зону» (крапки)',
+      borderRu: 'Кордон Росії та України (суцільна), Білорусі (пунктир)',
+      claimed: 'Заявлене захоплення села (суцільний ромб)',
+      disputed: 'Захоплення оскаржено (напівромб)',
+      denied: 'Захоплення спростовано Україною (перекреслений ромб)',
+      troops: 'Повідомлення про скупчення військ (шеврони)',
+      notNow: 'не на цю дату',
+      borderBy: 'Кордон Білорусі та України',
+    },
+    sources: 'Джерела',
+    about: 'Кордони: Natural Earth 10m (суспільне надбання). Заяви та цифри: джерело в кожній події.',
+  },
+};

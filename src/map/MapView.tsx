@@ -1,0 +1,148 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useMemo, useRef } from 'react';
+import type { FeatureCollection, Point } from 'geojson';
+import type { JoinResult } from '../domain';
+import type { Lang } from '../i18n/format';
+import { fontFiles } from './fonts';
+import { IMAGES, PIXEL_RATIO } from './patterns';
+import { featureStates, placesCollection, type PlaceProps } from './places';
+import { buildStyle, LAYERS, nameField } from './style';
+import type { GeoBundle } from '../state/load';
+import type { Claim } from '../domain';
+import { MAP_STRINGS } from './map.i18n';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export const UKRAINE_BOUNDS: [number, number, number, number] = [22.1, 44.3, 40.3, 52.4];
+
+export interface MapViewProps {
+  geo: GeoBundle;
+  claims: readonly Claim[];
+  join: JoinResult;
+  lang: Lang;
+  onSelect: (claimId: string) => void;
+  onMap?: (map: maplibregl.Map | null) => void;
+  onError?: (e: Error) => void;
+}
+
+function labelPoints(geo: GeoBundle): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: geo.oblasts.features.map((f) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [f.properties.label_lon ?? 0, f.properties.label_lat ?? 0] },
+      properties: { id: f.properties.id, name_en: f.properties.name_en, name_uk: f.properties.name_uk },
+    })),
+  };
+}
+
+export function MapView({ geo, claims, join, lang, onSelect, onMap, onError }: MapViewProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const markers = useRef(new Map<string, { marker: maplibregl.Marker; button: HTMLButtonElement; props: PlaceProps }>());
+  const places = useMemo(() => placesCollection(claims), [claims]);
+  const zoneIds = useMemo(() => geo.zone.features.map((f) => String(f.properties?.id)), [geo]);
+  const latest = useRef({ join, lang, onSelect });
+  latest.current = { join, lang, onSelect };
+
+  // Create the map once; later props only restyle it.
+  useEffect(() => {
+    const el = box.current!;
+    el.dataset.ready = 'false';
+    let map: maplibregl.Map;
+    try {
+      map = new maplibregl.Map({
+        container: el,
+        style: buildStyle({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo), places, fonts: fontFiles(), lang }),
+        bounds: UKRAINE_BOUNDS,
+        fitBoundsOptions: { padding: 8 },
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        maxBounds: [10, 38, 52, 58],
+        canvasContextAttributes: { preserveDrawingBuffer: false, antialias: true },
+      });
+    } catch (e) {
+      onError?.(e as Error);
+      return;
+    }
+    mapRef.current = map;
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: Natural Earth (public domain) · Claims: sources in the panel' }), 'bottom-right');
+    // Patterns and markers are generated on first use; MapLibre waits for the resolver.
+    map.setMissingStyleImageResolver((id) => {
+      const make = IMAGES[id];
+      if (make && !map.hasImage(id)) map.addImage(id, make(), { pixelRatio: PIXEL_RATIO });
+    });
+    map.on('click', (e) => {
+      const hit = map.queryRenderedFeatures(e.point, { layers: [...LAYERS.pointIcons, 'troops'] }).find((f) => (f.state as { status?: string }).status && (f.state as { status?: string }).status !== 'none');
+      if (hit) latest.current.onSelect(String(hit.properties.claimId));
+    });
+    map.on('error', (e) => console.warn('map:', e.error?.message));
+
+    // Focusable twins of the canvas markers: keyboard and screen-reader access to each place.
+    for (const f of places.features) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'map-place';
+      button.dataset.testid = `place-${f.properties.key}`;
+      button.addEventListener('click', () => latest.current.onSelect(f.properties.claimId));
+      const marker = new maplibregl.Marker({ element: button }).setLngLat(f.geometry.coordinates as [number, number]).addTo(map);
+      markers.current.set(f.properties.key, { marker, button, props: f.properties });
+    }
+    onMap?.(map);
+    return () => {
+      onMap?.(null);
+      markers.current.clear();
+      mapRef.current = null;
+      map.remove();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [geo, places]);
+
+  // Date → feature-state; data-ready flips true only when the map is idle with this date drawn.
+  useEffect(() => {
+    const map = mapRef.current;
+    const el = box.current;
+    if (!map || !el) return;
+    el.dataset.ready = 'false';
+    el.dataset.date = join.date;
+    const apply = () => {
+      for (const u of featureStates(join, places, zoneIds)) map.setFeatureState({ source: u.source, id: u.id }, u.state);
+      const t = MAP_STRINGS[lang];
+      for (const [key, m] of markers.current) {
+        const a = join.active.find((x) => x.claim.id === m.props.claimId);
+        m.button.hidden = !a;
+        m.button.dataset.status = a?.status ?? 'none';
+        const name = lang === 'uk' ? m.props.name_uk : m.props.name_en;
+        m.button.setAttribute('aria-label', a ? `${name}: ${t.markerStatus[m.props.kind === 'troop-concentration' ? 'troops' : a.status]}` : name);
+        m.button.title = m.button.getAttribute('aria-label') ?? key;
+      }
+      map.once('idle', () => {
+        if (el.dataset.date === join.date) el.dataset.ready = 'true';
+      });
+      map.triggerRepaint();
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once('load', apply);
+  }, [join, places, zoneIds, lang]);
+
+  // Language → label fields only.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const set = () => {
+      map.setLayoutProperty('oblast-labels', 'text-field', nameField(lang));
+      map.setLayoutProperty('place-labels', 'text-field', nameField(lang));
+    };
+    if (map.isStyleLoaded()) set();
+    else map.once('load', set);
+  }, [lang]);
+
+  return <div ref={box} className="map" data-testid="map" data-ready="false" role="region" aria-label={MAP_STRINGS[lang].region} />;
+}

@@ -1,0 +1,52 @@
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Claim, JoinResult, Place } from '../domain';
+
+export interface PlaceProps {
+  key: string;
+  claimId: string;
+  kind: Claim['kind'];
+  name_en: string;
+  name_uk: string;
+}
+
+export function placesOf(claim: Claim): Place[] {
+  return [...(claim.subject.point ? [claim.subject.point] : []), ...(claim.subject.points ?? [])];
+}
+
+/** Every place named by a claim, as points keyed `claimId#n` for feature-state. */
+export function placesCollection(claims: readonly Claim[]): FeatureCollection<Point, PlaceProps> {
+  const features: Array<Feature<Point, PlaceProps>> = [];
+  for (const c of claims) {
+    placesOf(c).forEach((p, n) => {
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+        properties: { key: `${c.id}#${n}`, claimId: c.id, kind: c.kind, name_en: p.name_en, name_uk: p.name_uk },
+      });
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export interface StateUpdate {
+  source: 'oblasts' | 'zone' | 'places';
+  id: string;
+  state: Record<string, string>;
+}
+
+/** The feature-state every styled feature should have on the join's date. Pure, so it is unit-tested. */
+export function featureStates(join: JoinResult, places: FeatureCollection<Point, PlaceProps>, zoneIds: readonly string[]): StateUpdate[] {
+  const out: StateUpdate[] = [];
+  for (const o of Object.values(join.oblasts)) {
+    out.push({ source: 'oblasts', id: o.id, state: { control: o.control?.status ?? 'none', annex: o.annexation?.status ?? 'none' } });
+  }
+  const active = new Map(join.active.map((a) => [a.claim.id, a]));
+  for (const id of zoneIds) {
+    const on = join.active.some((a) => a.claim.kind === 'buffer-zone' && a.claim.subject.zone === id);
+    out.push({ source: 'zone', id, state: { active: on ? 'yes' : 'no' } });
+  }
+  for (const f of places.features) {
+    out.push({ source: 'places', id: f.properties.key, state: { status: active.get(f.properties.claimId)?.status ?? 'none' } });
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+// One palette for map, legend and exports. Every status also differs by pattern or shape,
+// so no reading depends on telling red from green.
+export const THEME = {
+  background: '#dfe7ee',
+  neighbour: '#f2f1ee',
+  neighbourLine: '#b8bcc2',
+  land: '#fbfaf7',
+  oblastLine: '#7b8088',
+  borderRu: '#374151',
+  heldFill: '#7f1d1d',
+  heldOpacity: 0.62,
+  claimedFill: '#ef4444',
+  claimedOpacity: 0.42,
+  claimedLine: '#7f1d1d',
+  hatch: '#991b1b',
+  zone: '#c2410c',
+  point: { claimed: '#b91c1c', disputed: '#b45309', denied: '#1d4ed8' },
+  troops: '#111827',
+  label: '#1f2937',
+  halo: '#ffffff',
+} as const;
+
+export const FONT = 'Noto Sans Regular';
+export const FONT_BOLD = 'Noto Sans Bold';

@@ -1,0 +1,73 @@
+// Fetches what the page needs from its own origin. Every failure names the file, so the error
+// state can say what broke.
+import type { FeatureCollection } from 'geojson';
+import type { Dataset, OblastCollection } from '../domain';
+
+export interface GeoBundle {
+  oblasts: OblastCollection;
+  context: FeatureCollection;
+  zone: FeatureCollection;
+}
+
+export interface AppData {
+  dataset: Dataset;
+  geo: GeoBundle;
+}
+
+export class LoadError extends Error {
+  constructor(readonly file: string, detail: string) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+export const FILES = {
+  dataset: 'data/dataset.json',
+  oblasts: 'geo/oblasts.geojson',
+  context: 'geo/context.geojson',
+  zone: 'geo/buffer-zone.geojson',
+} as const;
+
+async function getJson(file: string, base: string): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(base + file);
+  } catch (e) {
+    throw new LoadError(file, `could not be fetched (${(e as Error).message})`);
+  }
+  if (!res.ok) throw new LoadError(file, `HTTP ${res.status}`);
+  try {
+    return await res.json();
+  } catch {
+    throw new LoadError(file, 'is not valid JSON');
+  }
+}
+
+function isCollection(v: unknown): v is FeatureCollection {
+  return !!v && typeof v === 'object' && (v as FeatureCollection).type === 'FeatureCollection' && Array.isArray((v as FeatureCollection).features);
+}
+
+/** The build validated the data; here we only make sure the files are the shapes the views read. */
+function checkDataset(v: unknown): Dataset {
+  const d = v as Partial<Dataset>;
+  if (!d || !Array.isArray(d.claims) || !Array.isArray(d.sources) || !Array.isArray(d.areas) || !d.gains || !Array.isArray(d.gains.months)) {
+    throw new LoadError(FILES.dataset, 'does not hold claims, sources, gains and areas');
+  }
+  return d as Dataset;
+}
+
+export async function loadAppData(base = import.meta.env.BASE_URL): Promise<AppData> {
+  const [dataset, oblasts, context, zone] = await Promise.all([
+    getJson(FILES.dataset, base),
+    getJson(FILES.oblasts, base),
+    getJson(FILES.context, base),
+    getJson(FILES.zone, base),
+  ]);
+  for (const [file, v] of [[FILES.oblasts, oblasts], [FILES.context, context], [FILES.zone, zone]] as const) {
+    if (!isCollection(v)) throw new LoadError(file, 'is not a GeoJSON FeatureCollection');
+  }
+  const ob = oblasts as OblastCollection;
+  if (ob.features.length !== 27 || ob.features.some((f) => typeof f.properties?.id !== 'string')) {
+    throw new LoadError(FILES.oblasts, `expected 27 oblasts with ids, found ${ob.features.length}`);
+  }
+  return { dataset: checkDataset(dataset), geo: { oblasts: ob, context: context as FeatureCollection, zone: zone as FeatureCollection } };
+}

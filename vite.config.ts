@@ -1,0 +1,53 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { formatError } from './src/domain/validate';
+import { loadDataset } from './scripts/load-data';
+
+/** Serves (dev) and emits (build) data/dataset.json: the validated data files in one request. */
+function dataset(): Plugin {
+  const load = () => {
+    const { dataset: d, errors } = loadDataset();
+    if (!d) throw new Error('data check failed:\n' + errors.map(formatError).join('\n'));
+    return JSON.stringify(d);
+  };
+  return {
+    name: 'territorial-dataset',
+    configureServer(server) {
+      server.watcher.add('data');
+      server.middlewares.use('/data/dataset.json', (_req, res) => {
+        try {
+          const body = load();
+          res.setHeader('Content-Type', 'application/json');
+          res.end(body);
+        } catch (e) {
+          res.statusCode = 500;
+          res.end((e as Error).message);
+        }
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'data/dataset.json', source: load() });
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative base: the build works from any sub-path a newsroom puts it under.
+  base: './',
+  plugins: [react(), dataset()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      output: {
+        // MapLibre in its own chunk so the bundle budget can be measured "beyond MapLibre".
+        manualChunks(id: string) {
+          if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
+          return undefined;
+        },
+      },
+    },
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
