@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
-import { claimsAt, eventDates, periodStart, type Dataset } from '../domain';
+import { periodStart } from '../domain/dates';
+import { claimsAt, eventDates } from '../domain/join';
+import type { Dataset } from '../domain/schema';
 import { STRINGS } from '../i18n/strings';
 import { MapView } from '../map/MapView';
 import { loadAppData, type AppData } from '../state/load';

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ActiveClaim, Claim, Source } from '../domain';
 import { formatDate, formatKm2, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
-import { claimAt } from '../domain';
+import { claimAt } from '../domain/join';
 import { placesOf } from '../map/places';
 import { StatusChip } from './StatusChip';
 import { sourceOf } from './describe';

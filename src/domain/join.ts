@@ -1,7 +1,7 @@
 import type { IsoDate } from './dates';
 import { OBLAST_IDS } from './oblasts';
 import type { Claim, ClaimEvent, Dataset, Status } from './schema';
-import { effectiveDate } from './validate';
+import { effectiveDate } from './events';
 
 export interface ActiveClaim {
   claim: Claim;

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { periodEnd, periodStart } from './dates';
+import { effectiveDate } from './events';
+export { effectiveDate };
 import { isOblastId } from './oblasts';
 import {
   AreasFileSchema, ClaimsFileSchema, GainsFileSchema, SourcesFileSchema,
-  type Claim, type ClaimEvent, type Dataset, type Place,
+  type Claim, type Dataset, type Place,
 } from './schema';
 
 export interface DataError {
@@ -32,10 +34,6 @@ export function formatError(e: DataError): string {
   return `${e.file}: ${e.path}: ${e.message}`;
 }
 
-/** The day from which an event counts: its own day, the start of its month/year, or an explicit override. */
-export function effectiveDate(e: ClaimEvent): string {
-  return e.effective_from ?? periodStart(e.date);
-}
 
 function parseFile<S extends z.ZodType>(schema: S, raw: unknown, file: string, errors: DataError[]): z.infer<S> | null {
   const r = schema.safeParse(raw);

@@ -1,0 +1,7 @@
+import { periodStart } from './dates';
+import type { ClaimEvent } from './schema';
+
+/** The day from which an event counts: its own day, the start of its month/year, or an explicit override. */
+export function effectiveDate(e: ClaimEvent): string {
+  return e.effective_from ?? periodStart(e.date);
+}
