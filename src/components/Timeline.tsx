@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
 import type { IsoDate } from '../domain/dates';
 import { formatDate, type Lang } from '../i18n/format';
 import { useApp } from '../state/store';
@@ -66,6 +66,12 @@ export function Timeline({ ticks }: TimelineProps) {
   const value = Math.min(total, Math.max(0, dayIndex(date, min)));
   const pct = (i: number) => (total ? (i / total) * 100 : 0);
 
+  const railRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const dragId = useRef<number | null>(null);
+  // Focus given by a press shows no ring, as on a native slider; :focus-visible can't tell because the press is prevented.
+  const [pointerFocus, setPointerFocus] = useState(false);
+
   const prevDate = prevTick(date, tickDates);
   const nextDate = nextTick(date, tickDates);
   const prev = prevDate ? merged.find((m) => m.date === prevDate) : undefined;
@@ -103,6 +109,7 @@ export function Timeline({ ticks }: TimelineProps) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    setPointerFocus(false);
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     // Store actions read the current date, so auto-repeating keys never reuse a stale render.
     const s = useApp.getState();
@@ -123,10 +130,6 @@ export function Timeline({ ticks }: TimelineProps) {
     run();
   };
 
-  const railRef = useRef<HTMLDivElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const dragId = useRef<number | null>(null);
-
   const seekTo = (clientX: number) => {
     const rail = railRef.current;
     if (!rail) return;
@@ -138,6 +141,7 @@ export function Timeline({ ticks }: TimelineProps) {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
     // Our own drag handling replaces the native one, so taps on the track also work on iOS.
     e.preventDefault();
+    setPointerFocus(true);
     inputRef.current?.focus({ preventScroll: true });
     e.currentTarget.setPointerCapture?.(e.pointerId);
     dragId.current = e.pointerId;
@@ -201,7 +205,7 @@ export function Timeline({ ticks }: TimelineProps) {
       <div className="tl-scale">
         <span className="tl-end">{formatDate(min, 'year', lang)}</span>
         <div
-          className="tl-rail"
+          className={pointerFocus ? 'tl-rail tl-rail--pointer' : 'tl-rail'}
           ref={railRef}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
@@ -227,6 +231,7 @@ export function Timeline({ ticks }: TimelineProps) {
             aria-valuenow={value}
             aria-valuetext={formatDate(date, 'long', lang)}
             onKeyDown={onKeyDown}
+            onBlur={() => setPointerFocus(false)}
             onChange={(e) => seek(dateAt(Number(e.currentTarget.value), min))}
           />
           <div className="tl-track" aria-hidden="true">
