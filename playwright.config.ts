@@ -1,0 +1,71 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run against the production build in dist/ (built beforehand by
+// `npm test`, or by hand with `npm run build`), served by `vite preview`.
+// The browser is Debian's Chromium (no Playwright browser download is possible here);
+// WebGL comes from SwiftShader, i.e. software rendering, which is slow: hence the
+// generous timeouts.
+
+const CI = !!process.env.CI;
+const PORT = 4173;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Artefacts (traces, screenshots) go below test-results/, but not test-results/ itself:
+  // Playwright empties its outputDir at start, and test-results/unit.json (vitest) lives there.
+  outputDir: 'test-results/e2e-artifacts',
+  fullyParallel: false,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  // One worker: SwiftShader renders on the CPU and saturates both cores of the machine; two
+  // workers measured no faster overall and doubled each test's duration (closer to timeouts).
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: BASE_URL,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        // no `channel`: use the executable below, never a Playwright-downloaded build
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--use-angle=swiftshader',
+            '--enable-unsafe-swiftshader',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    // vite.config.ts's "configLoader: native" advisory is printed by every vite command;
+    // `npm run build` already shows it once.
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  },
+});
