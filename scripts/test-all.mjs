@@ -28,7 +28,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const stages = [];
 
 function banner(text) {
-  console.log(`\n\x1b[1m=== ${text} ===\x1b[0m`);
+  const bold = process.stdout.isTTY ? ['\x1b[1m', '\x1b[0m'] : ['', ''];
+  console.log(`\n${bold[0]}=== ${text} ===${bold[1]}`);
 }
 
 /** Runs a command with inherited stdio; returns its exit code (non-zero on spawn failure). */
