@@ -7,7 +7,7 @@ import { defineConfig } from '@playwright/test';
 // generous timeouts.
 
 const CI = !!process.env.CI;
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({

@@ -1,0 +1,120 @@
+import { expect, gotoApp, MAP_READY, test } from './fixtures';
+
+const row = (id: string) => `[data-testid="status-table"] tr[data-oblast="${id}"]`;
+const dachne = '[data-testid="place-dachne-capture-2025#0"]';
+const dateOf = (url: string) => new URL(url).searchParams.get('date');
+
+test.describe('the map page', () => {
+  test('loads with the article date, a title, the legend and 27 table rows', async ({ page }) => {
+    await gotoApp(page);
+    await expect(page).toHaveTitle(/Ukraine/);
+    expect(dateOf(page.url())).toBe('2025-07-01');
+    await expect(page.locator('[data-testid="status-table"] tbody tr')).toHaveCount(27);
+    await expect(page.locator('[data-testid="legend"] li')).not.toHaveCount(0);
+    await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+  });
+
+  test('Luhansk: full control not claimed on 29 June 2025, claimed on 30 June', async ({ page }) => {
+    await gotoApp(page, 'date=2025-06-29');
+    const before = page.locator(row('UA-09'));
+    await expect(before).toHaveAttribute('data-headline', 'annexation');
+    await expect(before).not.toContainText('Full control by Russia');
+    await expect(before.locator('li[data-claim="luhansk-full-control-2025"]')).toHaveCount(0);
+
+    await gotoApp(page, 'date=2025-06-30');
+    const after = page.locator(row('UA-09'));
+    await expect(after).toHaveAttribute('data-headline', 'full-control');
+    await expect(after).toContainText('Full control by Russia: claimed');
+    await expect(after.locator('li[data-claim="luhansk-full-control-2025"] [data-status]')).toHaveAttribute('data-status', 'claimed');
+    await expect(after).toContainText('30 June 2025');
+    await expect(after).toContainText('The Telegraph');
+  });
+
+  test('Dachne follows the date: nothing, then claimed, then denied', async ({ page }) => {
+    await gotoApp(page, 'date=2025-06-29');
+    await expect(page.locator(dachne)).toBeHidden();
+    await expect(page.locator(row('UA-12'))).toContainText('No claim on this date');
+
+    await gotoApp(page, 'date=2025-07-01');
+    await expect(page.locator(dachne)).toHaveAttribute('data-status', 'claimed');
+    await expect(page.locator(dachne)).toHaveAttribute('aria-label', 'Dachne: capture claimed');
+    await expect(page.locator(row('UA-12'))).toContainText('Capture of Dachne: claimed');
+
+    await gotoApp(page, 'date=2025-07-08');
+    await expect(page.locator(dachne)).toHaveAttribute('data-status', 'denied');
+    await expect(page.locator(row('UA-12'))).toContainText('Capture of Dachne: denied');
+  });
+
+  test('Enter on the Dachne marker opens its history with quotes, sources and dates', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-08');
+    await page.locator(dachne).focus();
+    await page.keyboard.press('Enter');
+    const detail = page.locator('[data-testid="claim-detail"]');
+    await expect(detail).toHaveAttribute('data-claim', 'dachne-capture-2025');
+    await expect(detail.locator('li.event')).toHaveCount(5);
+    await expect(detail).toContainText('Dachne remains under the control of Ukraine');
+    await expect(detail).toContainText('Ukrainska Pravda');
+    await expect(detail).toContainText('2 July 2025');
+    await expect(detail.locator('li.event.future')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(detail).toHaveCount(0);
+  });
+
+  test('keyboard on the slider changes the date in the URL; back restores it', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-01');
+    const slider = page.getByTestId('timeline-slider');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => dateOf(page.url())).toBe('2025-07-02');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'Wednesday, 2 July 2025');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => dateOf(page.url())).toBe('2025-08-02');
+    await page.keyboard.press('Home');
+    await expect.poll(() => dateOf(page.url())).toBe('2014-02-20');
+    await page.locator(MAP_READY).waitFor({ state: 'attached' });
+    await page.waitForTimeout(700); // let the burst end so the next change is its own history entry
+    await page.keyboard.press('End');
+    await expect.poll(() => dateOf(page.url())).toBe('2025-08-10');
+    await page.goBack();
+    await expect.poll(() => dateOf(page.url())).toBe('2014-02-20');
+    await expect(slider).toHaveAttribute('aria-valuetext', /20 February 2014/);
+  });
+
+  test('the advance-rate chart shows 240 and 588 and a bar click moves the timeline', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-01');
+    const chart = page.getByTestId('gains-chart');
+    await expect(chart).toContainText('240');
+    await expect(chart).toContainText('588');
+    await page.getByRole('button', { name: /March 2025: 240/ }).click();
+    await expect.poll(() => dateOf(page.url())).toBe('2025-03-31');
+    await expect(page.getByTestId('gains-years')).toContainText('170');
+  });
+
+  test('bad URL values fall back to defaults and the URL is corrected', async ({ page }) => {
+    await gotoApp(page, 'date=2031-99-99&lang=xx&foo=<b>bar</b>');
+    expect(dateOf(page.url())).toBe('2025-07-01');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(new URL(page.url()).searchParams.has('foo')).toBe(false);
+    await gotoApp(page, 'date=1999-01-01');
+    expect(dateOf(page.url())).toBe('2014-02-20');
+  });
+
+  test('Ukrainian: labels, table and html lang follow ?lang=uk', async ({ page }) => {
+    await gotoApp(page, 'date=2025-06-30&lang=uk');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(page.locator(row('UA-09'))).toContainText('Луганська');
+    await expect(page.locator(row('UA-09'))).toContainText('Повний контроль Росії: заявлено');
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('the 30 km zone appears from May 2025 with its area in its panel', async ({ page }) => {
+    await gotoApp(page, 'date=2025-04-30');
+    await expect(page.locator('[data-testid="legend"] li[data-symbol="zone"]')).toHaveAttribute('data-visible', 'false');
+    await gotoApp(page, 'date=2025-05-01');
+    await expect(page.locator('[data-testid="legend"] li[data-symbol="zone"]')).toHaveAttribute('data-visible', 'true');
+    await page.locator('[data-testid="claims-panel"] li[data-claim="buffer-zone-2025"] button').click();
+    await expect(page.getByTestId('zone-area')).toHaveText(/\d{2},\d{3} km²/);
+  });
+});
