@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/domain/dates';
+import { claimAt, claimsAt, eventDates } from '../../src/domain/join';
+import { effectiveDate } from '../../src/domain/events';
+import type { Claim, ClaimEvent, Status } from '../../src/domain/schema';
+import { realDataset } from './helpers';
+
+const data = realDataset();
+const dayIn = (min: string, max: string) =>
+  fc.date({ min: new Date(min + 'T00:00:00Z'), max: new Date(max + 'T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const anyDay = dayIn('2010-01-01', '2030-12-31');
+
+describe('date join (property-based)', () => {
+  it('every claim in effect has its latest event on or before the date, and none is missing', () => {
+    fc.assert(
+      fc.property(anyDay, (d) => {
+        const r = claimsAt(data, d);
+        expect(Object.keys(r.oblasts)).toHaveLength(27);
+        for (const c of data.claims) {
+          const a = r.active.find((x) => x.claim.id === c.id);
+          const past = c.events.filter((e) => effectiveDate(e) <= d);
+          const last = past.at(-1);
+          const expired = !!last?.until && d > last.until;
+          expect(!!a).toBe(!!last && !expired);
+          if (a) {
+            expect(a.event).toBe(last);
+            expect(a.since <= d).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('nothing changes between consecutive event days', () => {
+    const ticks = eventDates(data);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: ticks.length - 2 }), fc.integer({ min: 0, max: 400 }), (i, k) => {
+        const a = ticks[i]!;
+        const b = ticks[i + 1]!;
+        const d = addDays(a, k);
+        if (d >= b) return;
+        const ids = (x: string) => claimsAt(data, x).active.map((y) => `${y.claim.id}:${y.status}`);
+        expect(ids(d)).toEqual(ids(a));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on random claims: status is the latest event\'s, except a claim after a denial is disputed', () => {
+    const status = fc.constantFrom<Status>('claimed', 'disputed', 'denied', 'confirmed', 'assessed');
+    const events = fc.array(fc.tuple(dayIn('2020-01-01', '2026-01-01'), status), { minLength: 1, maxLength: 8 }).map((xs) =>
+      xs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, s]): ClaimEvent => ({ date, precision: 'day', status: s, source: 's', quote: 'q', quote_lang: 'en' })),
+    );
+    fc.assert(
+      fc.property(events, dayIn('2019-06-01', '2026-06-01'), (evs, d) => {
+        const claim: Claim = { id: 'p', kind: 'point-control', title: { en: 'p', uk: 'p' }, subject: { oblasts: ['UA-12'] }, claimant: 'c', events: evs };
+        const a = claimAt(claim, d);
+        const past = evs.filter((e) => e.date <= d);
+        if (!past.length) {
+          expect(a).toBeNull();
+          return;
+        }
+        const last = past.at(-1)!;
+        const expected = last.status === 'claimed' && past.slice(0, -1).some((e) => e.status === 'denied') ? 'disputed' : last.status;
+        expect(a!.status).toBe(expected);
+        expect(a!.history).toEqual(past);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
