@@ -5,6 +5,7 @@ import { claimsAt, eventDates } from '../domain/join';
 import type { Dataset } from '../domain/schema';
 import { STRINGS } from '../i18n/strings';
 import { MapView } from '../map/MapView';
+import { webglAvailable } from '../map/webgl';
 import { loadAppData, type AppData } from '../state/load';
 import { bindUrl, useApp } from '../state/store';
 import { ClaimDetail } from './ClaimDetail';
@@ -68,6 +69,7 @@ function Main({ data }: { data: AppData }) {
   const selected = useApp((s) => s.selectedClaimId);
   const select = useApp((s) => s.select);
   const [, setMap] = useState<maplibregl.Map | null>(null);
+  const [mapError, setMapError] = useState<string | null>(() => (webglAvailable() ? null : 'WebGL unavailable'));
   const join = useMemo(() => claimsAt(dataset, date), [dataset, date]);
   const ticks = useMemo(
     () => dataset.claims.flatMap((c) => c.events.map((e) => ({ date: e.effective_from ?? periodStart(e.date), label: c.title[lang], status: e.status }))),
@@ -90,7 +92,16 @@ function Main({ data }: { data: AppData }) {
       </header>
       <main className="layout">
         <div className="map-col">
-          <MapView geo={geo} claims={dataset.claims} join={join} lang={lang} onSelect={select} onMap={setMap} />
+          {mapError ? (
+            <div className="map map-fallback" role="status" data-testid="map-fallback">
+              <p><strong>{t.noMap}</strong></p>
+              <p>{t.noMapHelp}</p>
+              <p className="muted">{mapError}</p>
+            </div>
+          ) : (
+            <MapView geo={geo} claims={dataset.claims} join={join} lang={lang} onSelect={select} onMap={setMap}
+              onError={(e) => setMapError(e.message)} />
+          )}
           <Timeline ticks={ticks} />
         </div>
         <aside className="side">

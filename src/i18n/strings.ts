@@ -21,6 +21,8 @@ export interface Strings {
   legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; borderBy: string; claimed: string; disputed: string; denied: string; troops: string; notNow: string };
   sources: string;
   about: string;
+  noMap: string;
+  noMapHelp: string;
 }
 
 export const STRINGS: Record<Lang, Strings> = {
@@ -61,6 +63,8 @@ export const STRINGS: Record<Lang, Strings> = {
     },
     sources: 'Sources',
     about: 'Boundaries: Natural Earth 10m (public domain). Claims and figures: cited per event.',
+    noMap: 'This browser cannot draw the interactive map (WebGL is unavailable).',
+    noMapHelp: 'The same facts are below: the claims on this date, the status of every oblast in the table, and the advance-rate chart. The timeline still works.',
   },
   uk: {
     title: 'Територіальні претензії Росії в Україні',
@@ -99,5 +103,7 @@ export const STRINGS: Record<Lang, Strings> = {
     },
     sources: 'Джерела',
     about: 'Кордони: Natural Earth 10m (суспільне надбання). Заяви та цифри: джерело в кожній події.',
+    noMap: 'Цей браузер не може показати інтерактивну карту (WebGL недоступний).',
+    noMapHelp: 'Ті самі факти подано нижче: заяви на цю дату, стан кожної області в таблиці та графік темпу просування. Шкала часу працює.',
   },
 };
