@@ -31,10 +31,35 @@ function dataset(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy the built page carries as a <meta> tag (dev keeps Vite's inline
+ * HMR scripts working). frame-ancestors cannot live in a meta tag: see README for the headers.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function csp(): Plugin {
+  return {
+    name: 'territorial-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
   // Relative base: the build works from any sub-path a newsroom puts it under.
   base: './',
-  plugins: [react(), dataset()],
+  plugins: [react(), dataset(), csp()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -62,6 +62,7 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
               <div className="event-head">
                 <time dateTime={e.date}>{formatDate(e.date, e.precision, lang)}</time> <StatusChip status={e.status} lang={lang} />
                 {e.speaker && <span className="speaker"> — {e.speaker}</span>}
+                {future && <span className="later"> ({t.panel.later})</span>}
               </div>
               <blockquote lang={e.quote_lang}>“{e.quote}”</blockquote>
               {e.note && <p className="note">{e.note}</p>}

@@ -17,7 +17,7 @@ export interface Strings {
   headline: Record<Headline, string>;
   noClaim: string;
   table: { caption: string; oblast: string; status: string; since: string; source: string };
-  panel: { title: string; none: string; history: string; close: string; source: string; quote: string; place: string; coords: string; claimant: string; details: string; originalLanguage: string; noUrl: string; zoneArea: string };
+  panel: { title: string; none: string; history: string; close: string; source: string; quote: string; place: string; coords: string; claimant: string; details: string; originalLanguage: string; noUrl: string; zoneArea: string; later: string };
   legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; borderBy: string; claimed: string; disputed: string; denied: string; troops: string; notNow: string };
   sources: string;
   about: string;
@@ -46,7 +46,7 @@ export const STRINGS: Record<Lang, Strings> = {
     headline: { 'full-control': 'Full control', 'partial-control': 'Partial control', annexation: 'Annexation claimed', point: 'Village capture claimed', troops: 'Troops massing', 'buffer-zone': 'Buffer zone', statement: 'Statement', none: 'No claim' },
     noClaim: 'No claim on this date',
     table: { caption: 'Status by oblast on', oblast: 'Oblast', status: 'Status at the date', since: 'Since', source: 'Source' },
-    panel: { title: 'Claims on this date', none: 'No claims are in effect on this date.', history: 'Event history', close: 'Close', source: 'Source', quote: 'Quote', place: 'Place', coords: 'Coordinates', claimant: 'Claimant', details: 'Details', originalLanguage: 'Quote in original language', noUrl: 'no link recorded', zoneArea: 'Area of the band' },
+    panel: { title: 'Claims on this date', none: 'No claims are in effect on this date.', history: 'Event history', close: 'Close', source: 'Source', quote: 'Quote', place: 'Place', coords: 'Coordinates', claimant: 'Claimant', details: 'Details', originalLanguage: 'Quote in original language', noUrl: 'no link recorded', zoneArea: 'Area of the band', later: 'after the selected date' },
     legend: {
       title: 'Legend',
       held: 'Held by Russia since 2014 (assessed)',
@@ -86,7 +86,7 @@ export const STRINGS: Record<Lang, Strings> = {
     headline: { 'full-control': 'Повний контроль', 'partial-control': 'Частковий контроль', annexation: 'Заявлена анексія', point: 'Заявлене захоплення села', troops: 'Скупчення військ', 'buffer-zone': 'Буферна зона', statement: 'Заява', none: 'Немає заяв' },
     noClaim: 'Немає заяв на цю дату',
     table: { caption: 'Стан за областями на', oblast: 'Область', status: 'Стан на дату', since: 'Відколи', source: 'Джерело' },
-    panel: { title: 'Заяви на цю дату', none: 'На цю дату немає чинних заяв.', history: 'Історія подій', close: 'Закрити', source: 'Джерело', quote: 'Цитата', place: 'Місце', coords: 'Координати', claimant: 'Заявник', details: 'Докладніше', originalLanguage: 'Цитата мовою оригіналу', noUrl: 'посилання не збережено', zoneArea: 'Площа смуги' },
+    panel: { title: 'Заяви на цю дату', none: 'На цю дату немає чинних заяв.', history: 'Історія подій', close: 'Закрити', source: 'Джерело', quote: 'Цитата', place: 'Місце', coords: 'Координати', claimant: 'Заявник', details: 'Докладніше', originalLanguage: 'Цитата мовою оригіналу', noUrl: 'посилання не збережено', zoneArea: 'Площа смуги', later: 'після вибраної дати' },
     legend: {
       title: 'Умовні позначення',
       held: 'Під контролем Росії з 2014 року (оцінка)',

@@ -1,0 +1,122 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, gotoApp, MAP_READY, test } from './fixtures';
+
+/** Collects CSP violations from the start of the page's life. */
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+async function axe(page: Page) {
+  const r = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('hardening', () => {
+  test('the built page carries a CSP without unsafe-eval or inline scripts, and nothing violates it', async ({ page }) => {
+    const violations = await watchCsp(page);
+    await gotoApp(page, 'date=2025-07-01');
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+    const slider = page.getByTestId('timeline-slider');
+    await slider.focus();
+    for (const k of ['ArrowLeft', 'PageDown', 'PageDown', 'End', 'Home']) await page.keyboard.press(k);
+    await page.getByTestId('lang-uk').click();
+    await page.locator(MAP_READY).waitFor({ state: 'attached' });
+    expect(await violations()).toEqual([]);
+  });
+
+  test('quotes and titles with HTML are shown as text everywhere', async ({ page }) => {
+    await page.route('**/data/dataset.json', async (route) => {
+      const res = await route.fetch();
+      const d = await res.json();
+      const dachne = d.claims.find((c: { id: string }) => c.id === 'dachne-capture-2025');
+      dachne.title.en = '<b>Dachne</b> <img src=x onerror="window.__xss=1">';
+      dachne.events[0].quote = '<script>window.__xss=2</script><i>taken</i>';
+      await route.fulfill({ response: res, json: d });
+    });
+    await gotoApp(page, 'date=2025-07-01');
+    const item = page.locator('[data-testid="claims-panel"] li[data-claim="dachne-capture-2025"]');
+    await expect(item).toContainText('<b>Dachne</b> <img src=x onerror="window.__xss=1">');
+    await expect(item).toContainText('<script>window.__xss=2</script><i>taken</i>');
+    await item.locator('button').first().click();
+    await expect(page.getByTestId('claim-detail')).toContainText('<i>taken</i>');
+    expect(await page.locator('img[src="x"], .claims-panel b, .claims-panel i').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
+  test.describe('a data file that fails to load', () => {
+    test.use({ allowConsoleErrors: true });
+    test('shows an error naming the file and a retry that recovers', async ({ page, pageProblems }) => {
+      let fail = true;
+      await page.route('**/geo/oblasts.geojson', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+      await page.goto('/?date=2025-07-01');
+      const err = page.getByTestId('load-error');
+      await expect(err).toContainText('geo/oblasts.geojson');
+      await expect(err).toContainText('HTTP 503');
+      fail = false;
+      await err.getByRole('button').click();
+      await page.locator(MAP_READY).waitFor({ state: 'attached', timeout: 45_000 });
+      expect(pageProblems.consoleErrors.every((e) => /503|Failed to load resource/.test(e))).toBe(true);
+    });
+
+    test('a file that is not JSON also gets the error state', async ({ page }) => {
+      await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"claims": [' }));
+      await page.goto('/');
+      await expect(page.getByTestId('load-error')).toContainText('data/dataset.json: is not valid JSON');
+    });
+  });
+
+  test('axe: no serious or critical violations on the main page, in English and Ukrainian', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-08&lang=en');
+    expect(await axe(page)).toEqual([]);
+    await page.locator('[data-testid="place-dachne-capture-2025#0"]').click();
+    await expect(page.getByTestId('claim-detail')).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+    await gotoApp(page, 'date=2025-06-30&lang=uk');
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('keyboard: the skip link leads to the status table', async ({ page }) => {
+    await gotoApp(page);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#status-table')).toBeFocused();
+  });
+});
+
+test.describe('without WebGL', () => {
+  test('Chromium with --disable-webgl shows the fallback, the table and the chart', async ({ playwright, baseURL }) => {
+    const browser = await playwright.chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-webgl', '--disable-webgl2', '--disable-background-networking', '--disable-component-update'],
+    });
+    try {
+      const page = await browser.newPage({ baseURL });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto('/?date=2025-06-30');
+      await expect(page.getByTestId('map-fallback')).toContainText('WebGL');
+      await expect(page.locator('[data-testid="status-table"] tr[data-oblast="UA-09"]')).toContainText('Full control by Russia: claimed');
+      await expect(page.getByTestId('gains-chart')).toContainText('588');
+      await page.getByTestId('timeline-slider').focus();
+      await page.keyboard.press('ArrowLeft');
+      await expect(page.locator('[data-testid="status-table"] tr[data-oblast="UA-09"]')).not.toContainText('Full control');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
