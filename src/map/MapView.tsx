@@ -126,6 +126,8 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError }: M
       map.once('idle', () => {
         if (el.dataset.date === join.date) el.dataset.ready = 'true';
       });
+      // Instrumentation for bench/run.mjs: the first frame drawn with this date.
+      map.once('render', () => el.dispatchEvent(new CustomEvent('map-rendered', { detail: { date: join.date } })));
       map.triggerRepaint();
     };
     if (map.isStyleLoaded()) apply();
