@@ -1,0 +1,159 @@
+// `npm run observed -- <input-dir> --out <dir> [--csv <file>]`
+//
+// Imports every deepstatemap_data_YYYYMMDD.geojson in <input-dir> (DeepState snapshots of the occupied
+// area, GPL-3.0) and writes <dir>/observed.json, the packed history the app ships when built with
+// OBSERVED_DIR=<dir>. With --csv, also one row per date and oblast: date,id,occupied_km2,share.
+// Any bad file stops the import (exit 1, message naming the file) and leaves <dir> as it was: the
+// output is written to a temporary folder next to it and renamed into place only when complete.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { OblastCollection } from '../src/domain/geo';
+import { BASIS, LICENSE, packHistory, parseSnapshot, sharesCsv, SnapshotError, SOURCE } from '../src/domain/observed-pack';
+import type { SnapshotInput } from '../src/domain/observed-topology';
+
+export const OBSERVED_FILE = 'observed.json';
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const MAX_AREA_ERROR = 0.005;
+
+export interface ImportOptions {
+  input: string;
+  out: string;
+  csv?: string;
+  oblastsFile?: string;
+  /** Progress lines (stderr by default). */
+  log?: (line: string) => void;
+}
+
+export interface ImportSummary {
+  days: number;
+  first: string;
+  last: string;
+  faces: number;
+  arcs: number;
+  rawBytes: number;
+  gzipBytes: number;
+  maxAreaError: number;
+  seconds: number;
+}
+
+function usage(msg: string): never {
+  console.error(`observed: ${msg}\nusage: npm run observed -- <input-dir> --out <dir> [--csv <file>]`);
+  process.exit(2);
+}
+
+/** Writes `files` into a fresh folder next to `out`, then swaps it in; `out` is untouched on failure. */
+function replaceDir(out: string, files: Record<string, string>): void {
+  const parent = dirname(out);
+  mkdirSync(parent, { recursive: true });
+  const tmp = join(parent, `.${basename(out)}.tmp-${process.pid}`);
+  const old = join(parent, `.${basename(out)}.old-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp);
+  try {
+    for (const [name, body] of Object.entries(files)) writeFileSync(join(tmp, name), body);
+    if (existsSync(out)) renameSync(out, old);
+    renameSync(tmp, out);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(out) && existsSync(old)) renameSync(old, out);
+    throw e;
+  }
+  rmSync(old, { recursive: true, force: true });
+}
+
+function replaceFile(file: string, body: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = join(dirname(file), `.${basename(file)}.tmp-${process.pid}`);
+  writeFileSync(tmp, body);
+  renameSync(tmp, file);
+}
+
+export function importObserved(opts: ImportOptions): ImportSummary {
+  const t0 = performance.now();
+  const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
+  const input = resolve(opts.input);
+  let names: string[];
+  try {
+    names = readdirSync(input).filter((f) => f.endsWith('.geojson')).sort();
+  } catch (e) {
+    throw new Error(`${input}: cannot read the folder (${(e as Error).message})`);
+  }
+  if (!names.length) throw new Error(`${input}: no deepstatemap_data_YYYYMMDD.geojson files`);
+
+  let lastLog = 0;
+  const progress = (stage: string, done: number, total: number) => {
+    const now = performance.now();
+    if (done === total || now - lastLog > 1000) {
+      lastLog = now;
+      log(`observed: ${stage} ${done}/${total} (${((now - t0) / 1000).toFixed(1)} s)`);
+    }
+  };
+  const snaps: SnapshotInput[] = names.map((name, i) => {
+    let text: string;
+    try {
+      text = readFileSync(join(input, name), 'utf8');
+    } catch (e) {
+      throw new SnapshotError(name, `unreadable (${(e as Error).message})`);
+    }
+    const s = parseSnapshot(name, text);
+    progress('read', i + 1, names.length);
+    return s;
+  });
+
+  const oblasts = JSON.parse(readFileSync(opts.oblastsFile ?? join(ROOT, 'public/geo/oblasts.geojson'), 'utf8')) as OblastCollection;
+  const res = packHistory(snaps, oblasts, progress);
+  if (res.stats.maxAreaError > MAX_AREA_ERROR) {
+    throw new Error(`packed areas differ from the snapshots' own by up to ${(res.stats.maxAreaError * 100).toFixed(3)} % (${res.stats.maxAreaErrorDate}); limit ${MAX_AREA_ERROR * 100} %`);
+  }
+  const body = JSON.stringify(res.packed);
+  const readme = [
+    'Observed occupied area: packed daily snapshots for the territorial-claims map.',
+    `Source: ${SOURCE}. License: ${LICENSE} (this folder is derived data under the same license).`,
+    `Snapshots: ${res.packed.dates.length}, ${res.packed.dates[0]} to ${res.packed.dates.at(-1)}.`,
+    BASIS,
+    'Build the app with it: OBSERVED_DIR=<this folder> npm run build',
+    '',
+  ].join('\n');
+  replaceDir(resolve(opts.out), { [OBSERVED_FILE]: body, 'README.txt': readme });
+  if (opts.csv) replaceFile(resolve(opts.csv), sharesCsv(res));
+  return {
+    days: res.stats.days,
+    first: res.packed.dates[0]!,
+    last: res.packed.dates.at(-1)!,
+    faces: res.stats.faces,
+    arcs: res.stats.arcs,
+    rawBytes: Buffer.byteLength(body),
+    gzipBytes: gzipSync(body, { level: 9 }).length,
+    maxAreaError: res.stats.maxAreaError,
+    seconds: (performance.now() - t0) / 1000,
+  };
+}
+
+function main(argv: string[]): void {
+  let input: string | undefined, out: string | undefined, csv: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--out') out = argv[++i];
+    else if (a === '--csv') csv = argv[++i];
+    else if (a.startsWith('--')) usage(`unknown option ${a}`);
+    else if (!input) input = a;
+    else usage(`unexpected argument ${a}`);
+  }
+  if (!input) usage('no input folder');
+  if (!out) usage('no --out folder');
+  try {
+    const s = importObserved({ input, out, csv });
+    console.log(
+      `observed: ${s.days} snapshots (${s.first} to ${s.last}) -> ${resolve(out)}/${OBSERVED_FILE}: ` +
+        `${(s.rawBytes / 1e6).toFixed(2)} MB raw, ${(s.gzipBytes / 1e6).toFixed(2)} MB gzipped, ${s.faces} faces, ${s.arcs} arcs; ` +
+        `max area error ${(s.maxAreaError * 100).toFixed(5)} %; ${s.seconds.toFixed(1)} s` + (csv ? `; CSV ${resolve(csv)}` : ''),
+    );
+  } catch (e) {
+    console.error(`observed: import stopped, ${resolve(out)} left as it was.\n${(e as Error).message}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -1,0 +1,229 @@
+// Importer side of observed control: checks DeepState snapshot files and packs a whole history into
+// one PackedObserved (format in docs/observed-packing.md). Pure (text in, data out) but uses turf,
+// so only scripts and tests import it, never the page.
+import { area, booleanPointInPolygon, intersect, point as turfPoint } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { isValidDay, type IsoDate } from './dates';
+import type { OblastCollection } from './geo';
+import { encodeRuns, OBSERVED_FORMAT, type PackedObserved } from './observed';
+import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput } from './observed-topology';
+
+export const SNAPSHOT_NAME = /^deepstatemap_data_(\d{4})(\d{2})(\d{2})\.geojson$/;
+export const SOURCE = 'DeepStateMap (deepstatemap.live) via cyterat/deepstate-map-data';
+export const LICENSE = 'GPL-3.0';
+export const BASIS =
+  'Shares are the geodesic area (turf.area) of the snapshot inside each oblast of public/geo/oblasts.geojson ' +
+  '(Natural Earth 1:10m admin-1, simplified), divided by the turf area of that same oblast polygon. ' +
+  'Natural Earth oblast areas are the basis, not official ones.';
+
+export class SnapshotError extends Error {
+  constructor(readonly file: string, detail: string) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+/** The snapshot day a file name encodes, or null if the name is not deepstatemap_data_YYYYMMDD.geojson. */
+export function snapshotDate(file: string): IsoDate | null {
+  const m = SNAPSHOT_NAME.exec(file);
+  if (!m) return null;
+  const d = `${m[1]}-${m[2]}-${m[3]}`;
+  return isValidDay(d) ? d : null;
+}
+
+function checkRing(ring: unknown, file: string, where: string): void {
+  if (!Array.isArray(ring) || ring.length < 4) throw new SnapshotError(file, `${where}: a ring needs at least 4 positions`);
+  for (const p of ring as unknown[]) {
+    if (!Array.isArray(p) || p.length < 2) throw new SnapshotError(file, `${where}: a position is not [lon, lat]`);
+    const [lon, lat] = p as number[];
+    if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+      throw new SnapshotError(file, `${where}: position ${JSON.stringify(p)} is not a lon/lat pair`);
+    }
+  }
+  const a = ring[0] as number[], b = ring[ring.length - 1] as number[];
+  if (a[0] !== b[0] || a[1] !== b[1]) throw new SnapshotError(file, `${where}: ring is not closed`);
+}
+
+/** Parses and checks one snapshot file: one FeatureCollection, one (Multi)Polygon feature, CRS84. */
+export function parseSnapshot(file: string, text: string): SnapshotInput {
+  const date = snapshotDate(file);
+  if (!date) throw new SnapshotError(file, 'name is not deepstatemap_data_YYYYMMDD.geojson with a valid date');
+  let j: unknown;
+  try {
+    j = JSON.parse(text);
+  } catch (e) {
+    throw new SnapshotError(file, `not JSON (${(e as Error).message})`);
+  }
+  const fc = j as { type?: unknown; features?: unknown; crs?: { properties?: { name?: unknown } } };
+  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new SnapshotError(file, 'not a GeoJSON FeatureCollection');
+  const crs = fc.crs?.properties?.name;
+  if (crs !== undefined && !/CRS84$/.test(String(crs))) throw new SnapshotError(file, `CRS is ${String(crs)}, expected CRS84 (lon/lat)`);
+  if (fc.features.length !== 1) throw new SnapshotError(file, `expected one feature, found ${fc.features.length}`);
+  const g = (fc.features[0] as Feature | null)?.geometry as Polygon | MultiPolygon | null | undefined;
+  if (!g || (g.type !== 'MultiPolygon' && g.type !== 'Polygon') || !Array.isArray(g.coordinates)) {
+    throw new SnapshotError(file, `geometry is ${g?.type ?? 'missing'}, expected MultiPolygon`);
+  }
+  const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as unknown[];
+  if (!polys.length) throw new SnapshotError(file, 'geometry is empty');
+  polys.forEach((poly, i) => {
+    if (!Array.isArray(poly) || !poly.length) throw new SnapshotError(file, `polygon ${i} has no rings`);
+    poly.forEach((ring, k) => checkRing(ring, file, `polygon ${i} ring ${k}`));
+  });
+  return { date, geometry: g };
+}
+
+export interface PackStats {
+  days: number;
+  faces: number;
+  arcs: number;
+  nodes: number;
+  /** Largest relative difference between a day's summed face areas and turf.area of the snapshot itself. */
+  maxAreaError: number;
+  maxAreaErrorDate: IsoDate | null;
+}
+
+export interface PackResult {
+  packed: PackedObserved;
+  stats: PackStats;
+  /** Per day, per oblast (packed order): occupied km². */
+  byDay: Float64Array[];
+}
+
+type Box = [number, number, number, number];
+
+function boxOf(rings: readonly Position[][]): Box {
+  const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const r of rings) for (const [x, y] of r) {
+    b[0] = Math.min(b[0], x!); b[1] = Math.min(b[1], y!); b[2] = Math.max(b[2], x!); b[3] = Math.max(b[3], y!);
+  }
+  return b;
+}
+const overlaps = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+/** True when segment p–q touches the box (Liang–Barsky clip). */
+function segmentHitsBox(p: Position, q: Position, b: Box): boolean {
+  let t0 = 0, t1 = 1;
+  const dx = q[0]! - p[0]!, dy = q[1]! - p[1]!;
+  // the part of the segment with pk * t <= qk on every side
+  const clip = (pk: number, qk: number) => {
+    if (pk === 0) return qk >= 0;
+    const r = qk / pk;
+    if (pk < 0) {
+      if (r > t1) return false;
+      if (r > t0) t0 = r;
+    } else {
+      if (r < t0) return false;
+      if (r < t1) t1 = r;
+    }
+    return true;
+  };
+  return clip(-dx, p[0]! - b[0]) && clip(dx, b[2] - p[0]!) && clip(-dy, p[1]! - b[1]) && clip(dy, b[3] - p[1]!);
+}
+
+/**
+ * Packs snapshots (any order; sorted here) with the oblast boundaries the shares refer to.
+ * Intersections with an oblast are computed per face, and only for faces whose box overlaps the oblast's;
+ * a face no oblast edge runs through is wholly inside or outside, decided by one point test.
+ */
+export function packHistory(input: readonly SnapshotInput[], oblasts: OblastCollection, progress?: BuildProgress): PackResult {
+  const snaps = [...input].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (let i = 1; i < snaps.length; i++) if (snaps[i]!.date === snaps[i - 1]!.date) throw new Error(`two snapshots for ${snaps[i]!.date}`);
+  const topo = buildTopology(snaps, 1e6, progress);
+  const D = snaps.length;
+
+  // faces as polygons (degrees), their areas and boxes
+  const polys = topo.faces.map((rings) => rings.map((r) => ringCoords(topo, r)));
+  const faceKm2 = polys.map((coordinates) => area({ type: 'Polygon', coordinates }) / 1e6);
+  const faceBox = polys.map(boxOf);
+
+  // oblast areas, boxes and edge lists
+  const obl = oblasts.features.map((f) => {
+    const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+    const segs: Array<[Position, Position]> = [];
+    for (const r of rings) for (let i = 0; i + 1 < r.length; i++) segs.push([r[i]!, r[i + 1]!]);
+    return { f, id: f.properties.id, km2: area(f) / 1e6, box: boxOf(rings), segs };
+  });
+  const faceOblastKm2: number[][] = polys.map((coordinates, fi) => {
+    const out: number[] = [];
+    const fb = faceBox[fi]!;
+    obl.forEach((o, oi) => {
+      if (!overlaps(fb, o.box)) return;
+      let km2: number;
+      if (!o.segs.some(([p, q]) => segmentHitsBox(p, q, fb))) {
+        km2 = booleanPointInPolygon(turfPoint(coordinates[0]![0]!), o.f) ? faceKm2[fi]! : 0;
+      } else {
+        const cut = intersect({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }, o.f] });
+        km2 = cut ? area(cut) / 1e6 : 0;
+      }
+      if (km2 > 0) out.push(oi, Math.round(km2 * 1000) / 1000);
+    });
+    progress?.('oblasts', fi + 1, polys.length);
+    return out;
+  });
+
+  // per-day figures and the self-check against turf areas of the snapshots themselves
+  const byDay: Float64Array[] = [];
+  let maxAreaError = 0;
+  let maxAreaErrorDate: IsoDate | null = null;
+  for (let d = 0; d < D; d++) {
+    const row = new Float64Array(obl.length);
+    let drawn = 0;
+    topo.faceOn.forEach((on, f) => {
+      if (!on[d]) return;
+      drawn += faceKm2[f]!;
+      const pairs = faceOblastKm2[f]!;
+      for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k]!]! += pairs[k + 1]!;
+    });
+    byDay.push(row);
+    const exact = area(snaps[d]!.geometry) / 1e6;
+    const err = exact > 0 ? Math.abs(drawn - exact) / exact : drawn;
+    if (err > maxAreaError) {
+      maxAreaError = err;
+      maxAreaErrorDate = snaps[d]!.date;
+    }
+  }
+
+  // arcs as one delta stream
+  let px = 0, py = 0;
+  const arcs = topo.arcs.map((chain) => {
+    const flat: number[] = [];
+    for (const n of chain) {
+      const [x, y] = topo.nodes[n]!;
+      flat.push(x - px, y - py);
+      px = x;
+      py = y;
+    }
+    return flat;
+  });
+  const packed: PackedObserved = {
+    format: OBSERVED_FORMAT,
+    source: SOURCE,
+    license: LICENSE,
+    basis: BASIS,
+    scale: topo.scale,
+    dates: snaps.map((s) => s.date),
+    arcs,
+    faces: topo.faces,
+    faceRuns: topo.faceOn.map(encodeRuns),
+    arcRuns: topo.arcOn.map(encodeRuns),
+    faceKm2: faceKm2.map((a) => Math.round(a * 1000) / 1000),
+    faceOblastKm2,
+    oblasts: obl.map((o) => ({ id: o.id, km2: Math.round(o.km2 * 1000) / 1000 })),
+  };
+  return {
+    packed,
+    byDay,
+    stats: { days: D, faces: topo.faces.length, arcs: topo.arcs.length, nodes: topo.nodes.length, maxAreaError, maxAreaErrorDate },
+  };
+}
+
+/** The CSV the importer writes with --csv: one row per date and oblast. */
+export function sharesCsv(res: PackResult): string {
+  const lines = ['date,id,occupied_km2,share'];
+  res.packed.dates.forEach((date, d) => {
+    res.packed.oblasts.forEach((o, i) => {
+      const km2 = res.byDay[d]![i]!;
+      lines.push(`${date},${o.id},${km2.toFixed(3)},${(o.km2 > 0 ? Math.min(1, km2 / o.km2) : 0).toFixed(6)}`);
+    });
+  });
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,413 @@
+// Builds one planar topology from many daily snapshots of the observed occupied area.
+//
+// Every snapshot's ring edges are put in one set (DeepState keeps unchanged vertices identical, so
+// most of the front line is shared between days), noded so that no two edges cross, and turned into
+// the faces of the resulting planar graph. Each face is then either wholly inside or wholly outside
+// the occupied area on each day, and each day's occupied area is exactly the union of its "on" faces.
+// A face's state on a day is found without any point-in-polygon test: crossing an edge that the day
+// draws flips inside/outside, crossing one it does not draw keeps it (even-odd rule).
+//
+// Pure: coordinates in, integers and index lists out. All geometry is done on an integer grid
+// (`scale` units per degree) so orientation and collinearity tests are exact.
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+export interface SnapshotInput {
+  date: string;
+  geometry: Polygon | MultiPolygon;
+}
+
+export interface Topology {
+  scale: number;
+  /** Node coordinates on the integer grid. */
+  nodes: Array<[number, number]>;
+  /** Arcs: node-id chains between nodes of degree ≠ 2 (or closed loops); every edge is in one arc. */
+  arcs: number[][];
+  /** Bounded faces: rings of signed arc refs (i forward, ~i reversed); outer ring first, then holes. */
+  faces: number[][][];
+  /** Per face, per day: 1 when the face lies in the day's occupied area. */
+  faceOn: Uint8Array[];
+  /** Per arc, per day: 1 when the day's outline runs along the arc. */
+  arcOn: Uint8Array[];
+  days: number;
+}
+
+type Pt = [number, number];
+type Seg = [number, number, number, number];
+
+const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+  Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+
+/** True when p lies strictly inside segment a–b (collinear and between the ends). */
+function strictlyOn(ax: number, ay: number, bx: number, by: number, px: number, py: number): boolean {
+  if (orient(ax, ay, bx, by, px, py) !== 0) return false;
+  if ((px === ax && py === ay) || (px === bx && py === by)) return false;
+  return Math.min(ax, bx) <= px && px <= Math.max(ax, bx) && Math.min(ay, by) <= py && py <= Math.max(ay, by);
+}
+
+function quantRing(ring: Position[], scale: number): Pt[] {
+  const out: Pt[] = [];
+  for (const p of ring) {
+    const q: Pt = [Math.round(p[0]! * scale), Math.round(p[1]! * scale)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+  }
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) out.push([first[0], first[1]]);
+  return out.length >= 4 ? out : [];
+}
+
+const segKey = (s: Seg) =>
+  s[0] < s[2] || (s[0] === s[2] && s[1] < s[3]) ? `${s[0]},${s[1]},${s[2]},${s[3]}` : `${s[2]},${s[3]},${s[0]},${s[1]}`;
+
+/**
+ * One noding pass: for every segment, the points where others cross or touch its interior.
+ * Returns null when nothing needs splitting.
+ */
+function splitPoints(segs: Seg[]): Map<number, Pt[]> | null {
+  const CELL = 1 << 14;
+  const SNAP = 3;
+  const grid = new Map<number, number[]>();
+  const cellKey = (cx: number, cy: number) => cx * 100003 + cy;
+  segs.forEach((s, i) => {
+    const x0 = Math.floor(Math.min(s[0], s[2]) / CELL), x1 = Math.floor(Math.max(s[0], s[2]) / CELL);
+    const y0 = Math.floor(Math.min(s[1], s[3]) / CELL), y1 = Math.floor(Math.max(s[1], s[3]) / CELL);
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) {
+      const k = cellKey(cx, cy);
+      const list = grid.get(k);
+      if (list) list.push(i);
+      else grid.set(k, [i]);
+    }
+  });
+  const splits = new Map<number, Pt[]>();
+  const add = (i: number, p: Pt) => {
+    const l = splits.get(i);
+    if (l) l.push(p);
+    else splits.set(i, [p]);
+  };
+  const seen = new Set<number>();
+  for (const list of grid.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const i = list[a]!, j = list[b]!;
+        const pairKey = i < j ? i * segs.length + j : j * segs.length + i;
+        if (seen.has(pairKey)) continue;
+        seen.add(pairKey);
+        const [ax, ay, bx, by] = segs[i]!;
+        const [cx, cy, dx, dy] = segs[j]!;
+        if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) continue;
+        if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) continue;
+        // An end of one lying inside the other (T-junctions and collinear overlaps).
+        if (strictlyOn(ax, ay, bx, by, cx, cy)) add(i, [cx, cy]);
+        if (strictlyOn(ax, ay, bx, by, dx, dy)) add(i, [dx, dy]);
+        if (strictlyOn(cx, cy, dx, dy, ax, ay)) add(j, [ax, ay]);
+        if (strictlyOn(cx, cy, dx, dy, bx, by)) add(j, [bx, by]);
+        // A proper crossing: split both at the crossing rounded to the grid.
+        const o1 = orient(ax, ay, bx, by, cx, cy), o2 = orient(ax, ay, bx, by, dx, dy);
+        const o3 = orient(cx, cy, dx, dy, ax, ay), o4 = orient(cx, cy, dx, dy, bx, by);
+        if (o1 * o2 < 0 && o3 * o4 < 0) {
+          const den = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
+          const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / den;
+          const p: Pt = [Math.round(ax + t * (bx - ax)), Math.round(ay + t * (by - ay))];
+          // A crossing next to an existing end snaps to that end: rounding would otherwise make a new
+          // point a unit away that crosses again on the next pass, and noding would creep for ever.
+          let snap: [Pt, 'i' | 'j'] | null = null;
+          let bestD = SNAP * SNAP;
+          for (const [q, of] of [[[ax, ay], 'i'], [[bx, by], 'i'], [[cx, cy], 'j'], [[dx, dy], 'j']] as Array<[Pt, 'i' | 'j']>) {
+            const dd = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2;
+            if (dd <= bestD) {
+              bestD = dd;
+              snap = [q, of];
+            }
+          }
+          if (snap) add(snap[1] === 'i' ? j : i, snap[0]);
+          else {
+            add(i, p);
+            add(j, p);
+          }
+        }
+      }
+    }
+  }
+  return splits.size ? splits : null;
+}
+
+/** Splits each segment at its points, in order along it; drops zero-length pieces. */
+function applySplits(s: Seg, pts: Pt[]): Seg[] {
+  const [ax, ay, bx, by] = s;
+  const dx = bx - ax, dy = by - ay;
+  const t = (p: Pt) => ((p[0] - ax) * dx + (p[1] - ay) * dy) / (dx * dx + dy * dy);
+  const sorted = [...pts].sort((p, q) => t(p) - t(q));
+  const out: Seg[] = [];
+  let px = ax, py = ay;
+  for (const p of [...sorted, [bx, by] as Pt]) {
+    if (p[0] === px && p[1] === py) continue;
+    out.push([px, py, p[0], p[1]]);
+    px = p[0];
+    py = p[1];
+  }
+  return out;
+}
+
+/** Signed doubled area of a closed integer ring (first point not repeated), exact. */
+function doubledArea(pts: Pt[]): bigint {
+  let s = 0n;
+  const [ox, oy] = pts[0]!;
+  for (let i = 1; i + 1 < pts.length; i++) {
+    const [x1, y1] = pts[i]!, [x2, y2] = pts[i + 1]!;
+    s += BigInt(x1 - ox) * BigInt(y2 - oy) - BigInt(x2 - ox) * BigInt(y1 - oy);
+  }
+  return s;
+}
+
+function pointInRing(px: number, py: number, ring: Pt[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+export interface BuildProgress {
+  (stage: string, done: number, total: number): void;
+}
+
+export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, progress?: BuildProgress): Topology {
+  // ---- 1. unique segments and, per day, which of them it draws
+  const segIndex = new Map<string, number>();
+  let segs: Seg[] = [];
+  const daySegs: number[][] = [];
+  snaps.forEach((snap, d) => {
+    const polys = snap.geometry.type === 'Polygon' ? [snap.geometry.coordinates] : snap.geometry.coordinates;
+    const list: number[] = [];
+    for (const poly of polys) {
+      for (const ring of poly) {
+        const q = quantRing(ring, scale);
+        for (let i = 0; i + 1 < q.length; i++) {
+          const s: Seg = [q[i]![0], q[i]![1], q[i + 1]![0], q[i + 1]![1]];
+          const k = segKey(s);
+          let id = segIndex.get(k);
+          if (id === undefined) segIndex.set(k, (id = segs.push(s) - 1));
+          list.push(id);
+        }
+      }
+    }
+    daySegs.push(list);
+    progress?.('segments', d + 1, snaps.length);
+  });
+
+  // ---- 2. noding: each original segment becomes a chain of pieces that cross nothing
+  let chains: number[][] = segs.map((_, i) => [i]);
+  for (let pass = 0; pass < 8; pass++) {
+    const splits = splitPoints(segs);
+    progress?.('noding', pass + 1, 8);
+    if (!splits) break;
+    if (pass === 7) throw new Error('noding did not converge');
+    const next: Seg[] = [];
+    const nextIndex = new Map<string, number>();
+    const children: number[][] = segs.map((s, i) => {
+      const pieces = splits.has(i) ? applySplits(s, splits.get(i)!) : [s];
+      return pieces.map((p) => {
+        const k = segKey(p);
+        let id = nextIndex.get(k);
+        if (id === undefined) nextIndex.set(k, (id = next.push(p) - 1));
+        return id;
+      });
+    });
+    chains = chains.map((c) => c.flatMap((i) => children[i]!));
+    segs = next;
+  }
+
+  // ---- 3. planar graph: nodes, undirected edges, half-edges sorted around each node
+  const nodeIndex = new Map<string, number>();
+  const nodes: Pt[] = [];
+  const node = (x: number, y: number) => {
+    const k = `${x},${y}`;
+    let id = nodeIndex.get(k);
+    if (id === undefined) nodeIndex.set(k, (id = nodes.push([x, y]) - 1));
+    return id;
+  };
+  const edgeFrom: number[] = [], edgeTo: number[] = [];
+  for (const s of segs) {
+    edgeFrom.push(node(s[0], s[1]));
+    edgeTo.push(node(s[2], s[3]));
+  }
+  const E = segs.length;
+  // half-edge h: 2e is from→to, 2e+1 is to→from
+  const origin = (h: number) => ((h & 1) === 0 ? edgeFrom[h >> 1]! : edgeTo[h >> 1]!);
+  const target = (h: number) => ((h & 1) === 0 ? edgeTo[h >> 1]! : edgeFrom[h >> 1]!);
+  const out: number[][] = nodes.map(() => []);
+  for (let h = 0; h < 2 * E; h++) out[origin(h)]!.push(h);
+  const angle = (h: number) => {
+    const a = nodes[origin(h)]!, b = nodes[target(h)]!;
+    return Math.atan2(b[1] - a[1], b[0] - a[0]);
+  };
+  const posAt = new Int32Array(2 * E);
+  for (const list of out) {
+    list.sort((p, q) => angle(p) - angle(q));
+    list.forEach((h, i) => (posAt[h] = i));
+  }
+  // next half-edge around the face on the left: at the head, the outgoing edge just clockwise of the twin
+  const nextOf = (h: number) => {
+    const tw = h ^ 1;
+    const list = out[origin(tw)]!;
+    return list[(posAt[tw]! - 1 + list.length) % list.length]!;
+  };
+
+  // ---- 4. face cycles; positive ones are bounded faces, the others outer boundaries of components
+  const cycleOf = new Int32Array(2 * E).fill(-1);
+  const cycles: number[][] = [];
+  for (let h = 0; h < 2 * E; h++) {
+    if (cycleOf[h] !== -1) continue;
+    const c: number[] = [];
+    let g = h;
+    do {
+      cycleOf[g] = cycles.length;
+      c.push(g);
+      g = nextOf(g);
+    } while (g !== h);
+    cycles.push(c);
+  }
+  const cyclePts = (c: number[]) => c.map((h) => nodes[origin(h)]!);
+  const areas = cycles.map((c) => doubledArea(cyclePts(c)));
+  // components (union-find over nodes)
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let e = 0; e < E; e++) parent[find(edgeFrom[e]!)] = find(edgeTo[e]!);
+
+  const bounded: number[] = [];
+  const faceOfCycle = new Int32Array(cycles.length).fill(-1);
+  cycles.forEach((_, i) => {
+    if (areas[i]! > 0n) faceOfCycle[i] = bounded.push(i) - 1;
+  });
+  const OUTSIDE = bounded.length;
+  const bbox = bounded.map((ci) => {
+    const pts = cyclePts(cycles[ci]!);
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const [x, y] of pts) {
+      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+    }
+    return [x0, y0, x1, y1] as const;
+  });
+  const holes: number[][] = bounded.map(() => []);
+  cycles.forEach((c, i) => {
+    if (areas[i]! > 0n) return;
+    // An outer boundary lies in the smallest bounded face of another component that contains it.
+    const comp = find(origin(c[0]!));
+    const [px, py] = nodes[origin(c[0]!)]!;
+    let best = -1;
+    bounded.forEach((ci, f) => {
+      const b = bbox[f]!;
+      if (px < b[0] || px > b[2] || py < b[1] || py > b[3]) return;
+      if (find(origin(cycles[ci]![0]!)) === comp) return;
+      if (!pointInRing(px, py, cyclePts(cycles[ci]!))) return;
+      if (best === -1 || areas[ci]! < areas[bounded[best]!]!) best = f;
+    });
+    faceOfCycle[i] = best === -1 ? OUTSIDE : best;
+    if (best !== -1) holes[best]!.push(i);
+  });
+  const faceLeft = (h: number) => faceOfCycle[cycleOf[h]!]!;
+
+  // ---- 5. per day: edge parity, then inside/outside by walking faces from the outside
+  const adj: Array<Array<[number, number]>> = Array.from({ length: OUTSIDE + 1 }, () => []);
+  for (let e = 0; e < E; e++) {
+    const a = faceLeft(2 * e), b = faceLeft(2 * e + 1);
+    adj[a]!.push([e, b]);
+    adj[b]!.push([e, a]);
+  }
+  const D = snaps.length;
+  const faceOn = bounded.map(() => new Uint8Array(D));
+  const edgeOn = new Uint8Array(E * D);
+  const present = new Uint8Array(E);
+  const state = new Int8Array(OUTSIDE + 1);
+  const queue = new Int32Array(OUTSIDE + 1);
+  for (let d = 0; d < D; d++) {
+    present.fill(0);
+    for (const s of daySegs[d]!) for (const e of chains[s]!) present[e]! ^= 1;
+    state.fill(-1);
+    state[OUTSIDE] = 0;
+    let head = 0, tail = 0;
+    queue[tail++] = OUTSIDE;
+    while (head < tail) {
+      const f = queue[head++]!;
+      for (const [e, g] of adj[f]!) {
+        const s = state[f]! ^ present[e]!;
+        if (state[g] === -1) {
+          state[g] = s;
+          queue[tail++] = g;
+        } else if (state[g] !== s) {
+          throw new Error(`snapshot ${snaps[d]!.date}: rings do not close into areas (odd edge count at a node)`);
+        }
+      }
+    }
+    for (let f = 0; f < OUTSIDE; f++) faceOn[f]![d] = state[f] === 1 ? 1 : 0;
+    for (let e = 0; e < E; e++) edgeOn[e * D + d] = present[e]!;
+    progress?.('days', d + 1, D);
+  }
+
+  // ---- 6. arcs: maximal chains through nodes of degree 2 (such chains are drawn whole or not at all)
+  const degree = out.map((l) => l.length);
+  const arcOfEdge = new Int32Array(E).fill(-1);
+  const arcDirOfHalf = new Int8Array(2 * E); // 1 when half-edge runs along the arc's direction
+  const arcStartHalf = new Int32Array(2 * E).fill(0); // 1 when half-edge is the first of its arc (in its direction)
+  const arcs: number[][] = [];
+  const arcEdges: number[][] = [];
+  const walk = (h0: number) => {
+    const id = arcs.length;
+    const chain = [origin(h0)];
+    const edges: number[] = [];
+    let h = h0;
+    for (;;) {
+      arcOfEdge[h >> 1] = id;
+      arcDirOfHalf[h] = 1;
+      edges.push(h >> 1);
+      const v = target(h);
+      chain.push(v);
+      if (degree[v] !== 2 || v === origin(h0)) break;
+      const l = out[v]!;
+      h = l[0] === (h ^ 1) ? l[1]! : l[0]!;
+    }
+    arcStartHalf[h0] = 1;
+    arcStartHalf[h ^ 1] = 1;
+    arcs.push(chain);
+    arcEdges.push(edges);
+  };
+  for (let v = 0; v < nodes.length; v++) {
+    if (degree[v] === 2) continue;
+    for (const h of out[v]!) if (arcOfEdge[h >> 1] === -1) walk(h);
+  }
+  for (let e = 0; e < E; e++) if (arcOfEdge[e] === -1) walk(2 * e); // closed loops of degree-2 nodes
+
+  // a cycle as arc refs, starting at an arc boundary
+  const ringOf = (c: number[]): number[] => {
+    let start = c.findIndex((h) => arcStartHalf[h] === 1);
+    if (start < 0) start = 0;
+    const refs: number[] = [];
+    for (let k = 0; k < c.length; k++) {
+      const h = c[(start + k) % c.length]!;
+      if (k > 0 && arcStartHalf[h] !== 1) continue;
+      const a = arcOfEdge[h >> 1]!;
+      refs.push(arcDirOfHalf[h] === 1 ? a : ~a);
+    }
+    return refs;
+  };
+  const faces = bounded.map((ci, f) => [ringOf(cycles[ci]!), ...holes[f]!.map((hc) => ringOf(cycles[hc]!))]);
+  const arcOn = arcEdges.map((edges) => edgeOn.slice(edges[0]! * D, edges[0]! * D + D));
+  return { scale, nodes, arcs, faces, faceOn, arcOn, days: D };
+}
+
+/** The coordinates (degrees) of a ring given as arc refs. */
+export function ringCoords(topo: Pick<Topology, 'nodes' | 'arcs' | 'scale'>, refs: readonly number[]): Position[] {
+  const out: Position[] = [];
+  for (const r of refs) {
+    const arc = topo.arcs[r < 0 ? ~r : r]!;
+    const seq = r < 0 ? [...arc].reverse() : arc;
+    seq.forEach((n, i) => {
+      if (i === 0 && out.length) return;
+      const p = topo.nodes[n]!;
+      out.push([p[0] / topo.scale, p[1] / topo.scale]);
+    });
+  }
+  return out;
+}

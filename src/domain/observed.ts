@@ -1,0 +1,372 @@
+// Observed control: the packed DeepState history (see docs/observed-packing.md) decoded for the map,
+// and the figures read from it — per-oblast shares, monthly gains, claims against what is observed.
+// Pure and free of turf, so it can ship in the page bundle: every area was computed by the importer.
+import type { Feature, FeatureCollection, LineString, Polygon, Position } from 'geojson';
+import { addDays, daysBetween, periodEnd, periodStart, type IsoDate } from './dates';
+import type { JoinResult } from './join';
+import type { Claim } from './schema';
+
+export const OBSERVED_FORMAT = 'observed-history/1';
+
+/** The file the importer writes and the app fetches. Integers are on a grid of `scale` units per degree. */
+export interface PackedObserved {
+  format: typeof OBSERVED_FORMAT;
+  source: string;
+  license: string;
+  /** How the shares are computed (oblast boundaries and areas used). */
+  basis: string;
+  scale: number;
+  /** Snapshot days, ascending. */
+  dates: IsoDate[];
+  /** Arcs as one delta-encoded stream of integer x,y pairs: each arc starts from the previous arc's last point. */
+  arcs: number[][];
+  /** Faces: rings (outer first) of arc refs, i forward and ~i reversed. */
+  faces: number[][][];
+  /** Per face / arc: day-index runs [gap, length, gap, length, …]; each gap counts from the previous run's end. */
+  faceRuns: number[][];
+  arcRuns: number[][];
+  /** Per face: geodesic area in km² (turf.area). */
+  faceKm2: number[];
+  /** Per face: [oblast index, km² of the face inside that oblast, …]. */
+  faceOblastKm2: number[][];
+  /** Oblasts the shares refer to, with the area each share is divided by. */
+  oblasts: Array<{ id: string; km2: number }>;
+}
+
+export interface ObservedHistory {
+  packed: PackedObserved;
+  dates: IsoDate[];
+  /** Face polygons, feature id = face index (for feature-state). */
+  faces: FeatureCollection<Polygon, { km2: number }>;
+  /** Outline arcs, feature id = arc index. */
+  arcs: FeatureCollection<LineString>;
+  faceRuns: Int32Array[];
+  arcRuns: Int32Array[];
+  /** Per face: bounding box [w, s, e, n] in degrees. */
+  faceBox: Float64Array[];
+  oblastIndex: Map<string, number>;
+}
+
+export class ObservedFormatError extends Error {}
+
+/** Runs as absolute [start, end) pairs. */
+function absRuns(rel: readonly number[]): Int32Array {
+  const out = new Int32Array(rel.length);
+  let at = 0;
+  for (let k = 0; k + 1 < rel.length; k += 2) {
+    const start = at + rel[k]!;
+    const end = start + rel[k + 1]!;
+    out[k] = start;
+    out[k + 1] = end;
+    at = end;
+  }
+  return out;
+}
+
+/** Day-index runs of a per-day 0/1 array, in the packed (relative) form. */
+export function encodeRuns(on: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let prevEnd = 0;
+  for (let d = 0; d < on.length; d++) {
+    if (!on[d] || (d > 0 && on[d - 1])) continue;
+    let e = d;
+    while (e < on.length && on[e]) e++;
+    out.push(d - prevEnd, e - d);
+    prevEnd = e;
+  }
+  return out;
+}
+
+export function isOn(runs: Int32Array, day: number): boolean {
+  for (let k = 0; k + 1 < runs.length; k += 2) {
+    if (day < runs[k]!) return false;
+    if (day < runs[k + 1]!) return true;
+  }
+  return false;
+}
+
+/** Checks the shape of a fetched file and builds the map features once. */
+export function decodeObserved(raw: unknown): ObservedHistory {
+  const p = raw as Partial<PackedObserved>;
+  if (!p || p.format !== OBSERVED_FORMAT) throw new ObservedFormatError(`not an ${OBSERVED_FORMAT} file`);
+  for (const k of ['dates', 'arcs', 'faces', 'faceRuns', 'arcRuns', 'faceKm2', 'faceOblastKm2', 'oblasts'] as const) {
+    if (!Array.isArray(p[k])) throw new ObservedFormatError(`"${k}" is missing`);
+  }
+  const packed = p as PackedObserved;
+  if (packed.faces.length !== packed.faceRuns.length || packed.arcs.length !== packed.arcRuns.length) {
+    throw new ObservedFormatError('faces or arcs do not match their runs');
+  }
+  const s = packed.scale;
+  let x = 0, y = 0;
+  const arcCoords: Position[][] = packed.arcs.map((flat) => {
+    const pts: Position[] = [];
+    for (let k = 0; k + 1 < flat.length; k += 2) {
+      x += flat[k]!;
+      y += flat[k + 1]!;
+      pts.push([x / s, y / s]);
+    }
+    return pts;
+  });
+  const ring = (refs: readonly number[]): Position[] => {
+    const out: Position[] = [];
+    for (const r of refs) {
+      const arc = arcCoords[r < 0 ? ~r : r];
+      if (!arc) throw new ObservedFormatError(`face refers to missing arc ${r}`);
+      const seq = r < 0 ? [...arc].reverse() : arc;
+      for (let i = out.length ? 1 : 0; i < seq.length; i++) out.push(seq[i]!);
+    }
+    return out;
+  };
+  const faceBox: Float64Array[] = [];
+  const faces: Array<Feature<Polygon, { km2: number }>> = packed.faces.map((rings, id) => {
+    const coordinates = rings.map(ring);
+    const b = new Float64Array([Infinity, Infinity, -Infinity, -Infinity]);
+    for (const [lon, lat] of coordinates[0] ?? []) {
+      b[0] = Math.min(b[0]!, lon!); b[1] = Math.min(b[1]!, lat!); b[2] = Math.max(b[2]!, lon!); b[3] = Math.max(b[3]!, lat!);
+    }
+    faceBox.push(b);
+    return { type: 'Feature', id, properties: { km2: packed.faceKm2[id] ?? 0 }, geometry: { type: 'Polygon', coordinates } };
+  });
+  const arcs: Array<Feature<LineString>> = arcCoords.map((coordinates, id) => ({ type: 'Feature', id, properties: {}, geometry: { type: 'LineString', coordinates } }));
+  return {
+    packed,
+    dates: packed.dates,
+    faces: { type: 'FeatureCollection', features: faces },
+    arcs: { type: 'FeatureCollection', features: arcs },
+    faceRuns: packed.faceRuns.map(absRuns),
+    arcRuns: packed.arcRuns.map(absRuns),
+    faceBox,
+    oblastIndex: new Map(packed.oblasts.map((o, i) => [o.id, i])),
+  };
+}
+
+/** Index of the latest snapshot on or before `date`; -1 before the first. */
+export function snapshotIndex(dates: readonly IsoDate[], date: IsoDate): number {
+  let lo = 0, hi = dates.length - 1, best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]! <= date) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Which faces and arcs are drawn on a snapshot (day < 0: none). */
+export function dayState(h: ObservedHistory, day: number): { faces: Uint8Array; arcs: Uint8Array } {
+  const faces = new Uint8Array(h.faceRuns.length);
+  const arcs = new Uint8Array(h.arcRuns.length);
+  if (day >= 0) {
+    h.faceRuns.forEach((r, i) => (faces[i] = isOn(r, day) ? 1 : 0));
+    h.arcRuns.forEach((r, i) => (arcs[i] = isOn(r, day) ? 1 : 0));
+  }
+  return { faces, arcs };
+}
+
+export interface OblastObserved {
+  id: string;
+  km2: number;
+  /** Share of the oblast's area, 0–1. */
+  share: number;
+}
+
+/** Occupied km² and share per oblast on a snapshot, in the packed oblast order. */
+export function oblastShares(h: ObservedHistory, day: number): OblastObserved[] {
+  const km2 = new Float64Array(h.packed.oblasts.length);
+  if (day >= 0) {
+    h.faceRuns.forEach((r, f) => {
+      if (!isOn(r, day)) return;
+      const pairs = h.packed.faceOblastKm2[f]!;
+      for (let k = 0; k + 1 < pairs.length; k += 2) km2[pairs[k]!]! += pairs[k + 1]!;
+    });
+  }
+  return h.packed.oblasts.map((o, i) => ({ id: o.id, km2: km2[i]!, share: o.km2 > 0 ? Math.min(1, km2[i]! / o.km2) : 0 }));
+}
+
+/** Occupied area inside the oblasts (Natural Earth Ukraine), km². */
+export function totalKm2(h: ObservedHistory, day: number): number {
+  return oblastShares(h, day).reduce((s, o) => s + o.km2, 0);
+}
+
+/** Area of the snapshot as drawn (including any part outside the oblast boundaries), km². */
+export function drawnKm2(h: ObservedHistory, day: number): number {
+  let s = 0;
+  h.faceRuns.forEach((r, f) => {
+    if (isOn(r, day)) s += h.packed.faceKm2[f]!;
+  });
+  return s;
+}
+
+/** Combined share of several oblasts (area-weighted). */
+export function combinedShare(rows: readonly OblastObserved[], ids: readonly string[], oblasts: PackedObserved['oblasts']): number | null {
+  let held = 0, total = 0;
+  for (const id of ids) {
+    const i = oblasts.findIndex((o) => o.id === id);
+    if (i < 0) return null;
+    held += rows[i]!.km2;
+    total += oblasts[i]!.km2;
+  }
+  return total > 0 ? held / total : null;
+}
+
+/** Areas held by Russia since 2014 and so fully inside any snapshot: Crimea and Sevastopol. */
+export const FULLY_HELD = ['UA-43', 'UA-40'] as const;
+
+/**
+ * The boundary error band: how far below 100 % the fully held areas come out, because the snapshot's
+ * coast and border lines are not Natural Earth's. Shares near 100 % are uncertain by about this much.
+ */
+export function boundaryError(rows: readonly OblastObserved[], oblasts: PackedObserved['oblasts']): number | null {
+  const s = combinedShare(rows, FULLY_HELD, oblasts);
+  return s === null ? null : Math.max(0, 1 - s);
+}
+
+export interface ObservedGain {
+  /** "YYYY-MM". */
+  month: string;
+  /** Net change of the occupied area inside the oblasts between the two snapshots, km². */
+  km2: number;
+  /** The snapshots compared. */
+  from: IsoDate;
+  to: IsoDate;
+}
+
+function nearest(dates: readonly IsoDate[], target: IsoDate, maxDays: number): number {
+  let best = -1, bestD = Infinity;
+  dates.forEach((d, i) => {
+    const dd = Math.abs(daysBetween(target, d));
+    if (dd <= maxDays && dd < bestD) {
+      best = i;
+      bestD = dd;
+    }
+  });
+  return best;
+}
+
+/**
+ * Monthly gains from the snapshots: the area on the snapshot closest to the month's last day minus the
+ * area on the one closest to the previous month's last day, each at most `maxDays` away. The days
+ * actually compared are returned, so a reader sees "1 Jun → 30 Jun" rather than a calendar month.
+ */
+export function monthlyGains(h: ObservedHistory, maxDays = 3): ObservedGain[] {
+  const dates = h.dates;
+  if (!dates.length) return [];
+  const totals = new Map<number, number>();
+  const total = (i: number) => {
+    let t = totals.get(i);
+    if (t === undefined) totals.set(i, (t = totalKm2(h, i)));
+    return t;
+  };
+  const out: ObservedGain[] = [];
+  const nextMonth = (m: string) => addDays(periodEnd(m), 1).slice(0, 7);
+  for (let m = dates[0]!.slice(0, 7); m <= dates[dates.length - 1]!.slice(0, 7); m = nextMonth(m)) {
+    const a = nearest(dates, addDays(periodStart(m), -1), maxDays);
+    const b = nearest(dates, periodEnd(m), maxDays);
+    if (a < 0 || b < 0 || a >= b) continue;
+    out.push({ month: m, km2: total(b) - total(a), from: dates[a]!, to: dates[b]! });
+  }
+  return out;
+}
+
+/** Whether a point lies in a snapshot's occupied area, and its distance in km to the area's edge. */
+export interface PointObserved {
+  inside: boolean;
+  distanceKm: number;
+}
+
+function inRing(lon: number, lat: number, ring: readonly Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]! as [number, number], [xj, yj] = ring[j]! as [number, number];
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+const EARTH_KM = 6371.0088;
+
+/** Distance in km from a point to a segment, on a local equirectangular projection (accurate to well under 1 % within ~100 km). */
+function segmentKm(lon: number, lat: number, a: Position, b: Position): number {
+  const k = Math.cos((lat * Math.PI) / 180);
+  const ax = (a[0]! - lon) * k, ay = a[1]! - lat, bx = (b[0]! - lon) * k, by = b[1]! - lat;
+  const dx = bx - ax, dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 > 0 ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2)) : 0;
+  const px = ax + t * dx, py = ay + t * dy;
+  return (Math.sqrt(px * px + py * py) * Math.PI * EARTH_KM) / 180;
+}
+
+export function pointVsObserved(h: ObservedHistory, day: number, lon: number, lat: number): PointObserved | null {
+  if (day < 0) return null;
+  let inside = false;
+  h.faces.features.forEach((f, i) => {
+    if (inside) return;
+    const b = h.faceBox[i]!;
+    if (lon < b[0]! || lon > b[2]! || lat < b[1]! || lat > b[3]!) return;
+    if (!isOn(h.faceRuns[i]!, day)) return;
+    const [outer, ...holes] = f.geometry.coordinates;
+    if (outer && inRing(lon, lat, outer) && !holes.some((r) => inRing(lon, lat, r))) inside = true;
+  });
+  let best = Infinity;
+  h.arcs.features.forEach((a, i) => {
+    if (!isOn(h.arcRuns[i]!, day)) return;
+    const c = a.geometry.coordinates;
+    for (let k = 0; k + 1 < c.length; k++) best = Math.min(best, segmentKm(lon, lat, c[k]!, c[k + 1]!));
+  });
+  return { inside, distanceKm: best };
+}
+
+export interface AreaClaimVsObserved {
+  kind: 'area';
+  claim: Claim;
+  oblast: string;
+  /** Share the claim asserts (1 = the whole oblast). */
+  claimedShare: number;
+  observedShare: number;
+}
+
+export interface PointClaimVsObserved {
+  kind: 'point';
+  claim: Claim;
+  /** Index of the place within the claim's places. */
+  place: number;
+  name_en: string;
+  name_uk: string;
+  observed: PointObserved;
+}
+
+export interface ClaimsVsObserved {
+  /** The snapshot compared; null when the date is before the first one. */
+  snapshot: IsoDate | null;
+  /** ± band on shares (from Crimea and Sevastopol), 0–1; null when those oblasts are missing. */
+  error: number | null;
+  areas: AreaClaimVsObserved[];
+  points: PointClaimVsObserved[];
+}
+
+/** Every area and point claim in effect on the join's date against the snapshot at or before it. */
+export function claimsVsObserved(join: JoinResult, h: ObservedHistory): ClaimsVsObserved {
+  const day = snapshotIndex(h.dates, join.date);
+  if (day < 0) return { snapshot: null, error: null, areas: [], points: [] };
+  const rows = oblastShares(h, day);
+  const areas: AreaClaimVsObserved[] = [];
+  const points: PointClaimVsObserved[] = [];
+  for (const a of join.active) {
+    const c = a.claim;
+    if (c.kind === 'area-control' || c.kind === 'annexation') {
+      for (const id of c.subject.oblasts ?? []) {
+        const i = h.oblastIndex.get(id);
+        if (i === undefined) continue;
+        areas.push({ kind: 'area', claim: c, oblast: id, claimedShare: c.share ?? 1, observedShare: rows[i]!.share });
+      }
+    } else if (c.kind === 'point-control') {
+      const places = [...(c.subject.point ? [c.subject.point] : []), ...(c.subject.points ?? [])];
+      places.forEach((p, n) => {
+        const observed = pointVsObserved(h, day, p.lon, p.lat);
+        if (observed) points.push({ kind: 'point', claim: c, place: n, name_en: p.name_en, name_uk: p.name_uk, observed });
+      });
+    }
+  }
+  return { snapshot: h.dates[day]!, error: boundaryError(rows, h.packed.oblasts), areas, points };
+}
