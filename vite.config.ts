@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { formatError } from './src/domain/validate';
 import { loadDataset } from './scripts/load-data';
+import { observedPlugin } from './scripts/observed-vite';
 
 /** Serves (dev) and emits (build) data/dataset.json: the validated data files in one request. */
 function dataset(): Plugin {
@@ -59,7 +60,7 @@ function csp(): Plugin {
 export default defineConfig({
   // Relative base: the build works from any sub-path a newsroom puts it under.
   base: './',
-  plugins: [react(), dataset(), csp()],
+  plugins: [react(), dataset(), csp(), observedPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -2,6 +2,11 @@
 // state can say what broke.
 import type { FeatureCollection } from 'geojson';
 import type { Dataset, OblastCollection } from '../domain';
+import { decodeObserved, type ObservedHistory } from '../domain/observed';
+
+/** Set by the build (scripts/observed-vite.ts): where the packed observed history is, '' when not shipped. */
+declare const __OBSERVED_URL__: string | undefined;
+export const OBSERVED_URL: string = typeof __OBSERVED_URL__ === 'string' ? __OBSERVED_URL__ : '';
 
 export interface GeoBundle {
   oblasts: OblastCollection;
@@ -12,6 +17,8 @@ export interface GeoBundle {
 export interface AppData {
   dataset: Dataset;
   geo: GeoBundle;
+  /** DeepState's observed occupied area, when the build shipped it (OBSERVED_DIR). */
+  observed: ObservedHistory | null;
 }
 
 export class LoadError extends Error {
@@ -56,12 +63,21 @@ function checkDataset(v: unknown): Dataset {
 }
 
 export async function loadAppData(base = import.meta.env.BASE_URL): Promise<AppData> {
-  const [dataset, oblasts, context, zone] = await Promise.all([
+  const [dataset, oblasts, context, zone, observedRaw] = await Promise.all([
     getJson(FILES.dataset, base),
     getJson(FILES.oblasts, base),
     getJson(FILES.context, base),
     getJson(FILES.zone, base),
+    OBSERVED_URL ? getJson(OBSERVED_URL, base) : null,
   ]);
+  let observed: ObservedHistory | null = null;
+  if (observedRaw !== null) {
+    try {
+      observed = decodeObserved(observedRaw);
+    } catch (e) {
+      throw new LoadError(OBSERVED_URL, (e as Error).message);
+    }
+  }
   for (const [file, v] of [[FILES.oblasts, oblasts], [FILES.context, context], [FILES.zone, zone]] as const) {
     if (!isCollection(v)) throw new LoadError(file, 'is not a GeoJSON FeatureCollection');
   }
@@ -69,5 +85,5 @@ export async function loadAppData(base = import.meta.env.BASE_URL): Promise<AppD
   if (ob.features.length !== 27 || ob.features.some((f) => typeof f.properties?.id !== 'string')) {
     throw new LoadError(FILES.oblasts, `expected 27 oblasts with ids, found ${ob.features.length}`);
   }
-  return { dataset: checkDataset(dataset), geo: { oblasts: ob, context: context as FeatureCollection, zone: zone as FeatureCollection } };
+  return { dataset: checkDataset(dataset), geo: { oblasts: ob, context: context as FeatureCollection, zone: zone as FeatureCollection }, observed };
 }
