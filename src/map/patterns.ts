@@ -9,7 +9,8 @@ function bitmap(size: number, draw: Draw): ImageData {
   const px = size * PIXEL_RATIO;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = px;
-  const ctx = canvas.getContext('2d')!;
+  // willReadFrequently: a CPU canvas, so getImageData needs no GPU readback (~1 s in all with SwiftShader).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.scale(PIXEL_RATIO, PIXEL_RATIO);
   draw(ctx, size);
   return ctx.getImageData(0, 0, px, px);
