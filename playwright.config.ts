@@ -9,6 +9,11 @@ import { defineConfig } from '@playwright/test';
 const CI = !!process.env.CI;
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// A second build with DeepState snapshots (OBSERVED_DIR), served beside dist/ for tests/e2e/observed.spec.ts;
+// scripts/test-all.mjs makes it when ../shared/fixtures/observed exists.
+const OBSERVED_DIST = process.env.E2E_OBSERVED_DIST;
+const OBSERVED_PORT = Number(process.env.E2E_OBSERVED_PORT ?? PORT + 1);
+process.env.E2E_OBSERVED_URL = OBSERVED_DIST ? `http://127.0.0.1:${OBSERVED_PORT}` : '';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -57,7 +62,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: [{
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${process.env.E2E_DIST ?? "dist"}`,
     url: BASE_URL,
     reuseExistingServer: !CI,
@@ -67,5 +72,13 @@ export default defineConfig({
     // vite.config.ts's "configLoader: native" advisory is printed by every vite command;
     // `npm run build` already shows it once.
     env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  },
+  }, ...(OBSERVED_DIST ? [{
+    command: `npx vite preview --host 127.0.0.1 --port ${OBSERVED_PORT} --strictPort --outDir ${OBSERVED_DIST}`,
+    url: process.env.E2E_OBSERVED_URL,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  }] : [])],
 });

@@ -14,6 +14,7 @@ import { GainsPanel } from './GainsPanel';
 import { Legend } from './Legend';
 import { StatusTable } from './StatusTable';
 import { Timeline } from './Timeline';
+import { ClaimsVsObservedPanel, ObservedLegend } from './Observed';
 
 export const FIRST_DATE = '2014-02-20';
 export const ARTICLE_DATE = '2025-07-01';
@@ -50,8 +51,9 @@ export function App() {
   return <Main data={phase.data} />;
 }
 
-function useBoundUrl(dataset: Dataset) {
-  const max = useMemo(() => eventDates(dataset).at(-1) ?? ARTICLE_DATE, [dataset]);
+/** The timeline runs to the last claim event, or to the last observed snapshot when that is later. */
+function useBoundUrl(dataset: Dataset, lastObserved?: string) {
+  const max = useMemo(() => [eventDates(dataset).at(-1) ?? ARTICLE_DATE, lastObserved ?? ''].sort().at(-1)!, [dataset, lastObserved]);
   const [bound, setBound] = useState(false);
   useEffect(() => {
     const unbind = bindUrl({ min: FIRST_DATE, max, initial: ARTICLE_DATE });
@@ -63,7 +65,7 @@ function useBoundUrl(dataset: Dataset) {
 
 function Main({ data }: { data: AppData }) {
   const { dataset, geo } = data;
-  const bound = useBoundUrl(dataset);
+  const bound = useBoundUrl(dataset, data.observed?.dates.at(-1));
   const date = useApp((s) => s.date);
   const lang = useApp((s) => s.lang);
   const selected = useApp((s) => s.selectedClaimId);
@@ -99,7 +101,7 @@ function Main({ data }: { data: AppData }) {
               <p className="muted">{mapError}</p>
             </div>
           ) : (
-            <MapView geo={geo} claims={dataset.claims} join={join} lang={lang} onSelect={select} onMap={setMap}
+            <MapView geo={geo} claims={dataset.claims} join={join} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
               onError={(e) => setMapError(e.message)} />
           )}
           <Timeline ticks={ticks} />
@@ -109,13 +111,14 @@ function Main({ data }: { data: AppData }) {
             <ClaimDetail claim={selectedClaim} date={date} sources={dataset.sources} lang={lang}
               zoneAreaKm2={selectedClaim.kind === 'buffer-zone' ? zoneArea : undefined} onClose={() => select(null)} />
           )}
-          <Legend join={join} lang={lang} />
+          <Legend join={join} lang={lang} extra={<ObservedLegend observed={data.observed} date={date} lang={lang} />} />
           <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
-          <GainsPanel data={dataset} />
+          {data.observed && <ClaimsVsObservedPanel observed={data.observed} join={join} oblasts={geo.oblasts} lang={lang} />}
+          <GainsPanel data={dataset} observed={data.observed} />
         </aside>
       </main>
       <section className="table-section">
-        <StatusTable join={join} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} />
+        <StatusTable join={join} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} observed={data.observed} />
       </section>
       <footer className="app-footer">
         <p>{t.about}</p>

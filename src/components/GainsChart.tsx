@@ -6,6 +6,13 @@ import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, t
 import { formatKm2, formatMonth, formatNumber, type Lang } from '../i18n/format';
 import { fillTemplate, type GainRow } from './gains-model';
 import { GAINS_STRINGS } from './gains.i18n';
+import type { ObservedGain } from '../domain/observed';
+import { formatDate } from '../i18n/format';
+import { THEME } from '../map/theme';
+import { OBSERVED_STRINGS } from './observed.i18n';
+
+/** A chart row: ISW's figure and, when snapshots are shipped, the one computed from them. */
+type ChartRow = GainRow & { observed?: number; observedFrom?: string; observedTo?: string };
 
 const CHART_HEIGHT = 220;
 const BAR_NEUTRAL = '#9ca3af';
@@ -17,6 +24,8 @@ export interface GainsChartProps {
   lang: Lang;
   /** Called with "YYYY-MM" when a bar is clicked. */
   onSelect: (month: string) => void;
+  /** Monthly gains computed from DeepState snapshots, drawn beside ISW's bars. */
+  observed?: readonly ObservedGain[];
 }
 
 /** Diagonal white hatching laid over the selected bar, so selection is not shown by colour alone. */
@@ -40,8 +49,15 @@ function SelectedBar({ x, y, width, height, hatch }: { x: number; y: number; wid
   );
 }
 
-export default function GainsChart({ rows, lang, onSelect }: GainsChartProps) {
+export default function GainsChart({ rows: iswRows, lang, onSelect, observed = [] }: GainsChartProps) {
   const t = GAINS_STRINGS[lang];
+  const ot = OBSERVED_STRINGS[lang];
+  const byMonth = new Map(observed.map((g) => [g.month, g]));
+  const rows: ChartRow[] = iswRows.map((r) => {
+    const g = byMonth.get(r.month);
+    return g ? { ...r, observed: Math.round(g.km2), observedFrom: g.from, observedTo: g.to } : r;
+  });
+  const hasObserved = rows.some((r) => r.observed !== undefined);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const hatch = `gp-hatch-${uid}`;
   const legendHatch = `gp-hatch-legend-${uid}`;
@@ -57,7 +73,7 @@ export default function GainsChart({ rows, lang, onSelect }: GainsChartProps) {
   };
 
   const tooltip = ({ active, payload }: TooltipContentProps): ReactNode => {
-    const row = active ? (payload?.[0]?.payload as GainRow | undefined) : undefined;
+    const row = active ? (payload?.[0]?.payload as ChartRow | undefined) : undefined;
     if (!row) return null;
     return (
       <div className="gp-tooltip">
@@ -65,6 +81,15 @@ export default function GainsChart({ rows, lang, onSelect }: GainsChartProps) {
         <div className="gp-tooltip-value">{formatKm2(row.km2, lang)}</div>
         <div>{fillTemplate(t.tooltipCounted, { counter: row.countedBy })}</div>
         <div>{fillTemplate(t.tooltipSource, { publisher: row.publisher ?? t.unknownSource })}</div>
+        {row.observed !== undefined && (
+          <div>
+            {fillTemplate(ot.tooltipCompared, {
+              km2: formatKm2(row.observed, lang),
+              from: formatDate(row.observedFrom!, 'short', lang),
+              to: formatDate(row.observedTo!, 'short', lang),
+            })}
+          </div>
+        )}
       </div>
     );
   };
@@ -78,7 +103,7 @@ export default function GainsChart({ rows, lang, onSelect }: GainsChartProps) {
         </defs>
       </svg>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} minWidth={0}>
-        <BarChart data={rows as GainRow[]} margin={{ top: 22, right: 8, bottom: 0, left: 4 }} accessibilityLayer={false}>
+        <BarChart data={rows} margin={{ top: 22, right: 8, bottom: 0, left: 4 }} accessibilityLayer={false}>
           <XAxis dataKey="month" tickFormatter={(m: string) => formatMonth(m, lang, 'short')} tickLine={false} interval="preserveStartEnd" minTickGap={4} />
           <YAxis
             width={56}
@@ -106,6 +131,17 @@ export default function GainsChart({ rows, lang, onSelect }: GainsChartProps) {
               formatter={(v) => (typeof v === 'number' ? formatNumber(v, lang) : v)}
             />
           </Bar>
+          {hasObserved && (
+            <Bar dataKey="observed" name={ot.series} isAnimationActive={false} fill={THEME.observedFill} stroke={THEME.observedLine} cursor="pointer"
+              onClick={(d) => {
+                const month = (d.payload as ChartRow | undefined)?.month;
+                if (month) onSelect(month);
+              }}
+            >
+              <LabelList dataKey="observed" position="top" className="gp-bar-label gp-bar-label-observed" fill={THEME.observedLine} fontSize={11}
+                formatter={(v) => (typeof v === 'number' ? formatNumber(v, lang) : v)} />
+            </Bar>
+          )}
         </BarChart>
       </ResponsiveContainer>
       <p className="gp-legend">
@@ -115,6 +151,15 @@ export default function GainsChart({ rows, lang, onSelect }: GainsChartProps) {
           <rect x={1} y={1} width={12} height={12} fill="none" stroke={BAR_OUTLINE} strokeWidth={2} />
         </svg>
         {t.legendSelected}
+        {hasObserved && (
+          <>
+            {' '}
+            <svg width={14} height={14} viewBox="0 0 14 14" focusable="false">
+              <rect x={0.5} y={0.5} width={13} height={13} fill={THEME.observedFill} stroke={THEME.observedLine} />
+            </svg>
+            {ot.series}
+          </>
+        )}
       </p>
     </div>
   );

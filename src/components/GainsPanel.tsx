@@ -8,11 +8,15 @@ import { useApp } from '../state/store';
 import { fillParts, fillTemplate, gainsView, languageName, monthEndDate, pluralForm, roundedYears } from './gains-model';
 import { GAINS_STRINGS, type GainsStrings } from './gains.i18n';
 import './gains.css';
+import { monthlyGains, type ObservedHistory } from '../domain/observed';
+import { OBSERVED_STRINGS } from './observed.i18n';
 
 const GainsChart = lazy(() => import('./GainsChart'));
 
 export interface GainsPanelProps {
   data: Dataset;
+  /** DeepState snapshots, when shipped: a second series of gains computed from them. */
+  observed?: ObservedHistory | null;
 }
 
 /** A template with its {slots} replaced by React nodes (text stays text; nothing is parsed as HTML). */
@@ -34,7 +38,7 @@ function SourceName({ source, t }: { source: Source | null; t: GainsStrings }) {
   return <cite className="gp-source">{source.publisher}</cite>;
 }
 
-export function GainsPanel({ data }: GainsPanelProps) {
+export function GainsPanel({ data, observed }: GainsPanelProps) {
   const date = useApp((s) => s.date);
   const lang = useApp((s) => s.lang);
   const chart = useApp((s) => s.chart);
@@ -42,6 +46,8 @@ export function GainsPanel({ data }: GainsPanelProps) {
   const setDate = useApp((s) => s.setDate);
   const t = GAINS_STRINGS[lang];
   const view = useMemo(() => gainsView(data, date), [data, date]);
+  const observedGains = useMemo(() => (observed ? monthlyGains(observed) : []), [observed]);
+  const ot = OBSERVED_STRINGS[lang];
   const titleId = useId();
   const regionId = useId();
   const { rows, projection, coverage, quote } = view;
@@ -138,7 +144,7 @@ export function GainsPanel({ data }: GainsPanelProps) {
                 </div>
               }
             >
-              <GainsChart rows={rows} lang={lang} onSelect={(m) => setDate(monthEndDate(m))} />
+              <GainsChart rows={rows} lang={lang} onSelect={(m) => setDate(monthEndDate(m))} observed={observedGains} />
             </Suspense>
             <div className="gp-months" role="group" aria-label={t.monthsGroup} data-testid="gains-months">
               {rows.map((r) => (
@@ -166,6 +172,27 @@ export function GainsPanel({ data }: GainsPanelProps) {
         <p className="gp-note" data-testid="gains-note">
           {fill(t.note, { counter: view.countedBy.join(', ') })}
         </p>
+      )}
+
+      {observedGains.length > 0 && (
+        <div className="ob-gains" data-testid="observed-gains">
+          <p className="gp-note">{ot.gainsNote}</p>
+          <details>
+            <summary>{ot.gainsList}</summary>
+            <ul>
+              {observedGains.map((g) => (
+                <li key={g.month} data-month={g.month} data-from={g.from} data-to={g.to}>
+                  {fillTemplate(ot.gainRow, {
+                    month: formatMonth(g.month, lang),
+                    km2: formatKm2(g.km2, lang),
+                    from: formatDate(g.from, 'short', lang),
+                    to: formatDate(g.to, 'short', lang),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
       )}
 
       {quote && (

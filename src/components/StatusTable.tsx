@@ -4,6 +4,9 @@ import { formatDate, LOCALE, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { facetsOf, sinceText, sourceOf } from './describe';
 import { StatusChip } from './StatusChip';
+import { oblastShares, snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { formatPercent as pct } from '../i18n/format';
+import { OBSERVED_STRINGS } from './observed.i18n';
 
 interface Props {
   join: JoinResult;
@@ -11,11 +14,18 @@ interface Props {
   sources: readonly Source[];
   lang: Lang;
   onSelect: (claimId: string) => void;
+  /** When the build ships DeepState snapshots: an extra column with each oblast's observed share. */
+  observed?: ObservedHistory | null;
 }
 
 /** The text alternative to the map: one row per oblast. */
-export function StatusTable({ join, oblasts, sources, lang, onSelect }: Props) {
+export function StatusTable({ join, oblasts, sources, lang, onSelect, observed }: Props) {
   const t = STRINGS[lang];
+  const shares = useMemo(() => {
+    if (!observed) return null;
+    const day = snapshotIndex(observed.dates, join.date);
+    return day < 0 ? new Map<string, number>() : new Map(oblastShares(observed, day).map((o) => [o.id, o.share]));
+  }, [observed, join.date]);
   const rows = useMemo(() => {
     const name = (p: { name_en: string; name_uk: string }) => (lang === 'uk' ? p.name_uk : p.name_en);
     return oblasts.features
@@ -34,6 +44,7 @@ export function StatusTable({ join, oblasts, sources, lang, onSelect }: Props) {
             <th scope="col">{t.table.status}</th>
             <th scope="col">{t.table.since}</th>
             <th scope="col">{t.table.source}</th>
+            {shares && <th scope="col">{OBSERVED_STRINGS[lang].column}</th>}
           </tr>
         </thead>
         <tbody>
@@ -61,6 +72,11 @@ export function StatusTable({ join, oblasts, sources, lang, onSelect }: Props) {
                 </td>
                 <td>{sinceText(status.lead, lang)}</td>
                 <td>{src ? src.publisher : ''}</td>
+                {shares && (
+                  <td className="ob-table-share" data-observed-share={shares.get(p.id)?.toFixed(4) ?? ''}>
+                    {shares.has(p.id) ? pct(shares.get(p.id)!, lang, 1) : <span className="muted">{OBSERVED_STRINGS[lang].columnNone}</span>}
+                  </td>
+                )}
               </tr>
             );
           })}

@@ -12,6 +12,8 @@ import { buildStyle, LAYERS, nameField } from './style';
 import type { GeoBundle } from '../state/load';
 import type { Claim } from '../domain';
 import { MAP_STRINGS } from './map.i18n';
+import type { ObservedHistory } from '../domain/observed';
+import { applyObservedDate, type ObservedDrawn } from './observed-layer';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -25,6 +27,8 @@ export interface MapViewProps {
   onSelect: (claimId: string) => void;
   onMap?: (map: maplibregl.Map | null) => void;
   onError?: (e: Error) => void;
+  /** DeepState's observed occupied area, drawn for the snapshot at or before the date. */
+  observed?: ObservedHistory | null;
 }
 
 function labelPoints(geo: GeoBundle): FeatureCollection<Point> {
@@ -38,7 +42,8 @@ function labelPoints(geo: GeoBundle): FeatureCollection<Point> {
   };
 }
 
-export function MapView({ geo, claims, join, lang, onSelect, onMap, onError }: MapViewProps) {
+export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed }: MapViewProps) {
+  const observedDrawn = useRef<ObservedDrawn | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const markers = useRef(new Map<string, { marker: maplibregl.Marker; button: HTMLButtonElement; props: PlaceProps }>());
@@ -55,7 +60,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError }: M
     try {
       map = new maplibregl.Map({
         container: el,
-        style: buildStyle({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo), places, fonts: fontFiles(), lang }),
+        style: buildStyle({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo), places, fonts: fontFiles(), lang, observed }),
         bounds: UKRAINE_BOUNDS,
         fitBoundsOptions: { padding: 8 },
         attributionControl: false,
@@ -70,10 +75,11 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError }: M
       return;
     }
     mapRef.current = map;
+    observedDrawn.current = null;
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: Natural Earth (public domain) · Claims: sources in the panel' }), 'bottom-right');
+    map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: Natural Earth (public domain) · Claims: sources in the panel' + (observed ? ' · Observed: DeepStateMap (GPL-3.0)' : '') }), 'bottom-right');
     // Patterns and markers are generated on first use; MapLibre waits for the resolver.
     map.setMissingStyleImageResolver((id) => {
       const make = IMAGES[id];
@@ -103,7 +109,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError }: M
       map.remove();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [geo, places]);
+  }, [geo, places, observed]);
 
   // Date → feature-state; data-ready flips true only when the map is idle with this date drawn.
   useEffect(() => {
@@ -114,6 +120,10 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError }: M
     el.dataset.date = join.date;
     const apply = () => {
       for (const u of featureStates(join, places, zoneIds)) map.setFeatureState({ source: u.source, id: u.id }, u.state);
+      if (observed) {
+        observedDrawn.current = applyObservedDate(map, observed, join.date, observedDrawn.current);
+        el.dataset.observedSnapshot = observed.dates[observedDrawn.current.day] ?? '';
+      }
       const t = MAP_STRINGS[lang];
       for (const [key, m] of markers.current) {
         const a = join.active.find((x) => x.claim.id === m.props.claimId);
@@ -132,7 +142,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError }: M
     };
     if (map.isStyleLoaded()) apply();
     else map.once('load', apply);
-  }, [join, places, zoneIds, lang]);
+  }, [join, places, zoneIds, lang, observed]);
 
   // Language → label fields only.
   useEffect(() => {

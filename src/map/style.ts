@@ -4,6 +4,7 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/format';
 import { FONT, FONT_BOLD, THEME } from './theme';
+import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
 
 export interface StyleInputs {
   oblasts: FeatureCollection;
@@ -13,6 +14,8 @@ export interface StyleInputs {
   places: FeatureCollection<Point>;
   fonts: { regular: FontFile[]; bold: FontFile[] };
   lang: Lang;
+  /** Observed occupied area (faces and arcs of the packed history), when the build ships it. */
+  observed?: ObservedStyleInput | null;
 }
 export interface FontFile {
   url: string;
@@ -43,6 +46,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       zone: { type: 'geojson', data: i.zone, promoteId: 'id' },
       labels: { type: 'geojson', data: i.labels, promoteId: 'id' },
       places: { type: 'geojson', data: i.places, promoteId: 'key' },
+      ...observedSources(i.observed),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
@@ -59,6 +63,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       { id: 'oblast-annex', type: 'fill', source: 'oblasts', paint: { 'fill-pattern': 'hatch-annex', 'fill-opacity': when('annex', ['claimed', 'disputed', 'confirmed', 'assessed'], 0.9) } },
       { id: 'zone-fill', type: 'fill', source: 'zone', paint: { 'fill-pattern': 'dots-zone', 'fill-opacity': when('active', ['yes'], 1) } },
       { id: 'zone-line', type: 'line', source: 'zone', paint: { 'line-color': THEME.zone, 'line-width': 1.4, 'line-dasharray': [3, 2], 'line-opacity': when('active', ['yes'], 1) } },
+      ...observedLayers(i.observed),
       { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: { 'line-color': THEME.oblastLine, 'line-width': 0.7 } },
       {
         id: 'oblast-claim-line', type: 'line', source: 'oblasts',

@@ -16,6 +16,10 @@ export const THEME = {
   zone: '#c2410c',
   point: { claimed: '#b91c1c', disputed: '#b45309', denied: '#1d4ed8' },
   troops: '#111827',
+  // DeepState's observed occupied area: grey-violet fill, solid outline (distinct from claim reds).
+  observedFill: '#6d5f8c',
+  observedOpacity: 0.42,
+  observedLine: '#3f3458',
   label: '#1f2937',
   halo: '#ffffff',
 } as const;

@@ -1,0 +1,81 @@
+// Strings for observed control (DeepState snapshots): legend, table column, claims-vs-observed panel
+// and the computed series of the advance-rate chart. {slots} are filled with formatted values.
+import type { Lang } from '../i18n/format';
+
+export interface ObservedStrings {
+  legend: string;
+  legendBefore: string;
+  legendAttribution: string;
+  notIncluded: string;
+  column: string;
+  columnNone: string;
+  title: string;
+  snapshot: string;
+  errorBand: string;
+  noSnapshot: string;
+  areaLine: string;
+  withError: string;
+  pointInside: string;
+  pointOutside: string;
+  none: string;
+  series: string;
+  seriesIsw: string;
+  gainsNote: string;
+  gainsList: string;
+  gainRow: string;
+  tooltipCompared: string;
+}
+
+const en: ObservedStrings = {
+  legend: 'Observed occupied area (DeepState), snapshot of {date}',
+  legendBefore: 'Observed occupied area (DeepState): no snapshot on or before this date; the first is of {date}',
+  legendAttribution: 'Observed data: DeepStateMap, GPL-3.0',
+  notIncluded: 'Observed data not included in this build — see README: OBSERVED_DIR',
+  column: 'Observed (DeepState)',
+  columnNone: 'no snapshot',
+  title: 'Claims vs observed',
+  snapshot: 'Compared with the DeepState snapshot of {date}.',
+  errorBand:
+    'Boundary error ±{error}: Crimea and Sevastopol, held since 2014, come out at {held} because DeepState’s coastline is not Natural Earth’s; shares near 100 % are uncertain by about that much.',
+  noSnapshot: 'No DeepState snapshot on or before this date (the first is of {date}).',
+  areaLine: '{claim} — {oblast}: claimed {claimed}, observed {observed}',
+  withError: '{share} (±{error} boundary error)',
+  pointInside: '{claim} — {place}: inside the observed area, {km} from its edge',
+  pointOutside: '{claim} — {place}: outside the observed area, {km} from its edge',
+  none: 'No area or place claims are in effect on this date.',
+  series: 'Computed from DeepState snapshots',
+  seriesIsw: 'ISW',
+  gainsNote:
+    'Violet bars: net change of the area DeepState shows as occupied between two snapshots (days compared below). ISW also counts ground Russia has claimed or infiltrated, so its figures run higher.',
+  gainsList: 'Computed monthly gains (days compared)',
+  gainRow: '{month}: {km2} ({from} → {to})',
+  tooltipCompared: 'DeepState: {km2} ({from} → {to})',
+};
+
+const uk: ObservedStrings = {
+  legend: 'Окупована територія за спостереженням (DeepState), знімок від {date}',
+  legendBefore: 'Окупована територія за спостереженням (DeepState): немає знімка на цю дату або раніше; перший — від {date}',
+  legendAttribution: 'Дані спостереження: DeepStateMap, GPL-3.0',
+  notIncluded: 'Дані спостереження не включено до цієї збірки — див. README: OBSERVED_DIR',
+  column: 'Спостереження (DeepState)',
+  columnNone: 'немає знімка',
+  title: 'Заяви та спостереження',
+  snapshot: 'Порівняно зі знімком DeepState від {date}.',
+  errorBand:
+    'Похибка меж ±{error}: Крим і Севастополь, окуповані з 2014 року, дають {held}, бо берегова лінія DeepState відрізняється від Natural Earth; частки близько 100 % мають приблизно таку невизначеність.',
+  noSnapshot: 'Немає знімка DeepState на цю дату або раніше (перший — від {date}).',
+  areaLine: '{claim} — {oblast}: заявлено {claimed}, за спостереженням {observed}',
+  withError: '{share} (±{error} похибка меж)',
+  pointInside: '{claim} — {place}: у межах окупованої території, {km} від її краю',
+  pointOutside: '{claim} — {place}: поза окупованою територією, {km} від її краю',
+  none: 'На цю дату немає чинних заяв щодо територій чи населених пунктів.',
+  series: 'Обчислено зі знімків DeepState',
+  seriesIsw: 'ISW',
+  gainsNote:
+    'Фіолетові стовпчики: чиста зміна площі, яку DeepState показує як окуповану, між двома знімками (дні порівняння нижче). ISW враховує також територію, яку Росія заявила як захоплену або куди проникла, тому його цифри вищі.',
+  gainsList: 'Обчислені щомісячні здобутки (дні порівняння)',
+  gainRow: '{month}: {km2} ({from} → {to})',
+  tooltipCompared: 'DeepState: {km2} ({from} → {to})',
+};
+
+export const OBSERVED_STRINGS: Record<Lang, ObservedStrings> = { en, uk };

@@ -1,0 +1,55 @@
+// The observed occupied area on the map: every face and arc of the packed history is drawn once, in
+// two GeoJSON sources; a date only flips the feature-state `on` of the faces and arcs that change.
+// No source or layer is ever removed, re-added or given new data.
+import type { Map as MapLibreMap, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { THEME } from './theme';
+
+export const OBSERVED_SOURCES = { faces: 'observed-faces', arcs: 'observed-arcs' } as const;
+
+export interface ObservedStyleInput {
+  faces: FeatureCollection;
+  arcs: FeatureCollection;
+}
+
+const on = (value: number): ['case', ['boolean', ['feature-state', 'on'], false], number, 0] => ['case', ['boolean', ['feature-state', 'on'], false], value, 0];
+
+export function observedSources(o: ObservedStyleInput | null | undefined): Record<string, SourceSpecification> {
+  if (!o) return {};
+  return {
+    [OBSERVED_SOURCES.faces]: { type: 'geojson', data: o.faces },
+    [OBSERVED_SOURCES.arcs]: { type: 'geojson', data: o.arcs },
+  };
+}
+
+export function observedLayers(o: ObservedStyleInput | null | undefined): LayerSpecification[] {
+  if (!o) return [];
+  return [
+    // No antialiasing: adjacent faces would otherwise show hairline seams between them.
+    { id: 'observed-fill', type: 'fill', source: OBSERVED_SOURCES.faces, paint: { 'fill-color': THEME.observedFill, 'fill-opacity': on(THEME.observedOpacity), 'fill-antialias': false } },
+    { id: 'observed-line', type: 'line', source: OBSERVED_SOURCES.arcs, layout: { 'line-join': 'round' }, paint: { 'line-color': THEME.observedLine, 'line-width': 1.4, 'line-opacity': on(1) } },
+  ];
+}
+
+export interface ObservedDrawn {
+  day: number;
+  faces: Uint8Array;
+  arcs: Uint8Array;
+}
+
+/** Shows the snapshot at or before `date`; sets feature-state only where it differs from `prev`. */
+export function applyObservedDate(map: MapLibreMap, h: ObservedHistory, date: string, prev: ObservedDrawn | null): ObservedDrawn {
+  const day = snapshotIndex(h.dates, date);
+  if (prev && prev.day === day) return prev;
+  const next = dayState(h, day);
+  const set = (source: string, now: Uint8Array, before: Uint8Array | undefined) => {
+    for (let i = 0; i < now.length; i++) {
+      if (before ? before[i] === now[i] : now[i] === 0) continue;
+      map.setFeatureState({ source, id: i }, { on: now[i] === 1 });
+    }
+  };
+  set(OBSERVED_SOURCES.faces, next.faces, prev?.faces);
+  set(OBSERVED_SOURCES.arcs, next.arcs, prev?.arcs);
+  return { day, ...next };
+}
