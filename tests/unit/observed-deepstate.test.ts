@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { decodeObserved, monthlyGains, oblastShares, snapshotIndex, totalKm2 } from '../../src/domain/observed';
-import { importObserved, OBSERVED_FILE } from '../../scripts/observed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeObserved, monthlyGains, oblastShares, snapshotIndex, totalKm2, type ObservedHistory } from '../../src/domain/observed';
+import { importObserved, OBSERVED_FILE, type ImportSummary } from '../../scripts/observed';
 
 const SHARED = resolve(process.cwd(), '../shared');
 const SIX = join(SHARED, 'fixtures/observed');
@@ -25,13 +25,18 @@ function contents(dir: string): Record<string, string> {
 
 describe.skipIf(!existsSync(SIX))(`DeepState fixtures (${SIX}; skipped when ../shared is absent)`, () => {
   const out = join(tmp, 'six');
-  const summary = existsSync(SIX) ? importObserved({ input: SIX, out, log: quiet }) : null;
-  const h = decodeObserved(JSON.parse(readFileSync(join(out, OBSERVED_FILE), 'utf8')));
+  // describe bodies run even when skipped: the import waits for the first test
+  let summary: ImportSummary;
+  let h: ObservedHistory;
+  beforeAll(() => {
+    summary = importObserved({ input: SIX, out, log: quiet });
+    h = decodeObserved(JSON.parse(readFileSync(join(out, OBSERVED_FILE), 'utf8')));
+  }, 60_000);
 
   it('imports the six snapshots', () => {
-    expect(summary!.days).toBe(6);
+    expect(summary.days).toBe(6);
     expect(h.dates).toEqual(['2025-03-01', '2025-04-02', '2025-05-01', '2025-06-01', '2025-06-30', '2025-07-01']);
-    expect(summary!.maxAreaError).toBeLessThan(0.005);
+    expect(summary.maxAreaError).toBeLessThan(0.005);
   });
 
   it('30 June 2025: about 111,550 km² occupied inside the oblasts; Luhansk 97.5–99 %', () => {
