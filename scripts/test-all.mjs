@@ -5,13 +5,16 @@
 //   unit       — vitest (JSON results in test-results/unit.json)
 //   typecheck  — tsc --noEmit
 //   build      — npm run build (dist/)
+//   observed   — when ../shared/fixtures/observed exists: npm run observed into a temp dir and a
+//                second build with OBSERVED_DIR, for the observed e2e tests
 //   e2e        — Playwright against dist/ (JSON results in test-results/e2e.json)
 // Later stages still run after a failure where that is meaningful; e2e needs a build and a
 // browser. The summary ends with the line `N passed, N failed[, N skipped]`, counting single
 // tests from vitest and Playwright, plus one failure for each stage that failed without
 // reporting failed tests of its own. Nothing may be printed after that line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -154,6 +157,26 @@ stage('typecheck (tsc)', () => ({ ok: run('npx', ['tsc', '-p', '.', '--noEmit'])
 // ---------------------------------------------------------------- build
 const buildOk = stage('build', () => ({ ok: run('npm', ['run', 'build']) === 0 }));
 
+// ---------------------------------------------------------------- observed build
+// A second build with DeepState snapshots for tests/e2e/observed.spec.ts: the six fixture snapshots
+// from ../shared (GPL-3.0, never copied into the repo) imported into a temp dir and built with
+// OBSERVED_DIR; Playwright serves it beside dist/ (E2E_OBSERVED_DIST). Without ../shared those tests skip.
+const OBSERVED_FIXTURES = join(ROOT, '..', 'shared', 'fixtures', 'observed');
+let observedTmp = null;
+if (!buildOk) skip('observed build', 'build failed');
+else if (!existsSync(OBSERVED_FIXTURES)) skip('observed build', `${OBSERVED_FIXTURES} absent: observed e2e tests skip`);
+else
+  stage('observed build', () => {
+    observedTmp = mkdtempSync(join(tmpdir(), 'observed-e2e-'));
+    const packed = join(observedTmp, 'observed');
+    const dist = join(observedTmp, 'dist');
+    if (run('npx', ['tsx', 'scripts/observed.ts', OBSERVED_FIXTURES, '--out', packed]) !== 0) return { ok: false, note: 'import failed' };
+    if (run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist], { ...process.env, OBSERVED_DIR: packed }) !== 0)
+      return { ok: false, note: 'vite build with OBSERVED_DIR failed' };
+    process.env.E2E_OBSERVED_DIST = dist;
+    return { ok: true, note: dist };
+  });
+
 // ---------------------------------------------------------------- e2e
 if (!buildOk) skip('e2e (playwright)', 'build failed');
 else if (!chromiumOk) skip('e2e (playwright)', 'no Chromium');
@@ -163,6 +186,8 @@ else
     const counts = playwrightCounts(E2E_JSON);
     return { ok: code === 0, counts, note: countsNote(counts) };
   });
+
+if (observedTmp) rmSync(observedTmp, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- summary
 let passed = 0;
