@@ -171,7 +171,8 @@ else
     const packed = join(observedTmp, 'observed');
     const dist = join(observedTmp, 'dist');
     if (run('npx', ['tsx', 'scripts/observed.ts', OBSERVED_FIXTURES, '--out', packed]) !== 0) return { ok: false, note: 'import failed' };
-    if (run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist], { ...process.env, OBSERVED_DIR: packed }) !== 0)
+    const env = { ...process.env, OBSERVED_DIR: packed, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+    if (run('npx', ['vite', 'build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', dist], env) !== 0)
       return { ok: false, note: 'vite build with OBSERVED_DIR failed' };
     process.env.E2E_OBSERVED_DIST = dist;
     return { ok: true, note: dist };
