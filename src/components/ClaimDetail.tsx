@@ -32,15 +32,15 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
       {active && <p className="claim-now"><StatusChip status={active.status} lang={lang} /> · {formatDate(date, 'day', lang)}</p>}
       <dl className="kv">
         <dt>{t.panel.claimant}</dt>
-        <dd>{claim.claimant}</dd>
+        <dd lang="en">{claim.claimant}</dd>
         {placesOf(claim).map((p) => (
           <div key={p.name_en} className="kv-group">
             <dt>{t.panel.place}</dt>
             <dd>
-              {lang === 'uk' ? p.name_uk : p.name_en} — {p.admin}
+              {lang === 'uk' ? p.name_uk : p.name_en} — <span lang="en">{p.admin}</span>
               <br />
               <span className="muted">
-                {t.panel.coords}: {p.lat.toFixed(4)}, {p.lon.toFixed(4)} (±{p.uncertainty_km} km). {p.coords_source}
+                {t.panel.coords}: {p.lat.toFixed(4)}, {p.lon.toFixed(4)} (±{p.uncertainty_km} km). <span lang="en">{p.coords_source}</span>
               </span>
             </dd>
           </div>
@@ -61,11 +61,11 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
             <li key={i} className={future ? 'event future' : 'event'} data-status={e.status}>
               <div className="event-head">
                 <time dateTime={e.date}>{formatDate(e.date, e.precision, lang)}</time> <StatusChip status={e.status} lang={lang} />
-                {e.speaker && <span className="speaker"> — {e.speaker}</span>}
+                {e.speaker && <span className="speaker" lang="en"> — {e.speaker}</span>}
                 {future && <span className="later"> ({t.panel.later})</span>}
               </div>
               <blockquote lang={e.quote_lang}>“{e.quote}”</blockquote>
-              {e.note && <p className="note">{e.note}</p>}
+              {e.note && <p className="note" lang="en">{e.note}</p>}
               {src && (
                 <p className="cite">
                   {t.panel.source}:{' '}
