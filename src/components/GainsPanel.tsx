@@ -6,12 +6,14 @@ import type { Dataset, Source } from '../domain/schema';
 import { formatDate, formatKm2, formatMonth, formatNumber, type Lang } from '../i18n/format';
 import { useApp } from '../state/store';
 import { fillParts, fillTemplate, gainsView, languageName, monthEndDate, pluralForm, roundedYears } from './gains-model';
+import { afterFirstScreen } from './first-screen';
 import { GAINS_STRINGS, type GainsStrings } from './gains.i18n';
 import './gains.css';
 import { monthlyGains, type ObservedHistory } from '../domain/observed';
 import { OBSERVED_STRINGS } from './observed.i18n';
 
-const GainsChart = lazy(() => import('./GainsChart'));
+// Loaded after the map's first screen (or when the panel nears the viewport), not with the page.
+const GainsChart = lazy(() => afterFirstScreen('[data-testid="gains-panel"]').then(() => import('./GainsChart')));
 
 export interface GainsPanelProps {
   data: Dataset;
