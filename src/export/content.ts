@@ -1,0 +1,34 @@
+// What the exported figure says on a date, in a language: title, date, legend entries, credits.
+import { visibleSymbols } from '../components/Legend';
+import type { JoinResult } from '../domain/join';
+import type { Source } from '../domain/schema';
+import { formatDate, type Lang } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import { publishersOf } from './credits';
+import { EXPORT_STRINGS, fillText } from './export.i18n';
+import type { FigureInput } from './layout';
+import { SYMBOL_ORDER, type SymbolKey } from './symbols';
+
+export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight'> & { legend: Array<{ key: SymbolKey; label: string }>; description: string };
+
+export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang): FigureText {
+  const t = EXPORT_STRINGS[lang];
+  const date = formatDate(join.date, 'day', lang);
+  const on = visibleSymbols(join) as Set<SymbolKey>;
+  const publishers = publishersOf(join, sources);
+  return {
+    title: fillText(t.figureTitle, { date }),
+    subtitle: t.figureSubtitle,
+    date,
+    legendTitle: t.legendTitle,
+    legend: SYMBOL_ORDER.filter((k) => on.has(k)).map((key) => ({ key, label: STRINGS[lang].legend[key] })),
+    credits: [publishers.length ? fillText(t.creditSources, { list: publishers.join('; ') }) : t.creditNoSources, t.creditBoundaries, t.creditTool],
+    description: t.figureDesc,
+  };
+}
+
+/** territorial-control_2025-07-01_2x.png, territorial-control_2025-07-01.svg, … */
+export function exportFileName(date: string, ext: 'png' | 'svg' | 'csv' | 'geojson', scale?: number): string {
+  const stem = ext === 'geojson' ? 'territorial-claims' : ext === 'csv' ? 'territorial-status' : 'territorial-control';
+  return `${stem}_${date}${ext === 'png' ? `_${scale ?? 1}x` : ''}.${ext}`;
+}

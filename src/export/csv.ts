@@ -1,0 +1,62 @@
+// "Status by oblast at this date" as CSV: RFC 4180 (CRLF line ends, fields quoted when they hold a
+// quote, comma or line break, quotes doubled), UTF-8 with a byte-order mark so spreadsheet programs
+// read the Cyrillic names correctly.
+//
+// Columns:
+//   id       ISO 3166-2:UA code
+//   name_en, name_uk
+//   status   every claim in effect on the oblast as kind:status, joined by "; "
+//            (e.g. "area-control:claimed; annexation:claimed"); "none" when there is none
+//   since    date of the event behind the lead claim, at the precision its source gives
+//   source   publisher and title of that event's source (and its URL, if recorded)
+//   quote    that event's quote, in its original language
+import type { JoinResult, OblastStatus, ActiveClaim } from '../domain/join';
+import type { OblastCollection } from '../domain/geo';
+import type { Source } from '../domain/schema';
+
+export const BOM = '\uFEFF';
+export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote'] as const;
+
+export function csvField(v: string): string {
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function toCsv(rows: ReadonlyArray<readonly string[]>, bom = true): string {
+  return (bom ? BOM : '') + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** All claims in effect on the oblast, strongest first (the order of the table's facets). */
+export function claimsOn(o: OblastStatus): ActiveClaim[] {
+  return [o.control, o.annexation, ...o.points, o.troops, o.zone, ...o.statements].filter((a): a is ActiveClaim => !!a);
+}
+
+export function sourceLabel(s: Source | undefined, fallbackId: string): string {
+  if (!s) return fallbackId;
+  return `${s.publisher}: ${s.title}${s.url ? ` <${s.url}>` : ''}`;
+}
+
+export function statusRows(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[]): string[][] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const rows = oblasts.features
+    .map((f) => f.properties)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((p) => {
+      const o = join.oblasts[p.id];
+      const all = o ? claimsOn(o) : [];
+      const lead = o?.lead ?? null;
+      return [
+        p.id,
+        p.name_en,
+        p.name_uk,
+        all.length ? all.map((a) => `${a.claim.kind}:${a.status}`).join('; ') : 'none',
+        lead ? lead.event.date : '',
+        lead ? sourceLabel(byId.get(lead.event.source), lead.event.source) : '',
+        lead ? lead.event.quote : '',
+      ];
+    });
+  return [[...CSV_COLUMNS], ...rows];
+}
+
+export function statusCsv(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[]): string {
+  return toCsv(statusRows(join, oblasts, sources));
+}

@@ -1,0 +1,111 @@
+// The claims in effect on a date as GeoJSON (RFC 7946, WGS 84 lon/lat).
+//
+// One feature per thing the map draws:
+//   - a claim naming places (capture of a village, troops massing near towns): one Point feature per
+//     place, with its coordinates and their uncertainty;
+//   - the buffer-zone claim: the zone's polygon;
+//   - a claim about whole oblasts (control, annexation, a statement about named oblasts): one
+//     feature whose geometry is a MultiPolygon of those oblasts' boundaries (the polygons side by
+//     side, not dissolved), so a GIS can draw it without a join;
+//   - a claim with no mappable subject (a statement about the whole country): geometry null.
+// Every feature lists the oblast ids it concerns in `oblasts` so it can still be joined by id.
+// Properties carry the claim, its status on the date, and the source and quote of the event in
+// effect. A top-level "metadata" member (a foreign member, ignored by GIS tools) names the date.
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { ActiveClaim, JoinResult } from '../domain/join';
+import type { Source } from '../domain/schema';
+import type { GeoBundle } from '../state/load';
+import { placesOf } from '../map/places';
+
+export interface ClaimProps {
+  claim_id: string;
+  kind: string;
+  title_en: string;
+  title_uk: string;
+  claimant: string;
+  status: string;
+  since: string;
+  event_date: string;
+  event_precision: string;
+  oblasts: string[];
+  place_en: string | null;
+  place_uk: string | null;
+  uncertainty_km: number | null;
+  source_id: string;
+  source_publisher: string | null;
+  source_title: string | null;
+  source_url: string | null;
+  quote: string;
+  quote_lang: string;
+}
+
+export type ClaimsCollection = FeatureCollection<Geometry | null, ClaimProps> & { metadata: Record<string, string> };
+
+function polygonsOf(geo: GeoBundle, ids: readonly string[]): MultiPolygon | null {
+  const polys: Position[][][] = [];
+  for (const id of ids) {
+    const g = geo.oblasts.features.find((f) => f.properties.id === id)?.geometry as Polygon | MultiPolygon | undefined;
+    if (!g) continue;
+    if (g.type === 'Polygon') polys.push(g.coordinates);
+    else polys.push(...g.coordinates);
+  }
+  return polys.length ? { type: 'MultiPolygon', coordinates: polys } : null;
+}
+
+export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonly Source[], generator = 'territorial-claims-map'): ClaimsCollection {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const features: Array<Feature<Geometry | null, ClaimProps>> = [];
+  const base = (a: ActiveClaim): ClaimProps => {
+    const src = byId.get(a.event.source);
+    return {
+      claim_id: a.claim.id,
+      kind: a.claim.kind,
+      title_en: a.claim.title.en,
+      title_uk: a.claim.title.uk,
+      claimant: a.claim.claimant,
+      status: a.status,
+      since: a.since,
+      event_date: a.event.date,
+      event_precision: a.event.precision,
+      oblasts: [...(a.claim.subject.oblasts ?? [])],
+      place_en: null,
+      place_uk: null,
+      uncertainty_km: null,
+      source_id: a.event.source,
+      source_publisher: src?.publisher ?? null,
+      source_title: src?.title ?? null,
+      source_url: src?.url ?? null,
+      quote: a.event.quote,
+      quote_lang: a.event.quote_lang,
+    };
+  };
+  for (const a of join.active) {
+    const places = placesOf(a.claim);
+    if (places.length) {
+      places.forEach((p, n) => {
+        features.push({
+          type: 'Feature',
+          id: `${a.claim.id}#${n}`,
+          geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+          properties: { ...base(a), place_en: p.name_en, place_uk: p.name_uk, uncertainty_km: p.uncertainty_km },
+        });
+      });
+      continue;
+    }
+    let geometry: Geometry | null = null;
+    if (a.claim.subject.zone) {
+      geometry = (geo.zone.features.find((f) => String(f.properties?.id) === a.claim.subject.zone)?.geometry as Geometry | undefined) ?? null;
+    }
+    if (!geometry && a.claim.subject.oblasts?.length) geometry = polygonsOf(geo, a.claim.subject.oblasts);
+    features.push({ type: 'Feature', id: a.claim.id, geometry, properties: base(a) });
+  }
+  return {
+    type: 'FeatureCollection',
+    metadata: {
+      date: join.date,
+      generator,
+      note: 'Claims in effect on the date. A claim is not a fact: see status, source and quote. Boundaries: Natural Earth (public domain).',
+    },
+    features,
+  };
+}

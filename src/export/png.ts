@@ -1,0 +1,55 @@
+// Composes the figure on a 2D canvas at `scale` device pixels per CSS pixel: white page, texts,
+// the captured map bitmap, the date stamp and the legend swatches (SVG images from symbols.ts,
+// rasterised at the export scale), then encodes a PNG.
+import { FIG, type FigureLayout } from './layout';
+import { canvasFont } from './measure';
+import { swatchSvg, type SymbolKey } from './symbols';
+
+function loadSvgImage(svg: string): Promise<HTMLImageElement> {
+  const img = new Image();
+  img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+  return img.decode().then(() => img);
+}
+
+export async function composeFigure(layout: FigureLayout, mapBitmap: CanvasImageSource, scale: number): Promise<HTMLCanvasElement> {
+  const swatches = await Promise.all(layout.swatches.map(async (s) => ({ s, img: await loadSvgImage(swatchSvg(s.key as SymbolKey, scale)) })));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(layout.width * scale);
+  canvas.height = Math.round(layout.height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(scale, scale);
+  ctx.fillStyle = FIG.colors.background;
+  ctx.fillRect(0, 0, layout.width, layout.height);
+
+  const m = layout.map;
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(mapBitmap, m.x, m.y, m.w, m.h);
+  ctx.strokeStyle = 'rgba(55, 65, 81, 0.35)';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(m.x + 0.5, m.y + 0.5, m.w - 1, m.h - 1);
+
+  const d = layout.dateBox;
+  ctx.beginPath();
+  ctx.roundRect(d.x, d.y, d.w, d.h, 3);
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
+  ctx.fill();
+  ctx.strokeStyle = FIG.colors.dateBorder;
+  ctx.stroke();
+
+  for (const { s, img } of swatches) ctx.drawImage(img, s.rect.x, s.rect.y, s.rect.w, s.rect.h);
+
+  ctx.textBaseline = 'alphabetic';
+  ctx.textAlign = 'left';
+  for (const t of layout.text) {
+    ctx.font = canvasFont(t.font);
+    ctx.fillStyle = t.color;
+    ctx.fillText(t.text, t.x, t.y);
+  }
+  return canvas;
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+}

@@ -1,0 +1,123 @@
+// The exporters, loaded on demand (dynamic import from ExportMenu) so none of this weighs on the
+// first load. Each builds a file from the current state and saves it; PNG and SVG show the map as
+// it is on screen (same view, date and language).
+import type * as maplibregl from 'maplibre-gl';
+import type { JoinResult } from '../domain/join';
+import type { Lang } from '../i18n/format';
+import { placesCollection } from '../map/places';
+import type { AppData } from '../state/load';
+import { captureMap, whenIdle } from './capture';
+import { figureText, exportFileName } from './content';
+import { statusCsv } from './csv';
+import { saveBlob } from './download';
+import { EXPORT_STRINGS } from './export.i18n';
+import { claimsGeoJson } from './geojson';
+import { layoutFigure, type FigureLayout } from './layout';
+import { canvasMeasure, loadFigureFonts } from './measure';
+import { canvasToPng, composeFigure } from './png';
+import { buildScene, figureSvg } from './svg';
+
+export interface ExportContext {
+  map: maplibregl.Map | null;
+  data: AppData;
+  join: JoinResult;
+  lang: Lang;
+}
+
+export interface ExportResult {
+  fileName: string;
+  bytes: number;
+  /** For images: the figure's CSS size and where the map sits in it. */
+  figure?: { width: number; height: number; scale: number; map: FigureLayout['map'] };
+}
+
+const MEASURE_PREFIX = 'territorial-map:export-';
+
+function requireMap(ctx: ExportContext): maplibregl.Map {
+  if (!ctx.map) throw new Error(EXPORT_STRINGS[ctx.lang].noMap);
+  return ctx.map;
+}
+
+async function figureLayout(ctx: ExportContext, map: maplibregl.Map) {
+  await loadFigureFonts();
+  const measure = canvasMeasure();
+  const text = figureText(ctx.join, ctx.data.dataset.sources, ctx.lang);
+  const el = map.getContainer();
+  const layout = layoutFigure({ ...text, mapWidth: Math.floor(el.clientWidth), mapHeight: Math.floor(el.clientHeight) }, measure);
+  return { layout, text, measure };
+}
+
+function timed<T extends ExportResult>(kind: string, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  return run().then((r) => {
+    performance.measure(MEASURE_PREFIX + kind, { start, end: performance.now(), detail: { fileName: r.fileName, bytes: r.bytes } });
+    return r;
+  });
+}
+
+/** Builds the PNG figure at `scale` × its CSS size; `save` false returns it without downloading. */
+export function exportPng(ctx: ExportContext, scale: number, save = true): Promise<ExportResult & { blob: Blob }> {
+  return timed('png', async () => {
+    const map = requireMap(ctx);
+    const { layout } = await figureLayout(ctx, map);
+    const bitmap = await captureMap(map, scale);
+    const canvas = await composeFigure(layout, bitmap, scale);
+    const blob = await canvasToPng(canvas);
+    const fileName = exportFileName(ctx.join.date, 'png', scale);
+    if (save) saveBlob(blob, fileName);
+    return { fileName, bytes: blob.size, blob, figure: { width: layout.width, height: layout.height, scale, map: layout.map } };
+  });
+}
+
+export function exportSvg(ctx: ExportContext): Promise<ExportResult> {
+  return timed('svg', async () => {
+    const map = requireMap(ctx);
+    await whenIdle(map);
+    const { layout, text, measure } = await figureLayout(ctx, map);
+    let labelIds: Set<string> | undefined;
+    try {
+      labelIds = new Set(map.queryRenderedFeatures({ layers: ['oblast-labels'] }).map((f) => String(f.properties?.id)));
+    } catch {
+      labelIds = undefined;
+    }
+    const scene = buildScene({
+      geo: ctx.data.geo,
+      join: ctx.join,
+      places: placesCollection(ctx.data.dataset.claims),
+      lang: ctx.lang,
+      project: (ll) => {
+        const p = map.project(ll);
+        return [p.x, p.y];
+      },
+      zoom: map.getZoom(),
+      width: layout.map.w,
+      height: layout.map.h,
+      measure,
+      labelIds: labelIds?.size ? labelIds : undefined,
+    });
+    const svg = figureSvg(layout, scene, { title: text.title, description: text.description, lang: ctx.lang });
+    const blob = new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+    const fileName = exportFileName(ctx.join.date, 'svg');
+    saveBlob(blob, fileName);
+    return { fileName, bytes: blob.size, figure: { width: layout.width, height: layout.height, scale: 1, map: layout.map } };
+  });
+}
+
+export function exportCsv(ctx: ExportContext): Promise<ExportResult> {
+  return timed('csv', async () => {
+    const blob = new Blob([statusCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources)], { type: 'text/csv;charset=utf-8' });
+    const fileName = exportFileName(ctx.join.date, 'csv');
+    saveBlob(blob, fileName);
+    return { fileName, bytes: blob.size };
+  });
+}
+
+export function exportGeoJson(ctx: ExportContext): Promise<ExportResult> {
+  return timed('geojson', async () => {
+    const fc = claimsGeoJson(ctx.join, ctx.data.geo, ctx.data.dataset.sources);
+    const blob = new Blob([JSON.stringify(fc)], { type: 'application/geo+json' });
+    const fileName = exportFileName(ctx.join.date, 'geojson');
+    saveBlob(blob, fileName);
+    return { fileName, bytes: blob.size };
+  });
+}
