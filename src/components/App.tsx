@@ -15,6 +15,9 @@ import { Legend } from './Legend';
 import { StatusTable } from './StatusTable';
 import { Timeline } from './Timeline';
 import { ClaimsVsObservedPanel, ObservedLegend } from './Observed';
+import { EmbedDialog } from '../embed/EmbedDialog';
+import { EmbedLayout } from '../embed/EmbedLayout';
+import { ExportMenu } from '../export/ExportMenu';
 
 export const FIRST_DATE = '2014-02-20';
 export const ARTICLE_DATE = '2025-07-01';
@@ -70,7 +73,8 @@ function Main({ data }: { data: AppData }) {
   const lang = useApp((s) => s.lang);
   const selected = useApp((s) => s.selectedClaimId);
   const select = useApp((s) => s.select);
-  const [, setMap] = useState<maplibregl.Map | null>(null);
+  const embed = useApp((s) => s.embed);
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [mapError, setMapError] = useState<string | null>(() => (webglAvailable() ? null : 'WebGL unavailable'));
   const join = useMemo(() => claimsAt(dataset, date), [dataset, date]);
   const ticks = useMemo(
@@ -82,6 +86,18 @@ function Main({ data }: { data: AppData }) {
   const zoneArea = geo.zone.features[0]?.properties?.area_km2 as number | undefined;
   if (!bound) return null;
 
+  const mapNode = mapError ? (
+    <div className="map map-fallback" role="status" data-testid="map-fallback">
+      <p><strong>{t.noMap}</strong></p>
+      <p>{t.noMapHelp}</p>
+      <p className="muted">{mapError}</p>
+    </div>
+  ) : (
+    <MapView geo={geo} claims={dataset.claims} join={join} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
+      onError={(e) => setMapError(e.message)} />
+  );
+  if (embed) return <EmbedLayout data={data} join={join} ticks={ticks} map={mapNode} />;
+
   return (
     <div className="app">
       <a className="skip-link" href="#status-table">{t.skip}</a>
@@ -90,20 +106,14 @@ function Main({ data }: { data: AppData }) {
           <h1>{t.title}</h1>
           <p className="subtitle">{t.subtitle}</p>
         </div>
-        <LangSwitch />
+        <div className="header-actions">
+          <EmbedDialog />
+          <LangSwitch />
+        </div>
       </header>
       <main className="layout">
         <div className="map-col">
-          {mapError ? (
-            <div className="map map-fallback" role="status" data-testid="map-fallback">
-              <p><strong>{t.noMap}</strong></p>
-              <p>{t.noMapHelp}</p>
-              <p className="muted">{mapError}</p>
-            </div>
-          ) : (
-            <MapView geo={geo} claims={dataset.claims} join={join} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
-              onError={(e) => setMapError(e.message)} />
-          )}
+          {mapNode}
           <Timeline ticks={ticks} />
         </div>
         <aside className="side">
@@ -115,6 +125,7 @@ function Main({ data }: { data: AppData }) {
           <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
           {data.observed && <ClaimsVsObservedPanel observed={data.observed} join={join} oblasts={geo.oblasts} lang={lang} />}
           <GainsPanel data={dataset} observed={data.observed} />
+          <ExportMenu map={map} data={data} join={join} lang={lang} />
         </aside>
       </main>
       <section className="table-section">

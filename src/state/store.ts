@@ -64,7 +64,8 @@ export function bindUrl(bounds: DateBounds, win: Window = window, burstMs = 600)
     const q = toQuery(urlStateOf(s));
     if (q === toQuery(urlStateOf(prev)) || q === win.location.search) return;
     const now = Date.now();
-    if (now - lastWrite < burstMs) win.history.replaceState(null, '', q);
+    // An embed never adds history entries: they would land in the host page's back button.
+    if (now - lastWrite < burstMs || s.embed) win.history.replaceState(null, '', q);
     else win.history.pushState(null, '', q);
     lastWrite = now;
   });

@@ -7,7 +7,8 @@
 //   - a console message of type "error"            (opt out: test.use({ allowConsoleErrors: true }))
 //   - an uncaught exception in the page (pageerror) (opt out: test.use({ allowPageErrors: true }))
 //   - a request to an origin other than the page's  (data: and blob: URLs are fine) — the app
-//     must work offline and never call out.
+//     must work offline and never call out. A test that serves a page of its own on another
+//     origin (an embedding host) lists that origin in `allowedOrigins`, for that test only.
 // Tests that expect errors can read what was recorded through the `pageProblems` fixture.
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -27,6 +28,11 @@ interface Fixtures {
   allowPageErrors: boolean;
   /** What the guard recorded so far, for tests that want to assert on expected errors. */
   pageProblems: PageProblems;
+  /**
+   * Origins this test explicitly allows besides the app's and the page's own; push to it before
+   * navigating (e.g. the origin of a host page the test serves to embed the app). Empty by default.
+   */
+  allowedOrigins: string[];
   /** Automatic: records problems and asserts there were none after the test. */
   _guardPages: void;
 }
@@ -42,7 +48,7 @@ function originOf(url: string): string | null {
   }
 }
 
-function watchPage(page: Page, problems: PageProblems, baseOrigin: string | null): void {
+function watchPage(page: Page, problems: PageProblems, baseOrigin: string | null, allowed: readonly string[]): void {
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const loc = msg.location();
@@ -66,7 +72,7 @@ function watchPage(page: Page, problems: PageProblems, baseOrigin: string | null
     // The page's origin; before the first navigation completes (about:blank) it is the
     // origin the tests navigate to, i.e. baseURL's.
     const pageOrigin = originOf(page.url()) ?? baseOrigin;
-    if (reqOrigin !== null && (reqOrigin === pageOrigin || reqOrigin === baseOrigin)) return;
+    if (reqOrigin !== null && (reqOrigin === pageOrigin || reqOrigin === baseOrigin || allowed.includes(reqOrigin))) return;
     problems.foreignRequests.push(`${req.method()} ${url} (from ${page.url()})`);
   });
 }
@@ -89,11 +95,15 @@ export const test = base.extend<Fixtures>({
     await use({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
   },
 
+  allowedOrigins: async ({}, use) => {
+    await use([]);
+  },
+
   _guardPages: [
-    async ({ context, pageProblems, allowConsoleErrors, allowPageErrors, baseURL }, use) => {
+    async ({ context, pageProblems, allowConsoleErrors, allowPageErrors, baseURL, allowedOrigins }, use) => {
       const baseOrigin = baseURL ? originOf(baseURL) : null;
-      for (const p of context.pages()) watchPage(p, pageProblems, baseOrigin);
-      context.on('page', (p) => watchPage(p, pageProblems, baseOrigin));
+      for (const p of context.pages()) watchPage(p, pageProblems, baseOrigin, allowedOrigins);
+      context.on('page', (p) => watchPage(p, pageProblems, baseOrigin, allowedOrigins));
 
       await use();
 

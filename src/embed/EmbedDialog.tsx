@@ -1,0 +1,117 @@
+// "Embed" button and its modal dialog: the <iframe> + <script> code for the current date and
+// language, with a copy button. A native <dialog> opened with showModal (the rest of the page is
+// inert, Escape closes); Tab and Shift+Tab are also kept inside explicitly, and focus returns to
+// the button on close.
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { formatDate } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import { useApp } from '../state/store';
+import { embedCode } from './embed-code';
+import { EMBED_STRINGS } from './embed.i18n';
+import { fillText } from '../export/export.i18n';
+
+const FOCUSABLE = 'button, textarea, a[href], select, input, [tabindex]:not([tabindex="-1"])';
+
+export function EmbedDialog() {
+  const date = useApp((s) => s.date);
+  const lang = useApp((s) => s.lang);
+  const t = EMBED_STRINGS[lang];
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  const titleId = useId();
+  const introId = useId();
+  const day = formatDate(date, 'day', lang);
+  const code = embedCode({ pageUrl: window.location.href, date, lang, title: `${STRINGS[lang].title} — ${day}` });
+
+  const open = () => {
+    const d = dialog.current;
+    if (!d || d.open) return;
+    setCopy(null);
+    d.showModal();
+    area.current?.focus();
+    area.current?.select();
+  };
+  const close = () => dialog.current?.close();
+
+  const doCopy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopy('copied');
+    } catch {
+      // No clipboard API (insecure context, denied permission): fall back to the selection.
+      const a = area.current;
+      let ok = false;
+      if (a) {
+        a.focus();
+        a.select();
+        try {
+          ok = document.execCommand('copy');
+        } catch {
+          ok = false;
+        }
+      }
+      setCopy(ok ? 'copied' : 'failed');
+    }
+  };
+
+  const trap = (e: KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key !== 'Tab' || !dialog.current) return;
+    const items = Array.from(dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => !el.hasAttribute('disabled') && el.offsetParent !== null);
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    const active = document.activeElement;
+    if (e.shiftKey && (active === first || !dialog.current.contains(active))) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (active === last || !dialog.current.contains(active))) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <>
+      <button type="button" ref={opener} className="embed-open" data-testid="embed-open" aria-haspopup="dialog" onClick={open}>
+        {t.button}
+      </button>
+      <dialog
+        ref={dialog}
+        className="embed-dialog"
+        data-testid="embed-dialog"
+        aria-labelledby={titleId}
+        aria-describedby={introId}
+        onKeyDown={trap}
+        onClose={() => opener.current?.focus()}
+        onClick={(e) => {
+          // A click on the backdrop lands on the <dialog> itself (its content fills the box).
+          if (e.target === dialog.current) close();
+        }}
+      >
+        <div className="embed-dialog-body">
+          <div className="embed-dialog-head">
+            <h2 id={titleId}>{t.dialogTitle}</h2>
+            <button type="button" className="icon-btn" data-testid="embed-close" aria-label={t.close} title={t.close} onClick={close}>
+              ×
+            </button>
+          </div>
+          <p id={introId}>{fillText(t.intro, { date: day, language: t.languageName[lang] })}</p>
+          <label className="embed-code-label">
+            {t.codeLabel}
+            <textarea ref={area} readOnly spellCheck={false} rows={6} value={code} data-testid="embed-code" onFocus={(e) => e.currentTarget.select()} />
+          </label>
+          <div className="embed-dialog-actions">
+            <button type="button" className="embed-copy" data-testid="embed-copy" onClick={() => void doCopy()}>
+              {t.copy}
+            </button>
+            <span role="status" className={copy === 'failed' ? 'embed-copy-failed' : 'embed-copy-ok'} data-testid="embed-copy-status">
+              {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
+            </span>
+          </div>
+        </div>
+      </dialog>
+    </>
+  );
+}

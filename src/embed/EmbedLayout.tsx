@@ -1,0 +1,101 @@
+// The compact layout for `?embed=1` (newsroom iframes, 300–800 px wide): title, map, timeline, a
+// toggle for the monthly-gains chart, a collapsed legend and one credit line with the sources and
+// an "open full map" link. The map's height follows its width (never the viewport's), so the page
+// height the iframe reports is stable; inside an iframe that height is posted to the parent.
+import { Suspense, lazy, useEffect, useId, useMemo, type ReactNode } from 'react';
+import type { JoinResult } from '../domain/join';
+import { formatKm2, formatMonth } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import type { AppData } from '../state/load';
+import { useApp } from '../state/store';
+import { Legend } from '../components/Legend';
+import { Timeline, type TimelineTick } from '../components/Timeline';
+import { gainsView, monthEndDate } from '../components/gains-model';
+import { publishersOf } from '../export/credits';
+import { fillText } from '../export/export.i18n';
+import { fullMapHref } from './embed-code';
+import { EMBED_STRINGS } from './embed.i18n';
+import { reportHeight } from './height';
+import './embed.css';
+
+const GainsChart = lazy(() => import('../components/GainsChart'));
+
+export interface EmbedLayoutProps {
+  data: AppData;
+  join: JoinResult;
+  ticks: TimelineTick[];
+  /** The map (or the no-WebGL fallback), as the full page builds it. */
+  map: ReactNode;
+}
+
+export function EmbedLayout({ data, join, ticks, map }: EmbedLayoutProps) {
+  const lang = useApp((s) => s.lang);
+  const date = useApp((s) => s.date);
+  const chart = useApp((s) => s.chart);
+  const setChart = useApp((s) => s.setChart);
+  const setDate = useApp((s) => s.setDate);
+  const t = EMBED_STRINGS[lang];
+  const s = STRINGS[lang];
+  const chartId = useId();
+
+  useEffect(() => {
+    document.documentElement.classList.add('embedded');
+    const stop = reportHeight(window);
+    return () => {
+      stop();
+      document.documentElement.classList.remove('embedded');
+    };
+  }, []);
+
+  const publishers = useMemo(() => publishersOf(join, data.dataset.sources), [join, data]);
+  const rows = useMemo(() => gainsView(data.dataset, date).rows, [data, date]);
+  const credit = [publishers.length ? fillText(t.sources, { list: publishers.join('; ') }) : t.noSources, t.boundaries].join(' · ');
+  const full = fullMapHref(window.location.href, { date, lang, chart });
+
+  return (
+    <div className="app embed" data-testid="embed">
+      <header className="embed-head">
+        <h1>{s.title}</h1>
+      </header>
+      <main className="embed-main">
+        {map}
+        <Timeline ticks={ticks} />
+        <div className="embed-tools">
+          <button type="button" className="embed-chart-toggle" data-testid="embed-chart-toggle" aria-expanded={chart} aria-controls={chartId} onClick={() => setChart(!chart)}>
+            {chart ? t.hideChart : t.showChart}
+          </button>
+          <details className="embed-legend" data-testid="embed-legend">
+            <summary>{s.legend.title}</summary>
+            <Legend join={join} lang={lang} />
+          </details>
+        </div>
+        <section id={chartId} className="embed-chart" hidden={!chart} aria-label={t.chartTitle} data-testid="embed-chart">
+          {chart && rows.length > 0 && (
+            <>
+              <Suspense fallback={<div className="gp-chart gp-loading" role="status">{t.chartLoading}</div>}>
+                <GainsChart rows={rows} lang={lang} onSelect={(m) => setDate(monthEndDate(m))} />
+              </Suspense>
+              <ul className="visually-hidden">
+                {rows.map((r) => (
+                  <li key={r.month}>
+                    {formatMonth(r.month, lang)}: {formatKm2(r.km2, lang)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      </main>
+      <footer className="embed-credit" data-testid="embed-credit">
+        <span className="embed-credit-text" title={credit}>
+          {credit}
+        </span>
+        <a href={full} target="_blank" rel="noopener" data-testid="open-full">
+          {t.openFull}
+          <span className="visually-hidden"> {t.newTab}</span>
+          <span aria-hidden="true"> ↗</span>
+        </a>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// The host-side code for embedding the map: an <iframe> for a state plus the resizer script.
+// Pure string building so it is unit-tested; all values are escaped as HTML attributes.
+import type { IsoDate } from '../domain/dates';
+import type { Lang } from '../i18n/format';
+import { toQuery } from '../state/url';
+
+/** The message the embedded page posts to its parent; embed.js listens for it. */
+export const HEIGHT_MESSAGE = 'territorial-map:height';
+/** The message embed.js may post to an iframe to ask for its height again. */
+export const HEIGHT_REQUEST = 'territorial-map:request-height';
+/** Attribute marking the iframes embed.js resizes. */
+export const EMBED_ATTR = 'data-territorial-map';
+/** Height of the iframe before the first message arrives (or without the script). */
+export const FALLBACK_HEIGHT = 640;
+
+export function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The page itself (origin + path, index.html kept if present), without query or hash. */
+export function pageBase(pageUrl: string): string {
+  const u = new URL(pageUrl);
+  return u.origin + u.pathname;
+}
+
+/** The embed view of a state: same page, `embed=1`, the chart closed (the embed default). */
+export function embedSrc(pageUrl: string, s: { date: IsoDate; lang: Lang; chart?: boolean }): string {
+  return pageBase(pageUrl) + toQuery({ date: s.date, lang: s.lang, embed: true, chart: s.chart ?? false });
+}
+
+/** The full page for the same state (the "open full map" link from inside an embed). */
+export function fullMapHref(pageUrl: string, s: { date: IsoDate; lang: Lang; chart: boolean }): string {
+  return pageBase(pageUrl) + toQuery({ date: s.date, lang: s.lang, embed: false, chart: s.chart });
+}
+
+/** embed.js sits next to index.html in the build (public/), so it resolves against the page. */
+export function scriptSrc(pageUrl: string): string {
+  return new URL('embed.js', pageBase(pageUrl)).href;
+}
+
+export interface EmbedCodeInput {
+  pageUrl: string;
+  date: IsoDate;
+  lang: Lang;
+  /** Accessible name of the iframe. */
+  title: string;
+}
+
+export function embedCode(i: EmbedCodeInput): string {
+  const src = embedSrc(i.pageUrl, i);
+  const iframe =
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(i.title)}" loading="lazy" width="100%" height="${FALLBACK_HEIGHT}"` +
+    ` style="width:100%;border:0;display:block" ${EMBED_ATTR}></iframe>`;
+  const script = `<script src="${escapeAttr(scriptSrc(i.pageUrl))}" async></script>`;
+  return `${iframe}\n${script}`;
+}

@@ -1,0 +1,252 @@
+// Exports: PNG (scale, not blank), SVG (parses, 27 oblasts), CSV (27 rows, Cyrillic), GeoJSON,
+// lazily loaded, with no request leaving the page's origin (the fixture's guard).
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { expect, gotoApp, test } from './fixtures';
+
+async function download(page: Page, testId: string): Promise<{ dl: Download; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId(testId).click()]);
+  const path = await dl.path();
+  return { dl, bytes: await readFile(path) };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(b: Buffer): { width: number; height: number } {
+  expect(b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  expect(b.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/** Decodes the PNG in the page (createImageBitmap + canvas) and measures how much it varies. */
+async function pixelStats(page: Page, png: Buffer, rect: { x: number; y: number; w: number; h: number }) {
+  return page.evaluate(
+    async ({ b64, rect }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bmp, 0, 0);
+      const stats = (x: number, y: number, w: number, h: number) => {
+        const d = ctx.getImageData(x, y, w, h).data;
+        let sum = 0;
+        let sum2 = 0;
+        const colours = new Set<number>();
+        const n = d.length / 4;
+        for (let i = 0; i < d.length; i += 4) {
+          const l = 0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!;
+          sum += l;
+          sum2 += l * l;
+          if (colours.size < 5000) colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+        }
+        const mean = sum / n;
+        return { variance: sum2 / n - mean * mean, colours: colours.size };
+      };
+      return { width: bmp.width, height: bmp.height, all: stats(0, 0, bmp.width, bmp.height), map: stats(rect.x, rect.y, rect.w, rect.h) };
+    },
+    { b64: png.toString('base64'), rect },
+  );
+}
+
+function parseCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let f = '';
+  let q = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (q) {
+      if (c === '"' && s[i + 1] === '"') (f += '"'), i++;
+      else if (c === '"') q = false;
+      else f += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') row.push(f), (f = '');
+    else if (c === '\r' && s[i + 1] === '\n') row.push(f), rows.push(row), (row = []), (f = ''), i++;
+    else f += c;
+  }
+  if (f || row.length) row.push(f), rows.push(row);
+  return rows;
+}
+
+async function figureInfo(page: Page) {
+  const section = page.getByTestId('export');
+  const w = Number(await section.getAttribute('data-figure-width'));
+  const h = Number(await section.getAttribute('data-figure-height'));
+  const [x, y, mw, mh] = (await section.getAttribute('data-figure-map'))!.split(',').map(Number) as [number, number, number, number];
+  return { w, h, map: { x, y, w: mw, h: mh } };
+}
+
+test.describe('export', () => {
+  test('exporters are not loaded until used', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await gotoApp(page, 'date=2025-07-01');
+    expect(scripts.some((s) => /\/assets\/run-[\w-]+\.js$/.test(s))).toBe(false);
+    await download(page, 'export-geojson');
+    expect(scripts.some((s) => /\/assets\/run-[\w-]+\.js$/.test(s))).toBe(true);
+  });
+
+  test('PNG at 2× is twice the figure size, not blank, and the map area is not one colour; 1× is half', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-08');
+    await page.getByTestId('export-scale').selectOption('2');
+    const { dl, bytes } = await download(page, 'export-png');
+    expect(dl.suggestedFilename()).toBe('territorial-control_2025-07-08_2x.png');
+    const fig = await figureInfo(page);
+    const mapBox = await page.getByTestId('map').evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
+    expect(fig.map.w).toBe(mapBox.w);
+    expect(fig.map.h).toBe(mapBox.h);
+    expect(fig.w).toBe(mapBox.w + 2 * fig.map.x);
+    expect(pngSize(bytes)).toEqual({ width: 2 * fig.w, height: 2 * fig.h });
+
+    const s = await pixelStats(page, bytes, { x: 2 * fig.map.x, y: 2 * fig.map.y, w: 2 * fig.map.w, h: 2 * fig.map.h });
+    expect(s.width).toBe(2 * fig.w);
+    expect(s.all.variance).toBeGreaterThan(100);
+    expect(s.map.variance).toBeGreaterThan(50);
+    expect(s.map.colours).toBeGreaterThan(50);
+    await expect(page.getByTestId('export-status')).toContainText('territorial-control_2025-07-08_2x.png');
+
+    await page.getByTestId('export-scale').selectOption('1');
+    const one = await download(page, 'export-png');
+    expect(one.dl.suggestedFilename()).toBe('territorial-control_2025-07-08_1x.png');
+    expect(pngSize(one.bytes)).toEqual({ width: fig.w, height: fig.h });
+    // The map is back at the screen's pixel ratio afterwards and still drawn.
+    const canvasW = await page.locator('canvas.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => c.width);
+    expect(canvasW).toBe(mapBox.w);
+  });
+
+  test('SVG parses, holds 27 oblast paths, the legend, title and credits', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-08&lang=uk');
+    const { dl, bytes } = await download(page, 'export-svg');
+    expect(dl.suggestedFilename()).toBe('territorial-control_2025-07-08.svg');
+    const text = bytes.toString('utf8');
+    const r = await page.evaluate((src) => {
+      const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+      const err = doc.querySelector('parsererror');
+      return {
+        error: err ? err.textContent : null,
+        root: doc.documentElement.nodeName,
+        oblasts: doc.querySelectorAll('g[data-layer="oblasts"] > path[data-id]').length,
+        ids: [...doc.querySelectorAll('path[data-id]')].map((p) => p.getAttribute('data-id')),
+        title: doc.querySelector('title')?.textContent,
+        symbols: [...doc.querySelectorAll('[data-symbol]')].map((e) => e.getAttribute('data-symbol')),
+        icons: [...doc.querySelectorAll('[data-icon]')].map((e) => e.getAttribute('data-icon')),
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | '),
+        width: doc.documentElement.getAttribute('width'),
+      };
+    }, text);
+    expect(r.error).toBeNull();
+    expect(r.root).toBe('svg');
+    expect(r.oblasts).toBe(27);
+    expect(new Set(r.ids).size).toBe(27);
+    expect(r.title).toBe('Територіальні претензії Росії в Україні на 8 липня 2025 р.');
+    expect(r.symbols).toContain('denied');
+    expect(r.icons).toContain('pt-denied');
+    expect(r.texts).toContain('Джерела:');
+    expect(r.texts).toContain('Natural Earth');
+    const fig = await figureInfo(page);
+    expect(Number(r.width)).toBe(fig.w);
+  });
+
+  test('CSV has a header and 27 rows, UTF-8 with BOM, and round-trips Cyrillic', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-01');
+    const { dl, bytes } = await download(page, 'export-csv');
+    expect(dl.suggestedFilename()).toBe('territorial-status_2025-07-01.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)));
+    expect(rows[0]).toEqual(['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote']);
+    expect(rows).toHaveLength(28);
+    for (const r of rows) expect(r).toHaveLength(7);
+    const geo = await page.evaluate(() => fetch('geo/oblasts.geojson').then((r) => r.json()));
+    const names = new Map<string, string>(geo.features.map((f: { properties: { id: string; name_uk: string } }) => [f.properties.id, f.properties.name_uk]));
+    for (const r of rows.slice(1)) expect(r[2]).toBe(names.get(r[0]!));
+    const luhansk = rows.find((r) => r[0] === 'UA-09')!;
+    expect(luhansk[2]).toBe('Луганська область');
+    expect(luhansk[3]).toContain('area-control:claimed');
+    expect(luhansk[5]).toContain('The Telegraph');
+    const dnipro = rows.find((r) => r[0] === 'UA-12')!;
+    expect(dnipro[3]).toBe('point-control:claimed');
+  });
+
+  test('GeoJSON holds the claims of the date', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-08');
+    const { dl, bytes } = await download(page, 'export-geojson');
+    expect(dl.suggestedFilename()).toBe('territorial-claims_2025-07-08.geojson');
+    const fc = JSON.parse(bytes.toString('utf8'));
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.metadata.date).toBe('2025-07-08');
+    const dachne = fc.features.find((f: { properties: { claim_id: string } }) => f.properties.claim_id === 'dachne-capture-2025');
+    expect(dachne.geometry.type).toBe('Point');
+    expect(dachne.properties.status).toBe('denied');
+  });
+
+  test('measure: PNG 2× export against a bare toDataURL of the map canvas', async ({ page }) => {
+    test.skip(!process.env.MEASURE, 'set MEASURE=1 to run the timing comparison');
+    test.setTimeout(300_000);
+    await gotoApp(page, 'date=2025-07-08');
+    await page.getByTestId('export-scale').selectOption('2');
+    const runs = Number(process.env.MEASURE_RUNS ?? 7);
+    const exportMs: number[] = [];
+    const bareMs: number[] = [];
+    const bare1Ms: number[] = [];
+    let sizes = { png: 0, bare: 0, bare2: 0 };
+    for (let i = 0; i < runs; i++) {
+      await page.evaluate(() => performance.clearMeasures());
+      const { bytes } = await download(page, 'export-png');
+      sizes.png = bytes.length;
+      exportMs.push(await page.evaluate(() => performance.getEntriesByName('territorial-map:export-png').at(-1)!.duration));
+      // The bare capture, in the same page: find the map through React's fiber of the map element
+      // (test-only; the app exposes no global), then toDataURL inside a render event.
+      const bare = await page.evaluate(async (ratio) => {
+        const el = document.querySelector('[data-testid="map"]')!;
+        const key = Object.keys(el).find((k) => k.startsWith('__reactFiber$'))!;
+        let fiber = (el as unknown as Record<string, { return: unknown }>)[key] as { return: unknown; memoizedState: unknown } | null;
+        type Hook = { memoizedState: { current?: unknown } | null; next: Hook | null };
+        let map: any = null;
+        while (fiber && !map) {
+          for (let h = fiber.memoizedState as Hook | null; h && !map; h = h.next) {
+            const c = h.memoizedState && typeof h.memoizedState === 'object' ? h.memoizedState.current : null;
+            if (c && typeof (c as { getCanvas?: unknown }).getCanvas === 'function') map = c;
+          }
+          fiber = fiber.return as typeof fiber;
+        }
+        if (!map) throw new Error('map not found');
+        const grab = () =>
+          new Promise<{ ms: number; len: number }>((resolve) => {
+            const t0 = performance.now();
+            map.once('render', () => {
+              const url = map.getCanvas().toDataURL('image/png');
+              resolve({ ms: performance.now() - t0, len: Math.round((url.length - 22) * 0.75) });
+            });
+            map.triggerRepaint();
+          });
+        const one = await grab();
+        // The same at the export's pixel ratio (setPixelRatio, wait for idle, capture, restore).
+        const t0 = performance.now();
+        const before = map.getPixelRatio();
+        map.setPixelRatio(ratio);
+        await new Promise<void>((r) => { map.once('idle', () => r()); map.triggerRepaint(); });
+        const two = await grab();
+        const total = performance.now() - t0;
+        map.setPixelRatio(before);
+        await new Promise<void>((r) => { map.once('idle', () => r()); map.triggerRepaint(); });
+        return { one, two: { ms: total, len: two.len } };
+      }, 2);
+      bare1Ms.push(bare.one.ms);
+      bareMs.push(bare.two.ms);
+      sizes = { ...sizes, bare: bare.one.len, bare2: bare.two.len };
+    }
+    const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+    const report = {
+      runs,
+      exportPng2x: median(exportMs),
+      bareToDataURL1x: median(bare1Ms),
+      bareToDataURL2xIncludingRerender: median(bareMs),
+      ratioVs1x: median(exportMs) / median(bare1Ms),
+      ratioVs2x: median(exportMs) / median(bareMs),
+      sizes,
+      all: { exportMs, bare1Ms, bareMs },
+    };
+    console.log('MEASURE', JSON.stringify(report));
+  });
+});

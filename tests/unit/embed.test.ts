@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_ATTR, embedCode, embedSrc, escapeAttr, fullMapHref, pageBase, scriptSrc } from '../../src/embed/embed-code';
+import { EMBED_STRINGS } from '../../src/embed/embed.i18n';
+import { EXPORT_STRINGS } from '../../src/export/export.i18n';
+
+describe('embed code', () => {
+  const pageUrl = 'https://news.example.org/maps/ukraine/?date=2025-06-30&lang=uk#x';
+
+  it('points the iframe at the same page with embed=1 and the state, and the script next to it', () => {
+    expect(pageBase(pageUrl)).toBe('https://news.example.org/maps/ukraine/');
+    expect(embedSrc(pageUrl, { date: '2025-07-01', lang: 'en' })).toBe('https://news.example.org/maps/ukraine/?date=2025-07-01&lang=en&embed=1');
+    expect(scriptSrc(pageUrl)).toBe('https://news.example.org/maps/ukraine/embed.js');
+    expect(scriptSrc('http://127.0.0.1:4173/sub/index.html?date=2025-07-01')).toBe('http://127.0.0.1:4173/sub/embed.js');
+    expect(embedSrc('http://h/sub/index.html', { date: '2025-07-01', lang: 'uk' })).toBe('http://h/sub/index.html?date=2025-07-01&lang=uk&embed=1');
+  });
+
+  it('builds an iframe with title, lazy loading, full width and the marker attribute, plus an async script', () => {
+    const code = embedCode({ pageUrl, date: '2025-07-01', lang: 'en', title: 'Russia’s claims — 1 July 2025' });
+    const [iframe, script] = code.split('\n');
+    expect(iframe).toMatch(/^<iframe src="https:\/\/news\.example\.org\/maps\/ukraine\/\?date=2025-07-01&amp;lang=en&amp;embed=1" /);
+    expect(iframe).toContain('title="Russia’s claims — 1 July 2025"');
+    expect(iframe).toContain('loading="lazy"');
+    expect(iframe).toContain('width="100%"');
+    expect(iframe).toContain(` ${EMBED_ATTR}>`);
+    expect(iframe!.endsWith('</iframe>')).toBe(true);
+    expect(script).toBe('<script src="https://news.example.org/maps/ukraine/embed.js" async></script>');
+  });
+
+  it('escapes attribute values', () => {
+    expect(escapeAttr(`a"b<c>&d`)).toBe('a&quot;b&lt;c&gt;&amp;d');
+    const code = embedCode({ pageUrl: 'https://h/p"q/', date: '2025-07-01', lang: 'en', title: '"><script>x</script>' });
+    expect(code).not.toContain('"><script>x');
+    expect(code).toContain('title="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
+    expect(code).toContain('https://h/p%22q/');
+  });
+
+  it('links the full map without embed, keeping date, language and chart', () => {
+    const inside = 'https://h/map/?date=2025-07-01&lang=uk&embed=1';
+    expect(fullMapHref(inside, { date: '2025-07-01', lang: 'uk', chart: false })).toBe('https://h/map/?date=2025-07-01&lang=uk&chart=0');
+    expect(fullMapHref(inside, { date: '2025-07-01', lang: 'uk', chart: true })).toBe('https://h/map/?date=2025-07-01&lang=uk');
+  });
+});
+
+describe('embed and export strings', () => {
+  const same = (a: object, b: object) => expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+  it('have the same keys in English and Ukrainian, none empty', () => {
+    same(EMBED_STRINGS.en, EMBED_STRINGS.uk);
+    same(EXPORT_STRINGS.en, EXPORT_STRINGS.uk);
+    for (const t of [EMBED_STRINGS.en, EMBED_STRINGS.uk, EXPORT_STRINGS.en, EXPORT_STRINGS.uk]) {
+      for (const v of Object.values(t)) if (typeof v === 'string') expect(v.trim()).not.toBe('');
+    }
+  });
+});
