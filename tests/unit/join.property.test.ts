@@ -33,8 +33,10 @@ describe('date join (property-based)', () => {
     );
   });
 
-  it('nothing changes between consecutive event days', () => {
-    const ticks = eventDates(data);
+  it('nothing changes between consecutive change days (events, and the day after an `until`)', () => {
+    const ends = data.claims.flatMap((c) => c.events.flatMap((e) => (e.until ? [addDays(e.until, 1)] : [])));
+    const ticks = [...new Set([...eventDates(data), ...ends])].sort();
+    expect(ends.length).toBeGreaterThan(0);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: ticks.length - 2 }), fc.integer({ min: 0, max: 400 }), (i, k) => {
         const a = ticks[i]!;
