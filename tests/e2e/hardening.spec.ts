@@ -77,6 +77,7 @@ test.describe('hardening', () => {
   });
 
   test('axe: no serious or critical violations on the main page, in English and Ukrainian', async ({ page }) => {
+    test.slow(); // axe over a large DOM with software WebGL behind it
     await gotoApp(page, 'date=2025-07-08&lang=en');
     expect(await axe(page)).toEqual([]);
     await page.locator('[data-testid="place-dachne-capture-2025#0"]').click();
@@ -118,5 +119,51 @@ test.describe('without WebGL', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+test.describe('hardening: embed, dialogs and exports', () => {
+  test('axe: embed and the embed dialog have no serious or critical violations, in both languages', async ({ page }) => {
+    test.slow();
+    for (const lang of ['en', 'uk']) {
+      await gotoApp(page, `date=2025-07-01&embed=1&lang=${lang}`);
+      expect(await axe(page), `embed ${lang}`).toEqual([]);
+      await gotoApp(page, `date=2025-07-01&lang=${lang}`);
+      await page.getByTestId('embed-open').click();
+      await expect(page.getByTestId('embed-dialog')).toBeVisible();
+      expect(await axe(page), `embed dialog ${lang}`).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('embed-dialog')).toBeHidden();
+    }
+  });
+
+  test('no CSP violation while embedding and exporting; exports keep HTML from data as text', async ({ page }) => {
+    const violations = await watchCsp(page);
+    await page.route('**/data/dataset.json', async (route) => {
+      const res = await route.fetch();
+      const d = await res.json();
+      const luhansk = d.claims.find((c: { id: string }) => c.id === 'luhansk-full-control-2025');
+      luhansk.events[0].quote = '<svg onload="window.__xss=3"><script>window.__xss=4</script></svg> "quoted", with commas';
+      await route.fulfill({ response: res, json: d });
+    });
+    await gotoApp(page, 'date=2025-07-01');
+    await page.getByTestId('embed-open').click();
+    await expect(page.getByTestId('embed-code')).toContainText('<iframe');
+    await page.keyboard.press('Escape');
+
+    const grab = async (id: string) => {
+      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId(id).click()]);
+      return (await import('node:fs/promises')).readFile((await dl.path())!, 'utf8');
+    };
+    const csv = await grab('export-csv');
+    expect(csv).toContain('"<svg onload=""window.__xss=3""><script>window.__xss=4</script></svg> ""quoted"", with commas"');
+    const svg = await grab('export-svg');
+    const injected = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { parseError: !!doc.querySelector('parsererror'), scripts: doc.querySelectorAll('script').length, handlers: doc.querySelectorAll('[onload]').length };
+    }, svg);
+    expect(injected).toEqual({ parseError: false, scripts: 0, handlers: 0 });
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await violations()).toEqual([]);
   });
 });
