@@ -1,7 +1,7 @@
 // The advance-rate panel: a toggle for the (lazily loaded) bar chart of Russian gains per month, a
 // keyboard-reachable list of the months, and the "years to take the rest of Ukraine" projection with
 // its basis and sources. This file must not import recharts; GainsChart does, in its own chunk.
-import { Fragment, Suspense, lazy, useId, useMemo, type ReactNode } from 'react';
+import { Fragment, Suspense, lazy, memo, useCallback, useId, useMemo, type ReactNode } from 'react';
 import type { Dataset, Source } from '../domain/schema';
 import { formatDate, formatKm2, formatMonth, formatNumber, type Lang } from '../i18n/format';
 import { useApp } from '../state/store';
@@ -13,7 +13,8 @@ import { monthlyGains, type ObservedHistory } from '../domain/observed';
 import { OBSERVED_STRINGS } from './observed.i18n';
 
 // Loaded after the map's first screen (or when the panel nears the viewport), not with the page.
-const GainsChart = lazy(() => afterFirstScreen('[data-testid="gains-panel"]').then(() => import('./GainsChart')));
+// Memoised: recharts re-rendering for every day cost ~19 ms of each timeline step (bench/README.md).
+const GainsChart = memo(lazy(() => afterFirstScreen('[data-testid="gains-panel"]').then(() => import('./GainsChart'))));
 
 export interface GainsPanelProps {
   data: Dataset;
@@ -53,6 +54,10 @@ export function GainsPanel({ data, observed }: GainsPanelProps) {
   const titleId = useId();
   const regionId = useId();
   const { rows, projection, coverage, quote } = view;
+  // The rows change with the selected month only: the same array for every day of it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const chartRows = useMemo(() => rows, [data, view.selectedMonth]);
+  const selectMonth = useCallback((m: string) => setDate(monthEndDate(m)), [setDate]);
 
   let projectionBlock: ReactNode;
   if (!projection) {
@@ -146,7 +151,7 @@ export function GainsPanel({ data, observed }: GainsPanelProps) {
                 </div>
               }
             >
-              <GainsChart rows={rows} lang={lang} onSelect={(m) => setDate(monthEndDate(m))} observed={observedGains} />
+              <GainsChart rows={chartRows} lang={lang} onSelect={selectMonth} observed={observedGains} />
             </Suspense>
             <div className="gp-months" role="group" aria-label={t.monthsGroup} data-testid="gains-months">
               {rows.map((r) => (
