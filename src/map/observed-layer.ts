@@ -8,6 +8,13 @@ import { THEME } from './theme';
 
 export const OBSERVED_SOURCES = { faces: 'observed-faces', arcs: 'observed-arcs' } as const;
 
+/**
+ * No geojson-vt simplification of faces: simplifying each polygon on its own moves the boundary two
+ * neighbours share differently on either side and opens hairline cracks between them. Arcs keep the
+ * default (a larger tolerance drops short arcs and leaves gaps in the outline).
+ */
+const FACE_TOLERANCE = 0;
+
 export interface ObservedStyleInput {
   faces: FeatureCollection;
   arcs: FeatureCollection;
@@ -18,7 +25,7 @@ const on = (value: number): ['case', ['boolean', ['feature-state', 'on'], false]
 export function observedSources(o: ObservedStyleInput | null | undefined): Record<string, SourceSpecification> {
   if (!o) return {};
   return {
-    [OBSERVED_SOURCES.faces]: { type: 'geojson', data: o.faces },
+    [OBSERVED_SOURCES.faces]: { type: 'geojson', data: o.faces, tolerance: FACE_TOLERANCE },
     [OBSERVED_SOURCES.arcs]: { type: 'geojson', data: o.arcs },
   };
 }
@@ -28,7 +35,8 @@ export function observedLayers(o: ObservedStyleInput | null | undefined): LayerS
   return [
     // No antialiasing: adjacent faces would otherwise show hairline seams between them.
     { id: 'observed-fill', type: 'fill', source: OBSERVED_SOURCES.faces, paint: { 'fill-color': THEME.observedFill, 'fill-opacity': on(THEME.observedOpacity), 'fill-antialias': false } },
-    { id: 'observed-line', type: 'line', source: OBSERVED_SOURCES.arcs, layout: { 'line-join': 'round' }, paint: { 'line-color': THEME.observedLine, 'line-width': 1.4, 'line-opacity': on(1) } },
+    // Width 0 when off: arcs of other days make no fragments at all (cheaper than opacity 0 on a software GPU).
+    { id: 'observed-line', type: 'line', source: OBSERVED_SOURCES.arcs, paint: { 'line-color': THEME.observedLine, 'line-width': on(1.4) } },
   ];
 }
 
