@@ -10,7 +10,8 @@
 //      build without observed data give the app's own cost per step;
 //   4. a floor page (scripts/observed-floor: bare MapLibre with only the observed layers) steps every
 //      snapshot by feature-state (the app's scheme) and by setData of one source (the alternative).
-// Env: BENCH_OBSERVED_STEPS (app steps, default: every day), BENCH_OBSERVED_PORT (default 4310).
+// Env: BENCH_OBSERVED_STEPS (app steps, default: every day; at most 150 without observed data),
+// BENCH_OBSERVED_PORT (first of three ports, default 4310).
 // A benchmark, not a test: it prints figures and exits 0 unless the harness breaks.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -173,7 +174,7 @@ async function main() {
       const max = Number(process.env.BENCH_OBSERVED_STEPS ?? Infinity);
       const app = await scrubApp(browser, urlObs, s.first, s.last, max);
       console.log(`app with history: ${app.steps.length} one-day steps ${s.first} → ${app.date} (snapshot shown ${app.snap}), keydown → first frame drawn: ${fmt(app.steps)}; CPU ${app.cpu.toFixed(1)} ms/step`);
-      const base = await scrubApp(browser, urlPlain, s.first, s.last, app.steps.length);
+      const base = await scrubApp(browser, urlPlain, s.first, s.last, Math.min(app.steps.length, 150));
       console.log(`app without:      ${base.steps.length} one-day steps, keydown → first frame drawn: ${fmt(base.steps)}; CPU ${base.cpu.toFixed(1)} ms/step`);
       for (const mode of ['state', 'setdata'] as const) {
         const f = await scrubFloor(browser, urlFloor, mode);
