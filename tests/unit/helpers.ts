@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { DATA_FILES, validateDataset, type Dataset, type RawFiles } from '../../src/domain';
 
 export function readRaw(root = process.cwd()): RawFiles {
@@ -12,4 +12,17 @@ export function realDataset(): Dataset {
   const { dataset, errors } = validateDataset(readRaw());
   if (!dataset) throw new Error(errors.map((e) => `${e.file} ${e.path} ${e.message}`).join('\n'));
   return dataset;
+}
+
+export const MINI_DIR = 'tests/fixtures/observed-mini';
+
+/**
+ * The synthetic snapshots (tiny squares, not DeepState data) under the DeepState file names the
+ * importer expects; committed as synthetic_YYYYMMDD.geojson so no file here looks like real data.
+ */
+export function miniSnapshots(): Array<{ name: string; text: string }> {
+  return readdirSync(MINI_DIR)
+    .filter((f) => /^synthetic_\d{8}\.geojson$/.test(f))
+    .sort()
+    .map((f) => ({ name: f.replace('synthetic_', 'deepstatemap_data_'), text: readFileSync(`${MINI_DIR}/${f}`, 'utf8') }));
 }

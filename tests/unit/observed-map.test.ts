@@ -1,5 +1,5 @@
 // The observed layer restyles by feature-state only: per date, exactly the faces and arcs that change.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +9,11 @@ import { packHistory, parseSnapshot } from '../../src/domain/observed-pack';
 import { applyObservedDate, observedLayers, observedSources, OBSERVED_SOURCES } from '../../src/map/observed-layer';
 import { buildStyle, type StyleInputs } from '../../src/map/style';
 import type { FeatureCollection, Point } from 'geojson';
+import { miniSnapshots } from './helpers';
 
 const DIR = join(process.cwd(), 'tests/fixtures/observed-mini');
 const oblasts = JSON.parse(readFileSync(join(DIR, 'oblasts.geojson'), 'utf8')) as OblastCollection;
-const snaps = readdirSync(DIR).filter((f) => f.startsWith('deepstatemap_data_')).map((f) => parseSnapshot(f, readFileSync(join(DIR, f), 'utf8')));
+const snaps = miniSnapshots().map((f) => parseSnapshot(f.name, f.text));
 const h = decodeObserved(JSON.parse(JSON.stringify(packHistory(snaps, oblasts).packed)));
 
 /** A stand-in map that records feature-state calls and fails on anything else. */

@@ -1,6 +1,6 @@
 // Observed control on tiny synthetic squares (tests/fixtures/observed-mini, not DeepState data):
 // snapshot checks, the planar packing, shares, gains, points and claims against the observed area.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
@@ -12,19 +12,17 @@ import {
 } from '../../src/domain/observed';
 import { packHistory, parseSnapshot, sharesCsv, snapshotDate } from '../../src/domain/observed-pack';
 import { buildTopology } from '../../src/domain/observed-topology';
-import { realDataset } from './helpers';
+import { miniSnapshots, realDataset } from './helpers';
 
 const DIR = join(process.cwd(), 'tests/fixtures/observed-mini');
 const oblasts = JSON.parse(readFileSync(join(DIR, 'oblasts.geojson'), 'utf8')) as OblastCollection;
-const snaps = readdirSync(DIR)
-  .filter((f) => f.startsWith('deepstatemap_data_'))
-  .map((f) => parseSnapshot(f, readFileSync(join(DIR, f), 'utf8')));
+const snaps = miniSnapshots().map((f) => parseSnapshot(f.name, f.text));
 const res = packHistory(snaps, oblasts);
 const h = decodeObserved(JSON.parse(JSON.stringify(res.packed)));
 const share = (day: number, id: string) => oblastShares(h, day).find((o) => o.id === id)!.share;
 
 describe('snapshot files', () => {
-  const ok = readFileSync(join(DIR, 'deepstatemap_data_20250531.geojson'), 'utf8');
+  const ok = readFileSync(join(DIR, 'synthetic_20250531.geojson'), 'utf8');
   it('reads the date from the name and rejects bad names and dates', () => {
     expect(snapshotDate('deepstatemap_data_20250630.geojson')).toBe('2025-06-30');
     expect(snapshotDate('deepstatemap_data_20250231.geojson')).toBeNull();
