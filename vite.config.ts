@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { formatError } from './src/domain/validate';
 import { loadDataset } from './scripts/load-data';
 import { observedPlugin } from './scripts/observed-vite';
+import { serveJson } from './scripts/vite-json';
 
 /** Serves (dev) and emits (build) data/dataset.json: the validated data files in one request. */
 function dataset(): Plugin {
@@ -15,16 +16,7 @@ function dataset(): Plugin {
     name: 'territorial-dataset',
     configureServer(server) {
       server.watcher.add('data');
-      server.middlewares.use('/data/dataset.json', (_req, res) => {
-        try {
-          const body = load();
-          res.setHeader('Content-Type', 'application/json');
-          res.end(body);
-        } catch (e) {
-          res.statusCode = 500;
-          res.end((e as Error).message);
-        }
-      });
+      serveJson(server, '/data/dataset.json', load);
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'data/dataset.json', source: load() });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { decodeObserved } from '../src/domain/observed';
+import { serveJson } from './vite-json';
 
 export const OBSERVED_URL = 'data/observed.json';
 
@@ -29,16 +30,7 @@ export function observedPlugin(dir = process.env.OBSERVED_DIR): Plugin {
     },
     configureServer(server) {
       if (!file) return;
-      server.middlewares.use('/' + OBSERVED_URL, (_req, res) => {
-        try {
-          const body = load();
-          res.setHeader('Content-Type', 'application/json');
-          res.end(body);
-        } catch (e) {
-          res.statusCode = 500;
-          res.end((e as Error).message);
-        }
-      });
+      serveJson(server, '/' + OBSERVED_URL, load);
     },
     generateBundle() {
       if (file) this.emitFile({ type: 'asset', fileName: OBSERVED_URL, source: load() });
