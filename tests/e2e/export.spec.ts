@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, gotoApp, test } from './fixtures';
+import { parseCsv } from '../csv';
 
 async function download(page: Page, testId: string): Promise<{ dl: Download; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId(testId).click()]);
@@ -47,25 +48,6 @@ async function pixelStats(page: Page, png: Buffer, rect: { x: number; y: number;
   );
 }
 
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (q) {
-      if (c === '"' && s[i + 1] === '"') (f += '"'), i++;
-      else if (c === '"') q = false;
-      else f += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') row.push(f), (f = '');
-    else if (c === '\r' && s[i + 1] === '\n') row.push(f), rows.push(row), (row = []), (f = ''), i++;
-    else f += c;
-  }
-  if (f || row.length) row.push(f), rows.push(row);
-  return rows;
-}
 
 async function figureInfo(page: Page) {
   const section = page.getByTestId('export');

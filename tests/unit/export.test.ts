@@ -12,6 +12,7 @@ import { buildScene, escapeXml, figureSvg, geometryPath, labelSize, linePath, nu
 import { placesCollection } from '../../src/map/places';
 import type { GeoBundle } from '../../src/state/load';
 import { realDataset } from './helpers';
+import { parseCsv } from '../csv';
 
 const data = realDataset();
 const readGeo = (f: string) => JSON.parse(readFileSync(`public/geo/${f}`, 'utf8')) as FeatureCollection;
@@ -27,26 +28,6 @@ function mercator(w: number, h: number): Project {
   return ([lon, lat]) => [((lon * Math.PI) / 180 - x0) * k, (y1 - my(lat)) * k];
 }
 
-/** Minimal RFC 4180 reader for the round trip. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (q) {
-      if (c === '"' && s[i + 1] === '"') (f += '"'), i++;
-      else if (c === '"') q = false;
-      else f += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') row.push(f), (f = '');
-    else if (c === '\r' && s[i + 1] === '\n') row.push(f), rows.push(row), (row = []), (f = ''), i++;
-    else f += c;
-  }
-  if (f || row.length) row.push(f), rows.push(row);
-  return rows;
-}
 
 describe('CSV', () => {
   it('quotes only fields with quotes, commas or line breaks, doubling quotes', () => {
