@@ -1,0 +1,69 @@
+// The benchmark's floor: bare MapLibre, loaded as the app loads it (own chunk, worker URL via
+// setWorkerUrl), one GeoJSON source (the app's oblasts.geojson), one fill and one line layer.
+// ?w=&h= size the map like the app's map element. Exposes for bench/run.mjs:
+//   document.body.dataset.idle  ms from navigation start to the first `idle`
+//   window.__floorSteps         per arrow keydown (one setFeatureState): ms to the next `render`
+//                               and to the animation frame after it
+//   window.__floorPng()         the least a PNG 2× export can cost: the map redrawn at pixel ratio
+//                               2, copied in its `render`, encoded with toBlob; resolves to ms
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const q = new URLSearchParams(location.search);
+const el = document.getElementById('map');
+if (q.get('w')) el.style.width = `${q.get('w')}px`;
+if (q.get('h')) el.style.height = `${q.get('h')}px`;
+
+const map = new maplibregl.Map({
+  container: el,
+  style: {
+    version: 8,
+    sources: { oblasts: { type: 'geojson', data: new URL('geo/oblasts.geojson', document.baseURI).href, promoteId: 'id' } },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
+      { id: 'fill', type: 'fill', source: 'oblasts', paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'on'], false], '#c0392b', '#e8e4da'] } },
+      { id: 'line', type: 'line', source: 'oblasts', paint: { 'line-color': '#777', 'line-width': 0.8 } },
+    ],
+  },
+  bounds: [22.1, 44.3, 40.3, 52.4],
+  fitBoundsOptions: { padding: 8 },
+  attributionControl: false,
+  canvasContextAttributes: { preserveDrawingBuffer: false, antialias: true },
+});
+
+map.once('idle', () => {
+  document.body.dataset.idle = String(performance.now());
+});
+
+const steps = (window.__floorSteps = []);
+let on = false;
+window.addEventListener('keydown', (e) => {
+  if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+  const t0 = performance.now();
+  on = !on;
+  map.setFeatureState({ source: 'oblasts', id: 'UA-14' }, { on });
+  map.once('render', () => {
+    const step = { render: performance.now() - t0, frame: null };
+    steps.push(step);
+    requestAnimationFrame(() => (step.frame = performance.now() - t0));
+  });
+});
+
+window.__floorPng = () =>
+  new Promise((resolve) => {
+    const t0 = performance.now();
+    map.setPixelRatio(2);
+    map.once('render', () => {
+      const src = map.getCanvas();
+      const out = document.createElement('canvas');
+      out.width = src.width;
+      out.height = src.height;
+      out.getContext('2d').drawImage(src, 0, 0);
+      map.setPixelRatio(1);
+      out.toBlob(() => resolve(performance.now() - t0), 'image/png');
+    });
+    map.triggerRepaint();
+  });

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// `node bench/profile.mjs [load|steps|export] [--trace]`: where the time of a benchmark figure goes.
+// Builds the app unminified (readable function names) into bench/out/profile-dist, opens it in the
+// benchmark's Chromium and records a CPU profile (CDP Profiler) of the first load up to the map's
+// data-ready="true", of 15 timeline steps, or of one PNG 2× export (click to download); prints
+// the functions with the most self and total time, and writes bench/out/<mode>.cpuprofile (open
+// it in Chromium's DevTools, Performance tab).
+// With --trace, also a Chromium trace (bench/out/<mode>-trace.json, for chrome://tracing or
+// Perfetto) with the GPU process, where SwiftShader's frames show as SwapBuffers.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(ROOT);
+const OUT = path.join(ROOT, 'bench/out');
+const DIST = path.join(OUT, 'profile-dist');
+const mode = ['steps', 'export'].find((m) => process.argv.includes(m)) ?? 'load';
+const trace = process.argv.includes('--trace');
+const PORT = Number(process.env.BENCH_PORT ?? 4300) + 2;
+const MAP_READY = '[data-testid="map"][data-ready="true"]';
+
+const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--minify', 'false', '--outDir', path.relative(ROOT, DIST)], {
+  stdio: 'inherit',
+  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+});
+if (b.status !== 0) process.exit(1);
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = http.createServer((req, res) => {
+  let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (p.endsWith('/')) p += 'index.html';
+  const file = path.join(DIST, path.normalize(p));
+  fs.readFile(file, (err, buf) => {
+    if (err || !file.startsWith(DIST)) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(buf);
+  });
+});
+await new Promise((r) => server.listen(PORT, '127.0.0.1', r));
+
+const { default: pw } = await tsImport('../playwright.config.ts', import.meta.url);
+const launch = pw.projects[0].use.launchOptions;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath, args: launch.args });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const start = async () => {
+    if (trace) await browser.startTracing(page, { path: path.join(OUT, `${mode}-trace.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'gpu', 'viz', 'toplevel', 'blink.user_timing'] });
+    await cdp.send('Profiler.start');
+  };
+  if (mode === 'load') await start();
+  await page.goto(`http://127.0.0.1:${PORT}/?date=2025-07-01&lang=en`);
+  await page.locator(MAP_READY).waitFor({ state: 'attached', timeout: 90_000 });
+  if (mode === 'steps') {
+    await page.waitForLoadState('networkidle');
+    await page.getByTestId('timeline-slider').focus();
+    await start();
+    for (let i = 0; i < 15; i++) {
+      const date = await page.getByTestId('map').getAttribute('data-date');
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction((d) => document.querySelector('[data-testid="map"]').dataset.date !== d, date);
+      await page.locator(MAP_READY).waitFor({ state: 'attached' });
+    }
+  }
+  if (mode === 'export') {
+    await page.waitForLoadState('networkidle');
+    await page.getByTestId('export-scale').selectOption('2');
+    await page.waitForTimeout(2000); // as in the benchmark, the export starts from a settled page
+    await start();
+    const t = Date.now();
+    await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId('export-png').click()]);
+    console.log(`export: ${Date.now() - t} ms to the download`);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  if (trace) await browser.stopTracing();
+  fs.writeFileSync(path.join(OUT, `${mode}.cpuprofile`), JSON.stringify(profile));
+
+  // Self time per function, and total time (each function counted once per sample's stack).
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}`.trim();
+  const self = new Map();
+  const total = new Map();
+  profile.samples.forEach((id, i) => {
+    const ms = profile.timeDeltas[i] / 1000;
+    const k = name(byId.get(id));
+    self.set(k, (self.get(k) ?? 0) + ms);
+    const seen = new Set();
+    for (let cur = id; cur != null; cur = parent.get(cur)) {
+      const kk = name(byId.get(cur));
+      if (!seen.has(kk)) total.set(kk, (total.get(kk) ?? 0) + ms);
+      seen.add(kk);
+    }
+  });
+  const top = (m, n) => [...m].filter(([k]) => !/^\((root|idle|program)\)/.test(k)).sort((a, c) => c[1] - a[1]).slice(0, n);
+  const busy = [...self].filter(([k]) => !/^\((root|idle)\)/.test(k)).reduce((s, [, v]) => s + v, 0);
+  console.log(`${mode}: ${Math.round(busy)} ms busy on the main thread, ${Math.round(self.get('(idle)') ?? 0)} ms idle`);
+  console.log('\nself ms  function');
+  for (const [k, v] of top(self, 20)) console.log(`${v.toFixed(0).padStart(7)}  ${k}`);
+  console.log('\ntotal ms function');
+  for (const [k, v] of top(total, 25)) console.log(`${v.toFixed(0).padStart(7)}  ${k}`);
+  console.log(`\nwrote bench/out/${mode}.cpuprofile${trace ? ` and bench/out/${mode}-trace.json` : ''}`);
+} finally {
+  await browser.close();
+  server.close();
+}
