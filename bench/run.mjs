@@ -62,7 +62,7 @@ function sh(cmd, args, env = {}) {
 
 const TYPES = {
   '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.geojson': 'application/geo+json', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.geojson': 'application/geo+json', '.topojson': 'application/json', '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2', '.png': 'image/png', '.pbf': 'application/x-protobuf',
 };
 /** A plain static server without compression or caching: the harness gzips bodies itself. */
@@ -118,7 +118,7 @@ function classify(files) {
   return {
     jsBeyondMaplibre: sum(files.filter((f) => isJs(f) && !isMaplibre(f))),
     maplibre: sum(files.filter(isMaplibre)),
-    geo: sum(files.filter((f) => /\/geo\/[^/]+\.geojson$/.test(f.path))),
+    geo: sum(files.filter((f) => /\/geo\/[^/]+\.(geojson|topojson)$/.test(f.path))),
     observed: sum(files.filter((f) => /\/data\/observed[^/]*\.json$/.test(f.path))),
     total: sum(files),
     workerSeen: files.some((f) => /maplibre-gl-worker/.test(f.path)),

@@ -1,6 +1,8 @@
 // Fetches what the page needs from its own origin. Every failure names the file, so the error
 // state can say what broke.
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import type { Dataset, OblastCollection } from '../domain';
 import { decodeObserved, type ObservedHistory } from '../domain/observed';
 
@@ -29,9 +31,9 @@ export class LoadError extends Error {
 
 export const FILES = {
   dataset: 'data/dataset.json',
-  oblasts: 'geo/oblasts.geojson',
-  context: 'geo/context.geojson',
-  zone: 'geo/buffer-zone.geojson',
+  // The three layers (oblasts, context, zone) as one quantised TopoJSON: 36 KB gzipped against
+  // 80 KB for the three GeoJSON files it is built from (npm run geo writes both).
+  geo: 'geo/map.topojson',
 } as const;
 
 async function getJson(file: string, base: string): Promise<unknown> {
@@ -63,11 +65,9 @@ function checkDataset(v: unknown): Dataset {
 }
 
 export async function loadAppData(base = import.meta.env.BASE_URL): Promise<AppData> {
-  const [dataset, oblasts, context, zone, observedRaw] = await Promise.all([
+  const [dataset, topoRaw, observedRaw] = await Promise.all([
     getJson(FILES.dataset, base),
-    getJson(FILES.oblasts, base),
-    getJson(FILES.context, base),
-    getJson(FILES.zone, base),
+    getJson(FILES.geo, base),
     OBSERVED_URL ? getJson(OBSERVED_URL, base) : null,
   ]);
   let observed: ObservedHistory | null = null;
@@ -78,12 +78,22 @@ export async function loadAppData(base = import.meta.env.BASE_URL): Promise<AppD
       throw new LoadError(OBSERVED_URL, (e as Error).message);
     }
   }
-  for (const [file, v] of [[FILES.oblasts, oblasts], [FILES.context, context], [FILES.zone, zone]] as const) {
-    if (!isCollection(v)) throw new LoadError(file, 'is not a GeoJSON FeatureCollection');
+  const { oblasts, context, zone } = decodeGeo(topoRaw);
+  if (oblasts.features.length !== 27 || oblasts.features.some((f) => typeof f.properties?.id !== 'string')) {
+    throw new LoadError(FILES.geo, `expected 27 oblasts with ids, found ${oblasts.features.length}`);
   }
-  const ob = oblasts as OblastCollection;
-  if (ob.features.length !== 27 || ob.features.some((f) => typeof f.properties?.id !== 'string')) {
-    throw new LoadError(FILES.oblasts, `expected 27 oblasts with ids, found ${ob.features.length}`);
-  }
-  return { dataset: checkDataset(dataset), geo: { oblasts: ob, context: context as FeatureCollection, zone: zone as FeatureCollection }, observed };
+  return { dataset: checkDataset(dataset), geo: { oblasts, context, zone }, observed };
+}
+
+/** The page's GeoJSON layers out of the TopoJSON file; any missing layer is a load error naming the file. */
+export function decodeGeo(raw: unknown): GeoBundle {
+  const topo = raw as Topology;
+  const layer = (name: string): FeatureCollection => {
+    const obj = topo && topo.type === 'Topology' && topo.objects ? topo.objects[name] : undefined;
+    if (!obj) throw new LoadError(FILES.geo, `has no "${name}" layer`);
+    const fc = feature(topo, obj) as FeatureCollection | Feature;
+    if (!isCollection(fc)) throw new LoadError(FILES.geo, `layer "${name}" is not a FeatureCollection`);
+    return fc;
+  };
+  return { oblasts: layer('oblasts') as OblastCollection, context: layer('context'), zone: layer('zone') };
 }

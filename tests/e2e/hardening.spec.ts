@@ -58,10 +58,10 @@ test.describe('hardening', () => {
     test.use({ allowConsoleErrors: true });
     test('shows an error naming the file and a retry that recovers', async ({ page, pageProblems }) => {
       let fail = true;
-      await page.route('**/geo/oblasts.geojson', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+      await page.route('**/geo/map.topojson', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
       await page.goto('/?date=2025-07-01');
       const err = page.getByTestId('load-error');
-      await expect(err).toContainText('geo/oblasts.geojson');
+      await expect(err).toContainText('geo/map.topojson');
       await expect(err).toContainText('HTTP 503');
       fail = false;
       await err.getByRole('button').click();

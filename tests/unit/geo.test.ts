@@ -8,7 +8,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 const GEO_DIR = path.join(process.cwd(), 'public/geo');
-const FILES = ['oblasts.geojson', 'context.geojson', 'buffer-zone.geojson', 'SOURCES.md'];
+const FILES = ['oblasts.geojson', 'context.geojson', 'buffer-zone.geojson', 'map.topojson', 'SOURCES.md'];
 const read = (name: string) => fs.readFileSync(path.join(GEO_DIR, name), 'utf8');
 const load = <T extends FeatureCollection>(name: string) => JSON.parse(read(name)) as T;
 
@@ -230,6 +230,33 @@ describe('npm run geo', () => {
       }
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('map.topojson (what the page loads)', () => {
+  it('decodes to the same three layers as the GeoJSON files, within 1e-4 degrees, under 60 KB gzipped', async () => {
+    const { decodeGeo } = await import('../../src/state/load');
+    const text = read('map.topojson');
+    expect(zlib.gzipSync(text).length).toBeLessThanOrEqual(60 * 1024);
+    const geo = decodeGeo(JSON.parse(text.toString()));
+    const pairs: Array<[FeatureCollection, FeatureCollection]> = [
+      [geo.oblasts as FeatureCollection, load<FeatureCollection>('oblasts.geojson')],
+      [geo.context, load<FeatureCollection>('context.geojson')],
+      [geo.zone, load<FeatureCollection>('buffer-zone.geojson')],
+    ];
+    for (const [topo, json] of pairs) {
+      expect(topo.features.map((f) => f.properties)).toEqual(json.features.map((f) => f.properties));
+      topo.features.forEach((f, i) => {
+        const g = json.features[i]!;
+        // Rings may start at another vertex after the round trip, so compare counts, extents and areas.
+        expect(turf.coordAll(f).length).toBe(turf.coordAll(g).length);
+        const [a, b] = [turf.bbox(f), turf.bbox(g)];
+        for (let k = 0; k < 4; k++) expect(Math.abs(a[k]! - b[k]!)).toBeLessThan(1e-4);
+        if (g.geometry.type === 'Polygon' || g.geometry.type === 'MultiPolygon') {
+          expect(Math.abs(turf.area(f) / turf.area(g) - 1)).toBeLessThan(1e-4);
+        }
+      });
     }
   });
 });
