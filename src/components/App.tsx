@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
-import { periodStart } from '../domain/dates';
+import { effectiveDate } from '../domain/events';
 import { claimsAt, eventDates } from '../domain/join';
 import type { Dataset } from '../domain/schema';
 import { STRINGS } from '../i18n/strings';
@@ -78,7 +78,7 @@ function Main({ data }: { data: AppData }) {
   const [mapError, setMapError] = useState<string | null>(() => (webglAvailable() ? null : 'WebGL unavailable'));
   const join = useMemo(() => claimsAt(dataset, date), [dataset, date]);
   const ticks = useMemo(
-    () => dataset.claims.flatMap((c) => c.events.map((e) => ({ date: e.effective_from ?? periodStart(e.date), label: c.title[lang], status: e.status }))),
+    () => dataset.claims.flatMap((c) => c.events.map((e) => ({ date: effectiveDate(e), label: c.title[lang], status: e.status }))),
     [dataset, lang],
   );
   const t = STRINGS[lang];

@@ -38,7 +38,3 @@ export function sinceText(a: ActiveClaim | null, lang: Lang): string {
 export function sourceOf(sources: readonly Source[], id: string): Source | undefined {
   return sources.find((s) => s.id === id);
 }
-
-export function claimTitle(a: ActiveClaim, lang: Lang): string {
-  return a.claim.title[lang];
-}

@@ -31,7 +31,6 @@ export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang =
 
 export const LAYERS = {
   pointIcons: ['pt-claimed', 'pt-disputed', 'pt-denied'] as const,
-  interactive: ['pt-claimed', 'pt-disputed', 'pt-denied', 'troops', 'oblast-fill-base'],
 };
 
 export function buildStyle(i: StyleInputs): StyleSpecification {
