@@ -7,7 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { dayState, decodeObserved } from '../../src/domain/observed';
 import { applyObservedDate, observedLayers, observedSources, type ObservedDrawn } from '../../src/map/observed-layer';
-import { THEME } from '../../src/map/theme';
+import { THEME } from '../../src/symbols/theme';
 
 maplibregl.setWorkerUrl(workerUrl);
 const q = new URLSearchParams(location.search);

@@ -3,9 +3,9 @@ import type { ActiveClaim, Claim, Source } from '../domain';
 import { formatDate, formatKm2, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { claimAt } from '../domain/join';
-import { placesOf } from '../map/places';
+import { placesOf } from '../domain/places';
 import { StatusChip } from './StatusChip';
-import { sourceOf } from './describe';
+import { sourceOf } from '../i18n/describe';
 
 interface Props {
   claim: Claim;

@@ -1,7 +1,7 @@
 import type { JoinResult, Source } from '../domain';
 import { formatDate, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
-import { sourceOf } from './describe';
+import { sourceOf } from '../i18n/describe';
 import { StatusChip } from './StatusChip';
 
 interface Props {

@@ -4,11 +4,12 @@
 import { useId, type JSX, type ReactNode } from 'react';
 import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
 import { formatKm2, formatMonth, formatNumber, type Lang } from '../i18n/format';
-import { fillTemplate, type GainRow } from './gains-model';
+import type { GainRow } from '../domain/gains-view';
+import { fillTemplate } from '../i18n/template';
 import { GAINS_STRINGS } from './gains.i18n';
 import type { ObservedGain } from '../domain/observed';
 import { formatDate } from '../i18n/format';
-import { THEME } from '../map/theme';
+import { THEME } from '../symbols/theme';
 import { OBSERVED_STRINGS } from './observed.i18n';
 
 /** A chart row: ISW's figure and, when snapshots are shipped, the one computed from them. */

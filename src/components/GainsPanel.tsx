@@ -5,7 +5,10 @@ import { Fragment, Suspense, lazy, memo, useCallback, useId, useMemo, type React
 import type { Dataset, Source } from '../domain/schema';
 import { formatDate, formatKm2, formatMonth, formatNumber, type Lang } from '../i18n/format';
 import { useApp } from '../state/store';
-import { fillParts, fillTemplate, gainsView, languageName, monthEndDate, pluralForm, roundedYears } from './gains-model';
+import { gainsView, monthEndDate, roundedYears } from '../domain/gains-view';
+import { languageName } from '../i18n/names';
+import { pluralForm } from '../i18n/plural';
+import { fillParts, fillTemplate } from '../i18n/template';
 import { afterFirstScreen } from './first-screen';
 import { GAINS_STRINGS, type GainsStrings } from './gains.i18n';
 import './gains.css';

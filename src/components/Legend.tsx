@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { JoinResult } from '../domain';
 import type { Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
-import { THEME } from '../map/theme';
+import { THEME } from '../symbols/theme';
 
 type Key = 'held' | 'fullClaim' | 'annex' | 'zone' | 'borderRu' | 'claimed' | 'disputed' | 'denied' | 'troops';
 

@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import type { JoinResult, OblastCollection } from '../domain';
 import { claimsVsObserved, snapshotIndex, type ObservedHistory } from '../domain/observed';
 import { formatDate, formatNumber, formatPercent, type Lang } from '../i18n/format';
-import { THEME } from '../map/theme';
-import { fillTemplate } from './gains-model';
+import { THEME } from '../symbols/theme';
+import { fillTemplate } from '../i18n/template';
 import { OBSERVED_STRINGS } from './observed.i18n';
 import './observed.css';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { JoinResult, OblastCollection, Source } from '../domain';
 import { formatDate, LOCALE, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
-import { facetsOf, sinceText, sourceOf } from './describe';
+import { facetsOf, sinceText, sourceOf } from '../i18n/describe';
 import { StatusChip } from './StatusChip';
 import { oblastShares, snapshotIndex, type ObservedHistory } from '../domain/observed';
 import { formatPercent as pct } from '../i18n/format';

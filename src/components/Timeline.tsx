@@ -15,7 +15,7 @@ import {
   prevTick,
   type MergedTick,
   type TimelineTick,
-} from './timeline-math';
+} from '../domain/timeline';
 import { TIMELINE_STRINGS } from './timeline.i18n';
 import './timeline.css';
 

@@ -8,7 +8,7 @@ import { STRINGS } from '../i18n/strings';
 import { useApp } from '../state/store';
 import { embedCode } from './embed-code';
 import { EMBED_STRINGS } from './embed.i18n';
-import { fillText } from '../export/export.i18n';
+import { fillTemplate as fillText } from '../i18n/template';
 
 const FOCUSABLE = 'button, textarea, a[href], select, input, [tabindex]:not([tabindex="-1"])';
 

@@ -15,7 +15,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import type { ActiveClaim, JoinResult } from '../domain/join';
 import type { Source } from '../domain/schema';
 import type { GeoBundle } from '../state/load';
-import { placesOf } from '../map/places';
+import { placesOf } from '../domain/places';
 
 export interface ClaimProps {
   claim_id: string;

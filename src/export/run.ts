@@ -4,7 +4,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { JoinResult } from '../domain/join';
 import type { Lang } from '../i18n/format';
-import { placesCollection } from '../map/places';
+import { placesCollection } from '../domain/places';
 import type { AppData } from '../state/load';
 import { captureMap, whenIdle } from './capture';
 import { figureText, exportFileName } from './content';

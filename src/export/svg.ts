@@ -6,8 +6,8 @@
 import type { Feature, Geometry, Point, Position } from 'geojson';
 import type { JoinResult } from '../domain/join';
 import type { GeoBundle } from '../state/load';
-import { featureStates, type PlaceProps } from '../map/places';
-import { THEME } from '../map/theme';
+import { featureStates, type PlaceProps } from '../domain/places';
+import { THEME } from '../symbols/theme';
 import type { Lang } from '../i18n/format';
 import { FIG, type FigureLayout, type Font, type Measure } from './layout';
 import { ICON_SIZE, iconSymbols, mapPatterns, swatchBody, type IconKey, type SymbolKey } from './symbols';

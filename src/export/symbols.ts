@@ -1,7 +1,7 @@
 // The map's symbols as SVG markup, for the exported figures: legend swatches (as Legend.tsx draws
 // them), the fill patterns and point icons (as map/patterns.ts draws them for MapLibre). Colours
 // come from the one THEME. Nothing here comes from data, so nothing needs escaping.
-import { THEME } from '../map/theme';
+import { THEME } from '../symbols/theme';
 
 export type SymbolKey = 'held' | 'fullClaim' | 'annex' | 'zone' | 'borderRu' | 'claimed' | 'disputed' | 'denied' | 'troops';
 /** Legend order, as on the page. */

@@ -7,7 +7,7 @@ import type { JoinResult } from '../domain';
 import type { Lang } from '../i18n/format';
 import { fontFiles } from './fonts';
 import { IMAGES, PIXEL_RATIO } from './patterns';
-import { featureStates, placesCollection, type PlaceProps } from './places';
+import { featureStates, placesCollection, type PlaceProps } from '../domain/places';
 import { buildStyle, LAYERS, nameField } from './style';
 import type { GeoBundle } from '../state/load';
 import type { Claim } from '../domain';

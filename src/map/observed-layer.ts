@@ -4,7 +4,7 @@
 import type { Map as MapLibreMap, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed';
-import { THEME } from './theme';
+import { THEME } from '../symbols/theme';
 
 export const OBSERVED_SOURCES = { faces: 'observed-faces', arcs: 'observed-arcs' } as const;
 

@@ -1,5 +1,5 @@
 // Pattern and marker bitmaps drawn at runtime, so the style needs no sprite server.
-import { THEME } from './theme';
+import { THEME } from '../symbols/theme';
 
 export const PIXEL_RATIO = 2;
 

@@ -3,7 +3,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/format';
-import { FONT, FONT_BOLD, THEME } from './theme';
+import { FONT, FONT_BOLD, THEME } from '../symbols/theme';
 import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
 
 export interface StyleInputs {

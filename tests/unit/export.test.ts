@@ -9,7 +9,7 @@ import { exportFileName, figureText } from '../../src/export/content';
 import { claimsGeoJson } from '../../src/export/geojson';
 import { FIG, layoutFigure, wrapText, type Measure } from '../../src/export/layout';
 import { buildScene, escapeXml, figureSvg, geometryPath, labelSize, linePath, num, wrapLabel, type Project } from '../../src/export/svg';
-import { placesCollection } from '../../src/map/places';
+import { placesCollection } from '../../src/domain/places';
 import type { GeoBundle } from '../../src/state/load';
 import { realDataset } from './helpers';
 import { parseCsv } from '../csv';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { distanceToBoundaryKm, findOblast, pointInOblastFn, type OblastCollection } from '../../src/domain/geo';
 import { claimsAt } from '../../src/domain/join';
-import { featureStates, placesCollection } from '../../src/map/places';
+import { featureStates, placesCollection } from '../../src/domain/places';
 import { realDataset } from './helpers';
 
 const oblasts = JSON.parse(readFileSync('public/geo/oblasts.geojson', 'utf8')) as OblastCollection;

@@ -15,7 +15,7 @@ import {
   prevTick,
   slowDayCount,
   type TimelineTick,
-} from '../../src/components/timeline-math';
+} from '../../src/domain/timeline';
 
 const range = { min: '2014-02-20', max: '2025-08-10' };
 const dates = ['2014-03-18', '2014-03-27', '2022-09-30', '2022-10-12', '2025-05-01', '2025-06-30', '2025-07-08'];

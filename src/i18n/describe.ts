@@ -1,8 +1,8 @@
 // Text descriptions of join results, shared by the table, the panel and the exports.
 import type { ActiveClaim, OblastStatus, Source } from '../domain';
-import { formatDate, type Lang } from '../i18n/format';
-import { STRINGS } from '../i18n/strings';
-import { placesOf } from '../map/places';
+import { formatDate, type Lang } from './format';
+import { STRINGS } from './strings';
+import { placesOf } from '../domain/places';
 
 export interface Facet {
   label: string;

@@ -10,13 +10,13 @@ import type { AppData } from '../state/load';
 import { useApp } from '../state/store';
 import { Legend } from '../components/Legend';
 import { Timeline, type TimelineTick } from '../components/Timeline';
-import { gainsView, monthEndDate } from '../components/gains-model';
+import { gainsView, monthEndDate } from '../domain/gains-view';
 import { publishersOf } from '../export/credits';
-import { fillText } from '../export/export.i18n';
-import { fullMapHref } from './embed-code';
-import { EMBED_STRINGS } from './embed.i18n';
-import { reportHeight } from './height';
-import './embed.css';
+import { fillTemplate as fillText } from '../i18n/template';
+import { fullMapHref } from '../embed/embed-code';
+import { EMBED_STRINGS } from '../embed/embed.i18n';
+import { reportHeight } from '../embed/height';
+import '../embed/embed.css';
 
 const GainsChart = lazy(() => import('../components/GainsChart'));
 

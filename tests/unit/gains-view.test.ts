@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fillParts, fillTemplate, gainRows, gainsView, languageName, mapperOf, monthEndDate, pluralForm, quoteSource, roundedYears, splitTemplate,
-} from '../../src/components/gains-model';
+import { gainRows, gainsView, mapperOf, monthEndDate, quoteSource, roundedYears } from '../../src/domain/gains-view';
+import { languageName } from '../../src/i18n/names';
+import { pluralForm } from '../../src/i18n/plural';
+import { fillParts, fillTemplate, splitTemplate } from '../../src/i18n/template';
 import { GAINS_STRINGS } from '../../src/components/gains.i18n';
 import type { Dataset } from '../../src/domain';
 import { formatKm2, formatNumber } from '../../src/i18n/format';

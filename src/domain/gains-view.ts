@@ -1,9 +1,9 @@
-// Pure logic behind the advance-rate panel: which month is selected, the rows the chart draws, the
-// projection to show and where each figure comes from. No React, no recharts, so it is cheap to test.
-import { monthOf, periodEnd, type IsoDate } from '../domain/dates';
-import { projectionFor, type MonthProjection } from '../domain/gains';
-import type { Dataset, Source } from '../domain/schema';
-import { LOCALE, type Lang } from '../i18n/format';
+// Pure view model of the advance-rate panel: which month is selected, the rows the chart draws, the
+// projection to show and where each figure comes from. No React, no recharts, no strings, so the panel,
+// the embed and the exports share it and it is cheap to test.
+import { monthOf, periodEnd, type IsoDate } from './dates';
+import { projectionFor, type MonthProjection } from './gains';
+import type { Dataset, Source } from './schema';
 
 export interface GainRow {
   /** "YYYY-MM". */
@@ -120,64 +120,4 @@ export function gainsView(data: Dataset, date: IsoDate): GainsView {
 /** Whole years for the sentence; Infinity (a month with no gain) stays Infinity. */
 export function roundedYears(years: number): number {
   return Number.isFinite(years) ? Math.round(years) : Infinity;
-}
-
-export type PluralForm = Intl.LDMLPluralRule;
-const plurals = new Map<string, Intl.PluralRules>();
-/** Plural category of `n` as it is displayed with `digits` decimals ("1.0 years", "69 років", "69,5 року"). */
-export function pluralForm(n: number, lang: Lang, digits = 0): PluralForm {
-  const key = lang + digits;
-  let p = plurals.get(key);
-  if (!p) plurals.set(key, (p = new Intl.PluralRules(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits })));
-  return p.select(n);
-}
-
-export type TemplatePart = { text: string } | { slot: string };
-
-/** "At {month}'s rate" → [{slot:'month'}, {text:"'s rate"}] with a leading {text:'At '}. Unknown braces stay text. */
-export function splitTemplate(template: string): TemplatePart[] {
-  const parts: TemplatePart[] = [];
-  const re = /\{([a-zA-Z][\w]*)\}/g;
-  let at = 0;
-  for (let m = re.exec(template); m; m = re.exec(template)) {
-    if (m.index > at) parts.push({ text: template.slice(at, m.index) });
-    parts.push({ slot: m[1]! });
-    at = m.index + m[0].length;
-  }
-  if (at < template.length) parts.push({ text: template.slice(at) });
-  return parts;
-}
-
-/**
- * A template's parts with its slots replaced by `values` (missing ones stay "{slot}"). A full stop
- * right after a value that already ends in one ("червень 2025 р." + ".") is dropped.
- */
-export function fillParts<T>(template: string, values: Record<string, T | string>): (T | string)[] {
-  const out: (T | string)[] = [];
-  for (const p of splitTemplate(template)) {
-    if ('slot' in p) {
-      out.push(p.slot in values ? values[p.slot]! : `{${p.slot}}`);
-      continue;
-    }
-    const prev = out[out.length - 1];
-    out.push(typeof prev === 'string' && prev.endsWith('.') && p.text.startsWith('.') ? p.text.slice(1) : p.text);
-  }
-  return out.filter((x) => x !== '');
-}
-
-/** Fills a template with plain strings (for titles and aria labels). */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return fillParts(template, values).join('');
-}
-
-const languageNames = new Map<Lang, Intl.DisplayNames>();
-/** "en" → "English" / "англійська"; the code itself if Intl does not know it. */
-export function languageName(code: string, lang: Lang): string {
-  let d = languageNames.get(lang);
-  if (!d) languageNames.set(lang, (d = new Intl.DisplayNames([LOCALE[lang]], { type: 'language' })));
-  try {
-    return d.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
