@@ -4,16 +4,11 @@ import { useMemo } from 'react';
 import type { JoinResult, OblastCollection } from '../domain';
 import { claimsVsObserved, snapshotIndex, type ObservedHistory } from '../domain/observed';
 import { formatDate, formatNumber, formatPercent, type Lang } from '../i18n/format';
-import { THEME } from '../symbols/theme';
 import { fillTemplate } from '../i18n/template';
+import { Swatch } from './Swatch';
 import { OBSERVED_STRINGS } from './observed.i18n';
 import './observed.css';
 
-export const OBSERVED_SWATCH = (
-  <svg width="28" height="18" viewBox="0 0 28 18" aria-hidden="true" focusable="false">
-    <rect x="1.5" y="1.5" width="25" height="15" fill={THEME.observedFill} fillOpacity={THEME.observedOpacity} stroke={THEME.observedLine} strokeWidth="1.5" />
-  </svg>
-);
 
 /** Legend entry with the date of the snapshot shown, or how to add observed data to a build. */
 export function ObservedLegend({ observed, date, lang }: { observed: ObservedHistory | null; date: string; lang: Lang }) {
@@ -30,7 +25,7 @@ export function ObservedLegend({ observed, date, lang }: { observed: ObservedHis
   return (
     <div className="ob-legend" data-testid="observed-legend" data-included="true" data-snapshot={snap ?? ''}>
       <div className={snap ? 'ob-legend-entry' : 'ob-legend-entry muted'}>
-        {OBSERVED_SWATCH}
+        <Swatch symbol="observed" />
         <span>
           {snap
             ? fillTemplate(t.legend, { date: formatDate(snap, 'day', lang) })

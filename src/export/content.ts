@@ -1,5 +1,4 @@
 // What the exported figure says on a date, in a language: title, date, legend entries, credits.
-import { visibleSymbols } from '../components/Legend';
 import type { JoinResult } from '../domain/join';
 import type { Source } from '../domain/schema';
 import { formatDate, type Lang } from '../i18n/format';
@@ -7,14 +6,15 @@ import { STRINGS } from '../i18n/strings';
 import { publishersOf } from './credits';
 import { EXPORT_STRINGS, fillText } from './export.i18n';
 import type { FigureInput } from './layout';
-import { SYMBOL_ORDER, type SymbolKey } from './symbols';
+import { SYMBOL_ORDER, type SymbolKey } from '../symbols/registry';
+import { visibleSymbols } from '../symbols/visible';
 
 export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight'> & { legend: Array<{ key: SymbolKey; label: string }>; description: string };
 
 export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang): FigureText {
   const t = EXPORT_STRINGS[lang];
   const date = formatDate(join.date, 'day', lang);
-  const on = visibleSymbols(join) as Set<SymbolKey>;
+  const on = visibleSymbols(join);
   const publishers = publishersOf(join, sources);
   return {
     title: fillText(t.figureTitle, { date }),

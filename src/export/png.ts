@@ -3,7 +3,8 @@
 // rasterised at the export scale), then encodes a PNG.
 import { FIG, type FigureLayout } from './layout';
 import { canvasFont } from './measure';
-import { swatchSvg, type SymbolKey } from './symbols';
+import { swatchSvg } from '../symbols/markup';
+import type { SymbolKey } from '../symbols/registry';
 
 function loadSvgImage(svg: string): Promise<HTMLImageElement> {
   const img = new Image();

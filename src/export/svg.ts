@@ -9,8 +9,11 @@ import type { GeoBundle } from '../state/load';
 import { featureStates, type PlaceProps } from '../domain/places';
 import { THEME } from '../symbols/theme';
 import type { Lang } from '../i18n/format';
+import { localName } from '../i18n/names';
 import { FIG, type FigureLayout, type Font, type Measure } from './layout';
-import { ICON_SIZE, iconSymbols, mapPatterns, swatchBody, type IconKey, type SymbolKey } from './symbols';
+import { iconSymbols, mapPatterns, swatchBody } from '../symbols/markup';
+import { FILLS, ICONS, LINES, dashPx, type IconKey, type LineSymbol, type SymbolKey } from '../symbols/registry';
+import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, TROOPS_DRAWN, has, isPointIconStatus, oblastLabelSize } from '../symbols/statuses';
 
 export type Project = (lngLat: [number, number]) => [number, number];
 
@@ -105,8 +108,6 @@ export interface SceneInput {
   labelIds?: ReadonlySet<string>;
 }
 
-const CLAIMED = ['claimed', 'disputed', 'confirmed'];
-
 /**
  * Map-label wrapping as MapLibre does it for text-max-width: break at spaces and after hyphens,
  * never inside a word (a long single word stays on one line).
@@ -126,11 +127,8 @@ export function wrapLabel(text: string, maxWidth: number, font: Font, measure: M
   return lines.length ? lines : [''];
 }
 
-/** Oblast label size: the style's ['interpolate', ['linear'], ['zoom'], 4, 9, 7, 13]. */
-export function labelSize(zoom: number): number {
-  const z = Math.min(7, Math.max(4, zoom));
-  return 9 + ((z - 4) * 4) / 3;
-}
+/** Oblast label size at a zoom, as the style interpolates it. */
+export const labelSize = oblastLabelSize;
 
 /** The map layers as projected geometry and placed symbols, following style.ts and the feature-state. */
 export function buildScene(i: SceneInput): MapScene {
@@ -147,13 +145,13 @@ export function buildScene(i: SceneInput): MapScene {
 
   const oblasts = i.geo.oblasts.features.map((f) => {
     const s = stateOf('oblasts', f.properties.id);
-    const control = s.control === 'assessed' ? 'held' : CLAIMED.includes(s.control ?? '') ? 'claimed' : null;
+    const control = s.control === HELD_CONTROL ? 'held' : has(CLAIMED_CONTROL, s.control) ? 'claimed' : null;
     return {
       id: safeId(f.properties.id),
       d: geometryPath(f.geometry, project),
       control,
-      annex: [...CLAIMED, 'assessed'].includes(s.annex ?? ''),
-      claimLine: CLAIMED.includes(s.control ?? ''),
+      annex: has(ANNEX_DRAWN, s.annex),
+      claimLine: has(CLAIMED_CONTROL, s.control),
     } as MapScene['oblasts'][number];
   });
 
@@ -165,8 +163,8 @@ export function buildScene(i: SceneInput): MapScene {
     .filter((f) => !i.labelIds || i.labelIds.has(f.properties.id))
     .map((f) => {
       const [x, y] = project([f.properties.label_lon ?? 0, f.properties.label_lat ?? 0]);
-      const name = i.lang === 'uk' ? f.properties.name_uk : f.properties.name_en;
-      return { lines: wrapLabel(name, 7 * size, font, i.measure), x, y, size };
+      const name = localName(f.properties, i.lang);
+      return { lines: wrapLabel(name, LABELS.oblast.maxWidthEm * size, font, i.measure), x, y, size };
     })
     .filter((l) => inside(l.x, l.y, i.width, i.height, 40));
 
@@ -177,10 +175,10 @@ export function buildScene(i: SceneInput): MapScene {
     const [x, y] = project(f.geometry.coordinates as [number, number]);
     if (!inside(x, y, i.width, i.height, 30)) continue;
     if (f.properties.kind === 'troop-concentration') {
-      if ([...CLAIMED, 'assessed'].includes(status)) icons.push({ icon: 'troops', x, y: y - 14 });
+      if (has(TROOPS_DRAWN, status)) icons.push({ icon: 'troops', x, y: y + LABELS.troopsOffsetY });
     } else if (f.properties.kind === 'point-control') {
-      if (status === 'claimed' || status === 'disputed' || status === 'denied') icons.push({ icon: `pt-${status}`, x, y });
-      if (status !== 'none') placeLabels.push({ text: i.lang === 'uk' ? f.properties.name_uk : f.properties.name_en, x: x + 1.1 * 12, y, size: 12 });
+      if (isPointIconStatus(status)) icons.push({ icon: `pt-${status}`, x, y });
+      if (status !== 'none') placeLabels.push({ text: localName(f.properties, i.lang), x: x + LABELS.place.offsetEm * LABELS.place.size, y, size: LABELS.place.size });
     }
   }
   return { width: i.width, height: i.height, neighbours, oblasts, zones, borders, labels, icons, placeLabels };
@@ -228,38 +226,38 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
   const use = (id: string, attrs: string) => `<use href="#${p}-ob-${id}" xlink:href="#${p}-ob-${id}" ${attrs}/>`;
   out.push(`<g data-layer="map" transform="translate(${num(m.x)} ${num(m.y)})" clip-path="url(#${p}-map-clip)">`);
   out.push(`<rect width="${m.w}" height="${m.h}" fill="${THEME.background}"/>`);
-  out.push(`<g data-layer="neighbours" fill="${THEME.neighbour}" stroke="${THEME.neighbourLine}" stroke-width="0.8" fill-rule="evenodd">${scene.neighbours.map((d) => `<path d="${d}"/>`).join('')}</g>`);
+  out.push(`<g data-layer="neighbours" fill="${THEME.neighbour}" ${strokeAttrs(LINES.neighbour)} fill-rule="evenodd">${scene.neighbours.map((d) => `<path d="${d}"/>`).join('')}</g>`);
   out.push(`<g data-layer="oblasts" fill="${THEME.land}" stroke="none" fill-rule="evenodd">`);
   for (const o of scene.oblasts) out.push(`<path id="${p}-ob-${o.id}" data-id="${o.id}" d="${o.d}"/>`);
   out.push(`</g>`);
   out.push(`<g data-layer="oblast-control" stroke="none" fill-rule="evenodd">`);
   for (const o of scene.oblasts) {
-    if (o.control === 'held') out.push(use(o.id, `fill="${THEME.heldFill}" fill-opacity="${THEME.heldOpacity}"`));
-    else if (o.control === 'claimed') out.push(use(o.id, `fill="${THEME.claimedFill}" fill-opacity="${THEME.claimedOpacity}"`));
+    if (o.control === 'held') out.push(use(o.id, `fill="${FILLS.held.color}" fill-opacity="${FILLS.held.opacity}"`));
+    else if (o.control === 'claimed') out.push(use(o.id, `fill="${FILLS.claimed.color}" fill-opacity="${FILLS.claimed.opacity}"`));
   }
   out.push(`</g><g data-layer="oblast-annex" stroke="none" fill-rule="evenodd">`);
-  for (const o of scene.oblasts) if (o.annex) out.push(use(o.id, `fill="url(#${p}-hatch)" fill-opacity="0.9"`));
+  for (const o of scene.oblasts) if (o.annex) out.push(use(o.id, `fill="url(#${p}-${FILLS.annex.pattern})" fill-opacity="${FILLS.annex.opacity}"`));
   out.push(`</g>`);
-  out.push(`<g data-layer="zone" fill-rule="evenodd">${scene.zones.map((d) => `<path d="${d}" fill="url(#${p}-dots)" stroke="${THEME.zone}" stroke-width="1.4" stroke-dasharray="4.2 2.8"/>`).join('')}</g>`);
-  out.push(`<g data-layer="oblast-lines" fill="none" stroke="${THEME.oblastLine}" stroke-width="0.7">${scene.oblasts.map((o) => use(o.id, '')).join('')}</g>`);
-  out.push(`<g data-layer="oblast-claim-line" fill="none" stroke="${THEME.claimedLine}" stroke-width="2.6" stroke-linejoin="round">${scene.oblasts.filter((o) => o.claimLine).map((o) => use(o.id, '')).join('')}</g>`);
-  out.push(`<g data-layer="borders" fill="none" stroke="${THEME.borderRu}">`);
-  for (const b of scene.borders) out.push(b.with === 'BY' ? `<path d="${b.d}" stroke-width="1.2" stroke-dasharray="4.8 2.4"/>` : `<path d="${b.d}" stroke-width="1.6"/>`);
+  out.push(`<g data-layer="zone" fill-rule="evenodd">${scene.zones.map((d) => `<path d="${d}" fill="url(#${p}-${FILLS.zone.pattern})" ${strokeAttrs(LINES.zone)}/>`).join('')}</g>`);
+  out.push(`<g data-layer="oblast-lines" fill="none" ${strokeAttrs(LINES.oblast)}>${scene.oblasts.map((o) => use(o.id, '')).join('')}</g>`);
+  out.push(`<g data-layer="oblast-claim-line" fill="none" ${strokeAttrs(LINES.claim)} stroke-linejoin="round">${scene.oblasts.filter((o) => o.claimLine).map((o) => use(o.id, '')).join('')}</g>`);
+  out.push(`<g data-layer="borders" fill="none">`);
+  for (const b of scene.borders) out.push(`<path d="${b.d}" ${strokeAttrs(b.with === 'BY' ? LINES.borderBy : LINES.borderRu)}/>`);
   out.push(`</g>`);
   out.push(`<g data-layer="oblast-labels">`);
   for (const l of scene.labels) {
     const lh = 1.2 * l.size;
     l.lines.forEach((line, k) => {
       const cy = l.y + (k - (l.lines.length - 1) / 2) * lh;
-      out.push(haloText(line, l.x, cy + 0.35 * l.size, { size: round1(l.size), weight: 400 }, 1.4, 'middle'));
+      out.push(haloText(line, l.x, cy + 0.35 * l.size, { size: round1(l.size), weight: 400 }, LABELS.oblast.halo, 'middle'));
     });
   }
   out.push(`</g><g data-layer="places">`);
   for (const ic of scene.icons) {
-    const s = ICON_SIZE[ic.icon];
+    const s = ICONS[ic.icon].size;
     out.push(`<use href="#${p}-${ic.icon}" xlink:href="#${p}-${ic.icon}" x="${num(ic.x - s / 2)}" y="${num(ic.y - s / 2)}" width="${s}" height="${s}" data-icon="${ic.icon}"/>`);
   }
-  for (const l of scene.placeLabels) out.push(haloText(l.text, l.x, l.y + 0.35 * l.size, { size: l.size, weight: 700 }, 1.6, 'start'));
+  for (const l of scene.placeLabels) out.push(haloText(l.text, l.x, l.y + 0.35 * l.size, { size: l.size, weight: 700 }, LABELS.place.halo, 'start'));
   out.push(`</g></g>`);
   out.push(`<rect x="${num(m.x)}" y="${num(m.y)}" width="${m.w}" height="${m.h}" fill="none" stroke="${FIG.colors.dateBorder}" stroke-opacity="0.35"/>`);
 
@@ -272,6 +270,12 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
   for (const t of layout.text) out.push(textEl(t.text, t.x, t.y, t.font, t.color));
   out.push(`</svg>\n`);
   return out.join('\n');
+}
+
+/** A registry line as SVG stroke attributes (dash converted from line widths to px). */
+function strokeAttrs(line: LineSymbol): string {
+  const dash = dashPx(line);
+  return `stroke="${line.color}" stroke-width="${line.width}"${dash ? ` stroke-dasharray="${dash.map(num).join(' ')}"` : ''}`;
 }
 
 function round1(n: number): number {

@@ -82,7 +82,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: Natural Earth (public domain) · Claims: sources in the panel' + (observed ? ' · Observed: DeepStateMap (GPL-3.0)' : '') }), 'bottom-right');
     // Patterns and markers are generated on first use; MapLibre waits for the resolver.
     map.setMissingStyleImageResolver((id) => {
-      const make = IMAGES[id];
+      const make = (IMAGES as Record<string, (() => ImageData) | undefined>)[id];
       if (make && !map.hasImage(id)) map.addImage(id, make(), { pixelRatio: PIXEL_RATIO });
     });
     map.on('click', (e) => {

@@ -1,9 +1,13 @@
 // The map style as plain data: a pure function of the boundary data, the claim places and the
-// language. Dates never rebuild it; they only change feature-state (see apply.ts).
+// language. Dates never rebuild it; they only change feature-state. Paints, patterns, icons, status
+// sets and label sizes come from the symbol registry (symbols/), like the legend's and the figures'.
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/format';
-import { FONT, FONT_BOLD, THEME } from '../symbols/theme';
+import { localName } from '../i18n/names';
+import { THEME } from '../symbols/theme';
+import { FILLS, ICONS, LINES, type LineSymbol } from '../symbols/registry';
+import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
 import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
 
 export interface StyleInputs {
@@ -23,14 +27,15 @@ export interface FontFile {
 }
 
 const fs = (key: string): ExpressionSpecification => ['coalesce', ['feature-state', key], 'none'];
-const when = (key: string, values: string[], on: number, off = 0): ExpressionSpecification => [
-  'match', fs(key), values, on, off,
+const when = (key: string, values: readonly string[], on: number, off = 0): ExpressionSpecification => [
+  'match', fs(key), [...values], on, off,
 ];
+const linePaint = (l: LineSymbol) => ({ 'line-color': l.color, 'line-width': l.width, ...(l.dash ? { 'line-dasharray': [...l.dash] } : {}) });
 
-export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'uk' ? 'name_uk' : 'name_en'];
+export const nameField = (lang: Lang): ExpressionSpecification => ['get', localName({ name_en: 'name_en', name_uk: 'name_uk' }, lang)];
 
 export const LAYERS = {
-  pointIcons: ['pt-claimed', 'pt-disputed', 'pt-denied'] as const,
+  pointIcons: POINT_ICON_STATUSES.map((s) => `pt-${s}` as const),
 };
 
 export function buildStyle(i: StyleInputs): StyleSpecification {
@@ -38,7 +43,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
   return {
     version: 8,
     name: 'territorial-claims',
-    'font-faces': { [FONT]: face(i.fonts.regular), [FONT_BOLD]: face(i.fonts.bold) },
+    'font-faces': { [LABELS.oblast.font]: face(i.fonts.regular), [LABELS.place.font]: face(i.fonts.bold) },
     sources: {
       context: { type: 'geojson', data: i.context },
       oblasts: { type: 'geojson', data: i.oblasts, promoteId: 'id' },
@@ -50,38 +55,38 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
       { id: 'neighbours', type: 'fill', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': THEME.neighbour } },
-      { id: 'neighbour-lines', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: { 'line-color': THEME.neighbourLine, 'line-width': 0.8 } },
+      { id: 'neighbour-lines', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: linePaint(LINES.neighbour) },
       { id: 'oblast-fill-base', type: 'fill', source: 'oblasts', paint: { 'fill-color': THEME.land } },
       {
         id: 'oblast-control', type: 'fill', source: 'oblasts',
         paint: {
-          'fill-color': ['match', fs('control'), 'assessed', THEME.heldFill, THEME.claimedFill],
-          'fill-opacity': ['match', fs('control'), 'assessed', THEME.heldOpacity, ['claimed', 'disputed', 'confirmed'], THEME.claimedOpacity, 0],
+          'fill-color': ['match', fs('control'), HELD_CONTROL, FILLS.held.color, FILLS.claimed.color],
+          'fill-opacity': ['match', fs('control'), HELD_CONTROL, FILLS.held.opacity, [...CLAIMED_CONTROL], FILLS.claimed.opacity, 0],
         },
       },
-      { id: 'oblast-annex', type: 'fill', source: 'oblasts', paint: { 'fill-pattern': 'hatch-annex', 'fill-opacity': when('annex', ['claimed', 'disputed', 'confirmed', 'assessed'], 0.9) } },
-      { id: 'zone-fill', type: 'fill', source: 'zone', paint: { 'fill-pattern': 'dots-zone', 'fill-opacity': when('active', ['yes'], 1) } },
-      { id: 'zone-line', type: 'line', source: 'zone', paint: { 'line-color': THEME.zone, 'line-width': 1.4, 'line-dasharray': [3, 2], 'line-opacity': when('active', ['yes'], 1) } },
+      { id: 'oblast-annex', type: 'fill', source: 'oblasts', paint: { 'fill-pattern': FILLS.annex.pattern, 'fill-opacity': when('annex', ANNEX_DRAWN, FILLS.annex.opacity) } },
+      { id: 'zone-fill', type: 'fill', source: 'zone', paint: { 'fill-pattern': FILLS.zone.pattern, 'fill-opacity': when('active', ['yes'], FILLS.zone.opacity) } },
+      { id: 'zone-line', type: 'line', source: 'zone', paint: { ...linePaint(LINES.zone), 'line-opacity': when('active', ['yes'], 1) } },
       ...observedLayers(i.observed),
-      { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: { 'line-color': THEME.oblastLine, 'line-width': 0.7 } },
+      { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: linePaint(LINES.oblast) },
       {
         id: 'oblast-claim-line', type: 'line', source: 'oblasts',
-        paint: { 'line-color': THEME.claimedLine, 'line-width': 2.6, 'line-opacity': when('control', ['claimed', 'disputed', 'confirmed'], 1) },
+        paint: { ...linePaint(LINES.claim), 'line-opacity': when('control', CLAIMED_CONTROL, 1) },
       },
-      { id: 'border-ru', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'RU']], paint: { 'line-color': THEME.borderRu, 'line-width': 1.6 } },
-      { id: 'border-by', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'BY']], paint: { 'line-color': THEME.borderRu, 'line-width': 1.2, 'line-dasharray': [4, 2] } },
+      { id: 'border-ru', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'RU']], paint: linePaint(LINES.borderRu) },
+      { id: 'border-by', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'BY']], paint: linePaint(LINES.borderBy) },
       {
         id: 'oblast-labels', type: 'symbol', source: 'labels',
         layout: {
-          'text-field': nameField(i.lang), 'text-font': [FONT], 'text-size': ['interpolate', ['linear'], ['zoom'], 4, 9, 7, 13],
-          'text-max-width': 7, 'text-padding': 1,
+          'text-field': nameField(i.lang), 'text-font': [LABELS.oblast.font], 'text-size': ['interpolate', ['linear'], ['zoom'], ...LABELS.oblast.sizeStops],
+          'text-max-width': LABELS.oblast.maxWidthEm, 'text-padding': 1,
         },
-        paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': 1.4 },
+        paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': LABELS.oblast.halo },
       },
       {
         id: 'troops', type: 'symbol', source: 'places', filter: ['==', ['get', 'kind'], 'troop-concentration'],
-        layout: { 'icon-image': 'troops', 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-offset': [0, -14] },
-        paint: { 'icon-opacity': when('status', ['claimed', 'disputed', 'confirmed', 'assessed'], 1) },
+        layout: { 'icon-image': 'troops' satisfies keyof typeof ICONS, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-offset': [0, LABELS.troopsOffsetY] },
+        paint: { 'icon-opacity': when('status', TROOPS_DRAWN, 1) },
       },
       ...LAYERS.pointIcons.map((id) => ({
         id, type: 'symbol' as const, source: 'places', filter: ['==', ['get', 'kind'], 'point-control'] as ExpressionSpecification,
@@ -91,10 +96,10 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       {
         id: 'place-labels', type: 'symbol', source: 'places', filter: ['==', ['get', 'kind'], 'point-control'],
         layout: {
-          'text-field': nameField(i.lang), 'text-font': [FONT_BOLD], 'text-size': 12, 'text-anchor': 'left', 'text-offset': [1.1, 0],
+          'text-field': nameField(i.lang), 'text-font': [LABELS.place.font], 'text-size': LABELS.place.size, 'text-anchor': 'left', 'text-offset': [LABELS.place.offsetEm, 0],
           'text-allow-overlap': true, 'text-ignore-placement': true,
         },
-        paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': 1.6, 'text-opacity': when('status', ['claimed', 'disputed', 'denied', 'confirmed', 'assessed'], 1) },
+        paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': LABELS.place.halo, 'text-opacity': when('status', PLACE_LABELED, 1) },
       },
     ],
   };

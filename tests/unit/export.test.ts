@@ -130,8 +130,8 @@ describe('SVG figure', () => {
     expect(scene.zones).toHaveLength(1);
     expect(scene.icons.map((i) => i.icon).sort()).toEqual(['pt-denied', 'troops', 'troops']);
     expect(scene.placeLabels.map((l) => l.text)).toEqual(['Dachne']);
-    expect(svg).toContain('fill="url(#tc-hatch)"');
-    expect(svg).toContain('<pattern id="tc-dots"');
+    expect(svg).toContain('fill="url(#tc-hatch-annex)"');
+    expect(svg).toContain('<pattern id="tc-dots-zone"');
     expect(svg).toContain('<title>Russia’s territorial claims in Ukraine on 8 July 2025</title>');
     expect(svg).toContain('data-symbol="denied"');
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
