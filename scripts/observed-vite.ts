@@ -18,7 +18,7 @@ export function observedPlugin(dir = process.env.OBSERVED_DIR): Plugin {
       text = readFileSync(file!, 'utf8');
       decodeObserved(JSON.parse(text));
     } catch (e) {
-      throw new Error(`OBSERVED_DIR: ${file} is not a packed observed history (${(e as Error).message}); write one with npm run observed -- <snapshots> --out <dir>`);
+      throw new Error(`OBSERVED_DIR: ${file} is not a packed observed history (${(e as Error).message}); write one with npm run observed -- <snapshots> --out <dir>`, { cause: e });
     }
     return text;
   };

@@ -78,7 +78,7 @@ export function importObserved(opts: ImportOptions): ImportSummary {
   try {
     names = readdirSync(input).filter((f) => f.endsWith('.geojson')).sort();
   } catch (e) {
-    throw new Error(`${input}: cannot read the folder (${(e as Error).message})`);
+    throw new Error(`${input}: cannot read the folder (${(e as Error).message})`, { cause: e });
   }
   if (!names.length) throw new Error(`${input}: no deepstatemap_data_YYYYMMDD.geojson files`);
 

@@ -3,6 +3,8 @@
 //   chromium   — Debian's Chromium must exist (installed via apt-get when running as root)
 //   check:data — data/ validates
 //   unit       — vitest (JSON results in test-results/unit.json)
+//   layers     — the folder layer rules (.dependency-cruiser.cjs; a breaking import names its rule)
+//   lint       — ESLint with typescript-eslint and the React hooks rules (eslint.config.mjs)
 //   typecheck  — tsc --noEmit
 //   build      — npm run build (dist/)
 //   observed   — when ../shared/fixtures/observed exists: npm run observed into a temp dir and a
@@ -150,6 +152,10 @@ stage('unit (vitest)', () => {
   const counts = vitestCounts(UNIT_JSON);
   return { ok: code === 0, counts, note: countsNote(counts) };
 });
+
+// ---------------------------------------------------------------- layers, lint
+stage('layers (dependency-cruiser)', () => ({ ok: run('npm', ['run', '--silent', 'lint:layers']) === 0 }));
+stage('lint (eslint)', () => ({ ok: run('npm', ['run', '--silent', 'lint']) === 0 }));
 
 // ---------------------------------------------------------------- typecheck
 stage('typecheck (tsc)', () => ({ ok: run('npx', ['tsc', '-p', '.', '--noEmit']) === 0 }));

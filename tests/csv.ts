@@ -7,14 +7,26 @@ export function parseCsv(s: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (q) {
-      if (c === '"' && s[i + 1] === '"') (f += '"'), i++;
-      else if (c === '"') q = false;
+      if (c === '"' && s[i + 1] === '"') {
+        f += '"';
+        i++;
+      } else if (c === '"') q = false;
       else f += c;
     } else if (c === '"') q = true;
-    else if (c === ',') row.push(f), (f = '');
-    else if (c === '\r' && s[i + 1] === '\n') row.push(f), rows.push(row), (row = []), (f = ''), i++;
-    else f += c;
+    else if (c === ',') {
+      row.push(f);
+      f = '';
+    } else if (c === '\r' && s[i + 1] === '\n') {
+      row.push(f);
+      rows.push(row);
+      row = [];
+      f = '';
+      i++;
+    } else f += c;
   }
-  if (f || row.length) row.push(f), rows.push(row);
+  if (f || row.length) {
+    row.push(f);
+    rows.push(row);
+  }
   return rows;
 }

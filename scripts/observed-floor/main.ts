@@ -63,7 +63,7 @@ w.__floor = {
         map.triggerRepaint();
       } else {
         // setData re-tiles in the worker; the new data is drawn in the frame before 'idle'
-        (map.getSource('day') as maplibregl.GeoJSONSource).setData(dayFaces(i));
+        void (map.getSource('day') as maplibregl.GeoJSONSource).setData(dayFaces(i));
       }
     }),
 };

@@ -4,6 +4,7 @@ import { effectiveDate } from '../domain/events';
 import { claimsAt, eventDates } from '../domain/join';
 import type { Dataset } from '../domain/schema';
 import { STRINGS } from '../i18n/strings';
+import { languageName } from '../i18n/names';
 import { MapView } from '../map/MapView';
 import { webglAvailable } from '../map/webgl';
 import { loadAppData, type AppData } from '../state/load';
@@ -27,14 +28,18 @@ type Phase = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 
 export function App() {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const lang = useApp((s) => s.lang);
-  const load = useCallback(() => {
-    setPhase({ kind: 'loading' });
+  // Fetches the data; the first render already shows "loading", a retry sets it again first.
+  const fetchData = useCallback(() => {
     loadAppData().then(
       (data) => setPhase({ kind: 'ready', data }),
       (e: Error) => setPhase({ kind: 'error', message: e.message }),
     );
   }, []);
-  useEffect(load, [load]);
+  useEffect(fetchData, [fetchData]);
+  const retry = () => {
+    setPhase({ kind: 'loading' });
+    fetchData();
+  };
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = STRINGS[lang].title;
@@ -47,7 +52,7 @@ export function App() {
       <div className="status-screen" role="alert" data-testid="load-error">
         <p>{t.loadError}</p>
         <p className="muted">{phase.message}</p>
-        <button type="button" onClick={load}>{t.retry}</button>
+        <button type="button" onClick={retry}>{t.retry}</button>
       </div>
     );
   }
@@ -60,6 +65,8 @@ function useBoundUrl(dataset: Dataset, lastObserved?: string) {
   const [bound, setBound] = useState(false);
   useEffect(() => {
     const unbind = bindUrl({ min: FIRST_DATE, max, initial: ARTICLE_DATE });
+    // The views render only once the store follows the URL: one extra render on load, on purpose.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setBound(true);
     return unbind;
   }, [max]);
@@ -145,7 +152,7 @@ function LangSwitch() {
     <div className="lang-switch" role="group" aria-label={STRINGS[lang].language}>
       {(['uk', 'en'] as const).map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)} data-testid={`lang-${l}`}>
-          {l === 'uk' ? 'Українська' : 'English'}
+          {languageName(l, l).replace(/^./, (c) => c.toUpperCase())}
         </button>
       ))}
     </div>

@@ -13,6 +13,7 @@ import { Timeline, type TimelineTick } from '../components/Timeline';
 import { gainsView, monthEndDate } from '../domain/gains-view';
 import { publishersOf } from '../export/credits';
 import { fillTemplate as fillText } from '../i18n/template';
+import { GAINS_STRINGS } from '../components/gains.i18n';
 import { fullMapHref } from '../embed/embed-code';
 import { EMBED_STRINGS } from '../embed/embed.i18n';
 import { reportHeight } from '../embed/height';
@@ -69,7 +70,7 @@ export function EmbedLayout({ data, join, ticks, map }: EmbedLayoutProps) {
             <Legend join={join} lang={lang} />
           </details>
         </div>
-        <section id={chartId} className="embed-chart" hidden={!chart} aria-label={t.chartTitle} data-testid="embed-chart">
+        <section id={chartId} className="embed-chart" hidden={!chart} aria-label={GAINS_STRINGS[lang].title} data-testid="embed-chart">
           {chart && rows.length > 0 && (
             <>
               <Suspense fallback={<div className="gp-chart gp-loading" role="status">{t.chartLoading}</div>}>

@@ -1,3 +1,4 @@
+import { localName } from '../i18n/names';
 import { useEffect, useRef } from 'react';
 import type { ActiveClaim, Claim, Source } from '../domain';
 import { formatDate, formatKm2, type Lang } from '../i18n/format';
@@ -37,7 +38,7 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
           <div key={p.name_en} className="kv-group">
             <dt>{t.panel.place}</dt>
             <dd>
-              {lang === 'uk' ? p.name_uk : p.name_en} — <span lang="en">{p.admin}</span>
+              {localName(p, lang)} — <span lang="en">{p.admin}</span>
               <br />
               <span className="muted">
                 {t.panel.coords}: {p.lat.toFixed(4)}, {p.lon.toFixed(4)} (±{p.uncertainty_km} km). <span lang="en">{p.coords_source}</span>

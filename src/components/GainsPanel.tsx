@@ -237,4 +237,3 @@ export function GainsPanel({ data, observed }: GainsPanelProps) {
   );
 }
 
-export default GainsPanel;

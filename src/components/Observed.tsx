@@ -1,5 +1,6 @@
 // Observed control in the side panel: the legend entry for DeepState's observed occupied area (or a
 // note that this build has none), and the claims-vs-observed comparison for the selected date.
+import { localName } from '../i18n/names';
 import { useMemo } from 'react';
 import type { JoinResult, OblastCollection } from '../domain';
 import { claimsVsObserved, snapshotIndex, type ObservedHistory } from '../domain/observed';
@@ -45,7 +46,7 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang }: { obser
   const cmp = useMemo(() => claimsVsObserved(join, observed), [join, observed]);
   const name = (id: string) => {
     const p = oblasts.features.find((f) => f.properties.id === id)?.properties;
-    return p ? (lang === 'uk' ? p.name_uk : p.name_en) : id;
+    return p ? localName(p, lang) : id;
   };
   const pct = (s: number) => formatPercent(s, lang, 1);
   const withError = (s: number) => (cmp.error !== null ? fillTemplate(t.withError, { share: pct(s), error: pct(cmp.error) }) : pct(s));
@@ -74,7 +75,7 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang }: { obser
               <li key={`${p.claim.id}#${p.place}`} data-claim={p.claim.id} data-place={p.place} data-inside={p.observed.inside}>
                 {fillTemplate(p.observed.inside ? t.pointInside : t.pointOutside, {
                   claim: p.claim.title[lang],
-                  place: lang === 'uk' ? p.name_uk : p.name_en,
+                  place: localName(p, lang),
                   km: km(p.observed.distanceKm, lang),
                 })}
               </li>

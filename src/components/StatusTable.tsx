@@ -1,3 +1,4 @@
+import { localName } from '../i18n/names';
 import { useMemo } from 'react';
 import type { JoinResult, OblastCollection, Source } from '../domain';
 import { formatDate, LOCALE, type Lang } from '../i18n/format';
@@ -27,7 +28,7 @@ export function StatusTable({ join, oblasts, sources, lang, onSelect, observed }
     return day < 0 ? new Map<string, number>() : new Map(oblastShares(observed, day).map((o) => [o.id, o.share]));
   }, [observed, join.date]);
   const rows = useMemo(() => {
-    const name = (p: { name_en: string; name_uk: string }) => (lang === 'uk' ? p.name_uk : p.name_en);
+    const name = (p: { name_en: string; name_uk: string }) => localName(p, lang);
     return oblasts.features
       .map((f) => ({ p: f.properties, name: name(f.properties), status: join.oblasts[f.properties.id]! }))
       .sort((a, b) => a.name.localeCompare(b.name, LOCALE[lang]));

@@ -253,4 +253,3 @@ export function Timeline({ ticks }: TimelineProps) {
   );
 }
 
-export default Timeline;

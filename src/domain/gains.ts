@@ -1,14 +1,5 @@
 import type { Dataset, MonthlyGain, ReferenceArea } from './schema';
 
-export interface CumulativeGain extends MonthlyGain {
-  cumulative: number;
-}
-
-export function cumulativeGains(months: readonly MonthlyGain[]): CumulativeGain[] {
-  let sum = 0;
-  return months.map((m) => ({ ...m, cumulative: (sum += m.km2) }));
-}
-
 export interface ProjectionBasis {
   total: ReferenceArea;
   held: ReferenceArea;
@@ -35,7 +26,7 @@ export interface MonthProjection {
   basis: ProjectionBasis;
 }
 
-/** The projection for the month containing `date`, or null when no gain is recorded for it. */
+/** The projection for `month` ("YYYY-MM"), or null when no gain is recorded for it. */
 export function projectionFor(data: Pick<Dataset, 'gains' | 'areas'>, month: string): MonthProjection | null {
   const gain = data.gains.months.find((m) => m.month === month);
   if (!gain) return null;

@@ -189,15 +189,6 @@ export function totalKm2(h: ObservedHistory, day: number): number {
   return oblastShares(h, day).reduce((s, o) => s + o.km2, 0);
 }
 
-/** Area of the snapshot as drawn (including any part outside the oblast boundaries), km². */
-export function drawnKm2(h: ObservedHistory, day: number): number {
-  let s = 0;
-  h.faceRuns.forEach((r, f) => {
-    if (isOn(r, day)) s += h.packed.faceKm2[f]!;
-  });
-  return s;
-}
-
 /** Combined share of several oblasts (area-weighted). */
 export function combinedShare(rows: readonly OblastObserved[], ids: readonly string[], oblasts: PackedObserved['oblasts']): number | null {
   let held = 0, total = 0;

@@ -9,6 +9,7 @@ import { useApp } from '../state/store';
 import { embedCode } from './embed-code';
 import { EMBED_STRINGS } from './embed.i18n';
 import { fillTemplate as fillText } from '../i18n/template';
+import { languageName } from '../i18n/names';
 
 const FOCUSABLE = 'button, textarea, a[href], select, input, [tabindex]:not([tabindex="-1"])';
 
@@ -97,7 +98,7 @@ export function EmbedDialog() {
               ×
             </button>
           </div>
-          <p id={introId}>{fillText(t.intro, { date: day, language: t.languageName[lang] })}</p>
+          <p id={introId}>{fillText(t.intro, { date: day, language: languageName(lang, lang) })}</p>
           <label className="embed-code-label">
             {t.codeLabel}
             <textarea ref={area} readOnly spellCheck={false} rows={6} value={code} data-testid="embed-code" onFocus={(e) => e.currentTarget.select()} />

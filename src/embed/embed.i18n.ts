@@ -15,12 +15,10 @@ export interface EmbedStrings {
   newTab: string;
   showChart: string;
   hideChart: string;
-  chartTitle: string;
   chartLoading: string;
   sources: string;
   noSources: string;
   boundaries: string;
-  languageName: Record<Lang, string>;
 }
 
 export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
@@ -37,12 +35,10 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     newTab: '(opens in a new tab)',
     showChart: 'Show monthly gains chart',
     hideChart: 'Hide monthly gains chart',
-    chartTitle: 'Russian gains per month',
     chartLoading: 'Loading chart…',
     sources: 'Sources: {list}',
     noSources: 'No claims on this date',
     boundaries: 'Boundaries: Natural Earth',
-    languageName: { en: 'English', uk: 'Ukrainian' },
   },
   uk: {
     button: 'Вбудувати',
@@ -57,11 +53,9 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     newTab: '(відкриється в новій вкладці)',
     showChart: 'Показати графік здобутків за місяцями',
     hideChart: 'Сховати графік здобутків за місяцями',
-    chartTitle: 'Здобутки Росії за місяць',
     chartLoading: 'Завантаження графіка…',
     sources: 'Джерела: {list}',
     noSources: 'На цю дату немає заяв',
     boundaries: 'Кордони: Natural Earth',
-    languageName: { en: 'англійська', uk: 'українська' },
   },
 };

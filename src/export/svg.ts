@@ -223,7 +223,7 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
   );
 
   // Map.
-  const use = (id: string, attrs: string) => `<use href="#${p}-ob-${id}" xlink:href="#${p}-ob-${id}" ${attrs}/>`;
+  const refUse = (id: string, attrs: string) => `<use href="#${p}-ob-${id}" xlink:href="#${p}-ob-${id}" ${attrs}/>`;
   out.push(`<g data-layer="map" transform="translate(${num(m.x)} ${num(m.y)})" clip-path="url(#${p}-map-clip)">`);
   out.push(`<rect width="${m.w}" height="${m.h}" fill="${THEME.background}"/>`);
   out.push(`<g data-layer="neighbours" fill="${THEME.neighbour}" ${strokeAttrs(LINES.neighbour)} fill-rule="evenodd">${scene.neighbours.map((d) => `<path d="${d}"/>`).join('')}</g>`);
@@ -232,15 +232,15 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
   out.push(`</g>`);
   out.push(`<g data-layer="oblast-control" stroke="none" fill-rule="evenodd">`);
   for (const o of scene.oblasts) {
-    if (o.control === 'held') out.push(use(o.id, `fill="${FILLS.held.color}" fill-opacity="${FILLS.held.opacity}"`));
-    else if (o.control === 'claimed') out.push(use(o.id, `fill="${FILLS.claimed.color}" fill-opacity="${FILLS.claimed.opacity}"`));
+    if (o.control === 'held') out.push(refUse(o.id, `fill="${FILLS.held.color}" fill-opacity="${FILLS.held.opacity}"`));
+    else if (o.control === 'claimed') out.push(refUse(o.id, `fill="${FILLS.claimed.color}" fill-opacity="${FILLS.claimed.opacity}"`));
   }
   out.push(`</g><g data-layer="oblast-annex" stroke="none" fill-rule="evenodd">`);
-  for (const o of scene.oblasts) if (o.annex) out.push(use(o.id, `fill="url(#${p}-${FILLS.annex.pattern})" fill-opacity="${FILLS.annex.opacity}"`));
+  for (const o of scene.oblasts) if (o.annex) out.push(refUse(o.id, `fill="url(#${p}-${FILLS.annex.pattern})" fill-opacity="${FILLS.annex.opacity}"`));
   out.push(`</g>`);
   out.push(`<g data-layer="zone" fill-rule="evenodd">${scene.zones.map((d) => `<path d="${d}" fill="url(#${p}-${FILLS.zone.pattern})" ${strokeAttrs(LINES.zone)}/>`).join('')}</g>`);
-  out.push(`<g data-layer="oblast-lines" fill="none" ${strokeAttrs(LINES.oblast)}>${scene.oblasts.map((o) => use(o.id, '')).join('')}</g>`);
-  out.push(`<g data-layer="oblast-claim-line" fill="none" ${strokeAttrs(LINES.claim)} stroke-linejoin="round">${scene.oblasts.filter((o) => o.claimLine).map((o) => use(o.id, '')).join('')}</g>`);
+  out.push(`<g data-layer="oblast-lines" fill="none" ${strokeAttrs(LINES.oblast)}>${scene.oblasts.map((o) => refUse(o.id, '')).join('')}</g>`);
+  out.push(`<g data-layer="oblast-claim-line" fill="none" ${strokeAttrs(LINES.claim)} stroke-linejoin="round">${scene.oblasts.filter((o) => o.claimLine).map((o) => refUse(o.id, '')).join('')}</g>`);
   out.push(`<g data-layer="borders" fill="none">`);
   for (const b of scene.borders) out.push(`<path d="${b.d}" ${strokeAttrs(b.with === 'BY' ? LINES.borderBy : LINES.borderRu)}/>`);
   out.push(`</g>`);

@@ -1,4 +1,5 @@
 // Text descriptions of join results, shared by the table, the panel and the exports.
+import { localName } from './names';
 import type { ActiveClaim, OblastStatus, Source } from '../domain';
 import { formatDate, type Lang } from './format';
 import { STRINGS } from './strings';
@@ -21,13 +22,6 @@ export function facetsOf(o: OblastStatus, lang: Lang): Facet[] {
   if (o.troops) out.push({ label: t.troops, active: o.troops });
   if (o.zone) out.push({ label: t.zone, active: o.zone });
   return out;
-}
-
-/** "Full control by Russia: claimed · Annexation by Russia: disputed" or "No claim on this date". */
-export function statusText(o: OblastStatus, lang: Lang): string {
-  const f = facetsOf(o, lang);
-  if (!f.length) return STRINGS[lang].noClaim;
-  return f.map((x) => `${x.label}: ${STRINGS[lang].status[x.active.status]}`).join(' · ');
 }
 
 export function sinceText(a: ActiveClaim | null, lang: Lang): string {

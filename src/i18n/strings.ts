@@ -1,7 +1,7 @@
 import type { Headline, Status } from '../domain';
 import type { Lang } from './format';
 
-type Facet = 'control' | 'annexation' | 'point' | 'troops' | 'zone' | 'statement';
+type Facet = 'control' | 'annexation' | 'point' | 'troops' | 'zone';
 
 export interface Strings {
   title: string;
@@ -18,8 +18,7 @@ export interface Strings {
   noClaim: string;
   table: { caption: string; oblast: string; status: string; since: string; source: string };
   panel: { title: string; none: string; history: string; close: string; source: string; quote: string; place: string; coords: string; claimant: string; details: string; originalLanguage: string; noUrl: string; zoneArea: string; later: string };
-  legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; borderBy: string; claimed: string; disputed: string; denied: string; troops: string; notNow: string };
-  sources: string;
+  legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; claimed: string; disputed: string; denied: string; troops: string; notNow: string };
   about: string;
   noMap: string;
   noMapHelp: string;
@@ -42,7 +41,7 @@ export const STRINGS: Record<Lang, Strings> = {
       confirmed: 'confirmed independently',
       assessed: 'an analyst’s or reporter’s assessment',
     },
-    facet: { control: 'Full control by Russia', annexation: 'Annexation by Russia', point: 'Capture of', troops: 'Troops massing', zone: '30 km “buffer zone” ordered', statement: 'Statement' },
+    facet: { control: 'Full control by Russia', annexation: 'Annexation by Russia', point: 'Capture of', troops: 'Troops massing', zone: '30 km “buffer zone” ordered' },
     headline: { 'full-control': 'Full control', 'partial-control': 'Partial control', annexation: 'Annexation claimed', point: 'Village capture claimed', troops: 'Troops massing', 'buffer-zone': 'Buffer zone', statement: 'Statement', none: 'No claim' },
     noClaim: 'No claim on this date',
     table: { caption: 'Status by oblast on', oblast: 'Oblast', status: 'Status at the date', since: 'Since', source: 'Source' },
@@ -59,9 +58,7 @@ export const STRINGS: Record<Lang, Strings> = {
       denied: 'Capture denied by Ukraine (crossed diamond)',
       troops: 'Troops reported massing (chevrons)',
       notNow: 'not on this date',
-      borderBy: 'Belarus–Ukraine border',
     },
-    sources: 'Sources',
     about: 'Boundaries: Natural Earth 10m (public domain). Claims and figures: cited per event.',
     noMap: 'This browser cannot draw the interactive map (WebGL is unavailable).',
     noMapHelp: 'The same facts are below: the claims on this date, the status of every oblast in the table, and the advance-rate chart. The timeline still works.',
@@ -82,7 +79,7 @@ export const STRINGS: Record<Lang, Strings> = {
       confirmed: 'підтверджено незалежно',
       assessed: 'оцінка аналітика або журналіста',
     },
-    facet: { control: 'Повний контроль Росії', annexation: 'Анексія Росією', point: 'Захоплення', troops: 'Скупчення військ', zone: 'Наказ про 30-км «буферну зону»', statement: 'Заява' },
+    facet: { control: 'Повний контроль Росії', annexation: 'Анексія Росією', point: 'Захоплення', troops: 'Скупчення військ', zone: 'Наказ про 30-км «буферну зону»' },
     headline: { 'full-control': 'Повний контроль', 'partial-control': 'Частковий контроль', annexation: 'Заявлена анексія', point: 'Заявлене захоплення села', troops: 'Скупчення військ', 'buffer-zone': 'Буферна зона', statement: 'Заява', none: 'Немає заяв' },
     noClaim: 'Немає заяв на цю дату',
     table: { caption: 'Стан за областями на', oblast: 'Область', status: 'Стан на дату', since: 'Відколи', source: 'Джерело' },
@@ -99,9 +96,7 @@ export const STRINGS: Record<Lang, Strings> = {
       denied: 'Захоплення спростовано Україною (перекреслений ромб)',
       troops: 'Повідомлення про скупчення військ (шеврони)',
       notNow: 'не на цю дату',
-      borderBy: 'Кордон Білорусі та України',
     },
-    sources: 'Джерела',
     about: 'Кордони: Natural Earth 10m (суспільне надбання). Заяви та цифри: джерело в кожній події.',
     noMap: 'Цей браузер не може показати інтерактивну карту (WebGL недоступний).',
     noMapHelp: 'Ті самі факти подано нижче: заяви на цю дату, стан кожної області в таблиці та графік темпу просування. Шкала часу працює.',

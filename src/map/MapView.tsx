@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
 import type { JoinResult } from '../domain';
 import type { Lang } from '../i18n/format';
+import { localName } from '../i18n/names';
 import { fontFiles } from './fonts';
 import { IMAGES, PIXEL_RATIO } from './patterns';
 import { featureStates, placesCollection, type PlaceProps } from '../domain/places';
@@ -31,6 +32,12 @@ export interface MapViewProps {
   observed?: ObservedHistory | null;
 }
 
+/** The attribution line in the reader's language. */
+function attributionControl(lang: Lang, observed: boolean): maplibregl.AttributionControl {
+  const t = MAP_STRINGS[lang];
+  return new maplibregl.AttributionControl({ compact: true, customAttribution: t.attribution + (observed ? ` · ${t.attributionObserved}` : '') });
+}
+
 function labelPoints(geo: GeoBundle): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
@@ -49,8 +56,11 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
   const markers = useRef(new Map<string, { marker: maplibregl.Marker; button: HTMLButtonElement; props: PlaceProps }>());
   const places = useMemo(() => placesCollection(claims), [claims]);
   const zoneIds = useMemo(() => geo.zone.features.map((f) => String(f.properties?.id)), [geo]);
+  const attribution = useRef<maplibregl.AttributionControl | null>(null);
   const latest = useRef({ join, lang, onSelect });
-  latest.current = { join, lang, onSelect };
+  useEffect(() => {
+    latest.current = { join, lang, onSelect };
+  });
 
   // Create the map once; later props only restyle it.
   useEffect(() => {
@@ -79,7 +89,8 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Boundaries: Natural Earth (public domain) · Claims: sources in the panel' + (observed ? ' · Observed: DeepStateMap (GPL-3.0)' : '') }), 'bottom-right');
+    attribution.current = attributionControl(lang, !!observed);
+    map.addControl(attribution.current, 'bottom-right');
     // Patterns and markers are generated on first use; MapLibre waits for the resolver.
     map.setMissingStyleImageResolver((id) => {
       const make = (IMAGES as Record<string, (() => ImageData) | undefined>)[id];
@@ -102,9 +113,10 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
       markers.current.set(f.properties.key, { marker, button, props: f.properties });
     }
     onMap?.(map);
+    const placed = markers.current;
     return () => {
       onMap?.(null);
-      markers.current.clear();
+      placed.clear();
       mapRef.current = null;
       map.remove();
     };
@@ -129,7 +141,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
         const a = join.active.find((x) => x.claim.id === m.props.claimId);
         m.button.hidden = !a;
         m.button.dataset.status = a?.status ?? 'none';
-        const name = lang === 'uk' ? m.props.name_uk : m.props.name_en;
+        const name = localName(m.props, lang);
         m.button.setAttribute('aria-label', a ? `${name}: ${t.markerStatus[m.props.kind === 'troop-concentration' ? 'troops' : a.status]}` : name);
         m.button.title = m.button.getAttribute('aria-label') ?? key;
       }
@@ -144,16 +156,22 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     else map.once('load', apply);
   }, [join, places, zoneIds, lang, observed]);
 
-  // Language → label fields only.
+  // Language → label fields and the attribution line only.
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
+    if (attribution.current && map.hasControl(attribution.current)) {
+      map.removeControl(attribution.current);
+      attribution.current = attributionControl(lang, !!observed);
+      map.addControl(attribution.current, 'bottom-right');
+    }
     const set = () => {
       map.setLayoutProperty('oblast-labels', 'text-field', nameField(lang));
       map.setLayoutProperty('place-labels', 'text-field', nameField(lang));
     };
     if (map.isStyleLoaded()) set();
     else map.once('load', set);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `observed` changes recreate the map
   }, [lang]);
 
   return <div ref={box} className="map" data-testid="map" data-ready="false" role="region" aria-label={MAP_STRINGS[lang].region} />;

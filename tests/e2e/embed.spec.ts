@@ -41,6 +41,7 @@ const TYPES: Record<string, string> = {
 
 /** The built app served under a sub-path (`/news/maps/ukraine/`) on a port of its own. */
 async function startSubPathApp(root: string, prefix: string): Promise<{ server: Server; url: string }> {
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- node:http ignores the promise; errors end the test
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (!path.startsWith(prefix)) {

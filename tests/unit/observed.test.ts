@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsAt } from '../../src/domain/join';
 import type { OblastCollection } from '../../src/domain/geo';
 import {
-  boundaryError, claimsVsObserved, combinedShare, dayState, decodeObserved, drawnKm2, encodeRuns, isOn,
+  boundaryError, claimsVsObserved, combinedShare, dayState, decodeObserved, encodeRuns, isOn,
   monthlyGains, oblastShares, pointVsObserved, snapshotIndex, totalKm2, FULLY_HELD,
 } from '../../src/domain/observed';
 import { packHistory, parseSnapshot, sharesCsv, snapshotDate } from '../../src/domain/observed-pack';
@@ -18,6 +18,15 @@ const DIR = join(process.cwd(), 'tests/fixtures/observed-mini');
 const oblasts = JSON.parse(readFileSync(join(DIR, 'oblasts.geojson'), 'utf8')) as OblastCollection;
 const snaps = miniSnapshots().map((f) => parseSnapshot(f.name, f.text));
 const res = packHistory(snaps, oblasts);
+
+/** Area of a snapshot as packed (every face lit on that day, inside the oblasts or not), km². */
+function drawnKm2(h: ReturnType<typeof decodeObserved>, day: number): number {
+  let s = 0;
+  h.faceRuns.forEach((r, f) => {
+    if (isOn(r, day)) s += h.packed.faceKm2[f]!;
+  });
+  return s;
+}
 const h = decodeObserved(JSON.parse(JSON.stringify(res.packed)));
 const share = (day: number, id: string) => oblastShares(h, day).find((o) => o.id === id)!.share;
 

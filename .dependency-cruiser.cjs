@@ -1,0 +1,79 @@
+// The folder layers of README "How it fits together", checked by dependency-cruiser in `npm test`
+// (`npm run lint:layers`). Data flows one way: a module may import from its own layer and the
+// layers below it, never above. Each rule has a name; a breaking import fails with that name.
+//
+//   src/app/                                   composition root (wires the views together)
+//   src/map/ src/components/ src/export/ src/embed/   views of one state
+//   src/state/                                 one zustand store; URL <-> state
+//   src/symbols/                               the symbol registry: palette, symbols, status sets
+//   src/i18n/                                  string tables, template filler, plurals, names
+//   src/domain/                                pure TS: schema, join, gains, geometry
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', comment: 'No import cycles anywhere.', from: {}, to: { circular: true } },
+    {
+      name: 'domain-is-pure',
+      severity: 'error',
+      comment: 'src/domain/ is the bottom layer: it imports only itself (and packages).',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/', pathNot: '^src/domain/' },
+    },
+    {
+      name: 'i18n-below-views',
+      severity: 'error',
+      comment: 'src/i18n/ may read src/domain/ only.',
+      from: { path: '^src/i18n/' },
+      to: { path: '^src/', pathNot: '^src/(domain|i18n)/' },
+    },
+    {
+      name: 'symbols-below-views',
+      severity: 'error',
+      comment: 'The symbol registry may read src/domain/ and src/i18n/ only.',
+      from: { path: '^src/symbols/' },
+      to: { path: '^src/', pathNot: '^src/(domain|i18n|symbols)/' },
+    },
+    {
+      name: 'state-below-views',
+      severity: 'error',
+      comment: 'The store and URL state may read domain, i18n and symbols, never a view.',
+      from: { path: '^src/state/' },
+      to: { path: '^src/', pathNot: '^src/(domain|i18n|symbols|state)/' },
+    },
+    {
+      name: 'map-is-a-leaf-view',
+      severity: 'error',
+      comment: 'src/map/ draws the map; it does not import the other views or the app.',
+      from: { path: '^src/map/' },
+      to: { path: '^src/(components|export|embed|app)/' },
+    },
+    {
+      name: 'views-do-not-import-each-other',
+      severity: 'error',
+      comment: 'components/, export/ and embed/ are siblings: shared logic lives below them (domain, i18n, symbols) or in map/; only src/app/ wires them together.',
+      from: { path: '^src/(components|export|embed)/' },
+      to: { path: '^src/(components|export|embed)/', pathNot: '^src/$1/' },
+    },
+    {
+      name: 'nothing-imports-app',
+      severity: 'error',
+      comment: 'src/app/ is the composition root: nothing outside it imports it.',
+      from: { path: '^src/', pathNot: '^src/app/' },
+      to: { path: '^src/app/' },
+    },
+    {
+      name: 'scripts-use-domain-only',
+      severity: 'error',
+      comment: 'The build-time pipeline may reuse pure domain code, never the views or the app (scripts/observed-floor/ is a benchmark page that draws with the map view, so it is exempt).',
+      from: { path: '^scripts/', pathNot: '^scripts/observed-floor/' },
+      to: { path: '^src/', pathNot: '^src/(domain|i18n|symbols)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)node_modules/|^dist/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+  },
+};
