@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { formatError } from './src/domain/validate';
-import { loadDataset } from './scripts/load-data';
-import { observedPlugin } from './scripts/observed-vite';
-import { serveJson } from './scripts/vite-json';
+import { formatError } from './src/domain/validate.ts';
+import { loadDataset } from './scripts/load-data.ts';
+import { observedPlugin } from './scripts/observed-vite.ts';
+import { serveJson } from './scripts/vite-json.ts';
 
 /** Serves (dev) and emits (build) data/dataset.json: the validated data files in one request. */
 function dataset(): Plugin {

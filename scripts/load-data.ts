@@ -1,7 +1,7 @@
 // Reads and validates the data files from disk; shared by the data check and the build.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, pointInOblastFn, validateDataset, type DataError, type Dataset, type OblastCollection, type RawFiles } from '../src/domain';
+import { DATA_FILES, pointInOblastFn, validateDataset, type DataError, type Dataset, type OblastCollection, type RawFiles } from '../src/domain/index.ts';
 
 export interface LoadOptions {
   /** Project root holding data/ (tests point it at fixtures). */

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { decodeObserved } from '../src/domain/observed';
-import { serveJson } from './vite-json';
+import { decodeObserved } from '../src/domain/observed.ts';
+import { serveJson } from './vite-json.ts';
 
 export const OBSERVED_URL = 'data/observed.json';
 

@@ -1,5 +1,5 @@
-import { periodStart } from './dates';
-import type { ClaimEvent } from './schema';
+import { periodStart } from './dates.ts';
+import type { ClaimEvent } from './schema.ts';
 
 /** The day from which an event counts: its own day, the start of its month/year, or an explicit override. */
 export function effectiveDate(e: ClaimEvent): string {

@@ -1,9 +1,9 @@
 // Pure view model of the advance-rate panel: which month is selected, the rows the chart draws, the
 // projection to show and where each figure comes from. No React, no recharts, no strings, so the panel,
 // the embed and the exports share it and it is cheap to test.
-import { monthOf, periodEnd, type IsoDate } from './dates';
-import { projectionFor, type MonthProjection } from './gains';
-import type { Dataset, Source } from './schema';
+import { monthOf, periodEnd, type IsoDate } from './dates.ts';
+import { projectionFor, type MonthProjection } from './gains.ts';
+import type { Dataset, Source } from './schema.ts';
 
 export interface GainRow {
   /** "YYYY-MM". */

@@ -1,4 +1,4 @@
-import type { Dataset, MonthlyGain, ReferenceArea } from './schema';
+import type { Dataset, MonthlyGain, ReferenceArea } from './schema.ts';
 
 export interface ProjectionBasis {
   total: ReferenceArea;

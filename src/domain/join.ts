@@ -1,7 +1,7 @@
-import type { IsoDate } from './dates';
-import { OBLAST_IDS } from './oblasts';
-import type { Claim, ClaimEvent, Dataset, Status } from './schema';
-import { effectiveDate } from './events';
+import type { IsoDate } from './dates.ts';
+import { OBLAST_IDS } from './oblasts.ts';
+import type { Claim, ClaimEvent, Dataset, Status } from './schema.ts';
+import { effectiveDate } from './events.ts';
 
 export interface ActiveClaim {
   claim: Claim;

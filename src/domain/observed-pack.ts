@@ -3,10 +3,10 @@
 // so only scripts and tests import it, never the page.
 import { area, booleanPointInPolygon, intersect, point as turfPoint } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { isValidDay, type IsoDate } from './dates';
-import type { OblastCollection } from './geo';
-import { encodeRuns, OBSERVED_FORMAT, type PackedObserved } from './observed';
-import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput } from './observed-topology';
+import { isValidDay, type IsoDate } from './dates.ts';
+import type { OblastCollection } from './geo.ts';
+import { encodeRuns, OBSERVED_FORMAT, type PackedObserved } from './observed.ts';
+import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput } from './observed-topology.ts';
 
 export const SNAPSHOT_NAME = /^deepstatemap_data_(\d{4})(\d{2})(\d{2})\.geojson$/;
 export const SOURCE = 'DeepStateMap (deepstatemap.live) via cyterat/deepstate-map-data';
@@ -49,7 +49,8 @@ export function parseSnapshot(file: string, text: string): SnapshotInput {
   if (!date) throw new SnapshotError(file, 'name is not deepstatemap_data_YYYYMMDD.geojson with a valid date');
   let j: unknown;
   try {
-    j = JSON.parse(text);
+    // A file saved with a UTF-8 byte-order mark (some editors and Windows tools add one) is still JSON.
+    j = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new SnapshotError(file, `not JSON (${(e as Error).message})`);
   }

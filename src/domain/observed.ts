@@ -2,9 +2,9 @@
 // and the figures read from it — per-oblast shares, monthly gains, claims against what is observed.
 // Pure and free of turf, so it can ship in the page bundle: every area was computed by the importer.
 import type { Feature, FeatureCollection, LineString, Polygon, Position } from 'geojson';
-import { addDays, daysBetween, periodEnd, periodStart, type IsoDate } from './dates';
-import type { JoinResult } from './join';
-import type { Claim } from './schema';
+import { addDays, daysBetween, periodEnd, periodStart, type IsoDate } from './dates.ts';
+import type { JoinResult } from './join.ts';
+import type { Claim } from './schema.ts';
 
 export const OBSERVED_FORMAT = 'observed-history/1';
 

@@ -1,8 +1,8 @@
 // Claim places as GeoJSON points and the per-date feature states of oblasts, places and the zone:
 // pure data shared by the map, the SVG/PNG exports and the GeoJSON export.
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { JoinResult } from './join';
-import type { Claim, Place } from './schema';
+import type { JoinResult } from './join.ts';
+import type { Claim, Place } from './schema.ts';
 
 export interface PlaceProps {
   key: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { precisionOf } from './dates';
+import { precisionOf } from './dates.ts';
 
 export const STATUSES = ['claimed', 'disputed', 'denied', 'confirmed', 'assessed'] as const;
 export const CLAIM_KINDS = ['area-control', 'point-control', 'annexation', 'buffer-zone', 'troop-concentration', 'statement'] as const;

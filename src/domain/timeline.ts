@@ -1,6 +1,6 @@
 // Pure date/position arithmetic for the timeline, kept out of the component so it can be unit tested.
-import { addDays, clampDate, daysBetween, periodStart, precisionOf, type IsoDate } from './dates';
-import type { Status } from './schema';
+import { addDays, clampDate, daysBetween, periodStart, precisionOf, type IsoDate } from './dates.ts';
+import type { Status } from './schema.ts';
 
 export interface TimelineTick {
   date: string;

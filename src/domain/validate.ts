@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { periodEnd, periodStart } from './dates';
-import { effectiveDate } from './events';
+import { periodEnd, periodStart } from './dates.ts';
+import { effectiveDate } from './events.ts';
 export { effectiveDate };
-import { isOblastId } from './oblasts';
+import { isOblastId } from './oblasts.ts';
 import {
   AreasFileSchema, ClaimsFileSchema, GainsFileSchema, SourcesFileSchema,
   type Claim, type Dataset, type Place,
-} from './schema';
+} from './schema.ts';
 
 export interface DataError {
   file: string;

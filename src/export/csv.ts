@@ -17,7 +17,17 @@ import type { Source } from '../domain/schema';
 export const BOM = '\uFEFF';
 export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote'] as const;
 
-export function csvField(v: string): string {
+/**
+ * Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts with = + - @, a
+ * tab or a carriage return as a formula. Such a cell gets a leading single quote, so it is shown
+ * as text. Quotes in data are kept (they are text too).
+ */
+export function neutralise(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+export function csvField(raw: string): string {
+  const v = neutralise(raw);
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

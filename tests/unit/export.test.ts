@@ -39,6 +39,19 @@ describe('CSV', () => {
     expect(csvField('Луганська область')).toBe('Луганська область');
   });
 
+  it('neutralises formula injection (OWASP): cells starting with = + - @ tab or CR get a leading quote', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\rx')).toBe(`"'\rx"`);
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField('2025-06-30')).toBe('2025-06-30');
+    const rows = parseCsv(toCsv([['=1+1', '-x', 'ok']], false));
+    expect(rows).toEqual([["'=1+1", "'-x", 'ok']]);
+  });
+
   it('starts with a BOM and ends every record with CRLF', () => {
     const s = toCsv([['a', 'b'], ['1', '2,3']]);
     expect(s.startsWith(BOM)).toBe(true);

@@ -38,6 +38,11 @@ describe('snapshot files', () => {
     expect(snapshotDate('deepstate_20250630.geojson')).toBeNull();
     expect(() => parseSnapshot('deepstatemap_data_20251301.geojson', ok)).toThrow(/deepstatemap_data_20251301\.geojson: name/);
   });
+  it('accepts a snapshot saved with a UTF-8 byte-order mark', () => {
+    const plain = parseSnapshot('deepstatemap_data_20250601.geojson', ok);
+    expect(parseSnapshot('deepstatemap_data_20250601.geojson', '\uFEFF' + ok)).toEqual(plain);
+    expect(() => parseSnapshot('deepstatemap_data_20250601.geojson', '\uFEFF{"type": "Featu')).toThrow(/not JSON/);
+  });
   it('names the file when it is not JSON, not a FeatureCollection or has the wrong geometry', () => {
     expect(() => parseSnapshot('deepstatemap_data_20250601.geojson', '{"type": "Featu')).toThrow(/deepstatemap_data_20250601\.geojson: not JSON/);
     expect(() => parseSnapshot('deepstatemap_data_20250601.geojson', '{"type":"Feature"}')).toThrow(/not a GeoJSON FeatureCollection/);
