@@ -43,11 +43,8 @@ describe('embed code', () => {
 
 describe('embed and export strings', () => {
   const same = (a: object, b: object) => expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
-  it('have the same keys in English and Ukrainian, none empty', () => {
+  it('have the same keys in English and Ukrainian (slots and empty strings: i18n.test.ts)', () => {
     same(EMBED_STRINGS.en, EMBED_STRINGS.uk);
     same(EXPORT_STRINGS.en, EXPORT_STRINGS.uk);
-    for (const t of [EMBED_STRINGS.en, EMBED_STRINGS.uk, EXPORT_STRINGS.en, EXPORT_STRINGS.uk]) {
-      for (const v of Object.values(t)) if (typeof v === 'string') expect(v.trim()).not.toBe('');
-    }
   });
 });

@@ -4,7 +4,7 @@ import { realDataset } from './helpers';
 
 const data = realDataset();
 
-describe('gains and the projection', () => {
+describe("today's data: gains and the projection", () => {
   it("today's data: ISW monthly gains for March–June 2025", () => {
     expect(data.gains.months.map((m) => m.km2)).toEqual([240, 379, 507, 588]);
   });

@@ -6,7 +6,7 @@ const data = realDataset();
 const at = (d: string) => claimsAt(data, d);
 const dachne = (d: string) => at(d).active.find((a) => a.claim.id === 'dachne-capture-2025');
 
-describe('claimsAt on the real dataset', () => {
+describe("today's data: claimsAt on the real dataset", () => {
   it('2014-03-01: before the Crimea annexation nothing is claimed', () => {
     const r = at('2014-03-01');
     expect(r.active).toHaveLength(0);

@@ -9,7 +9,7 @@ const oblasts = JSON.parse(readFileSync('public/geo/oblasts.geojson', 'utf8')) a
 const data = realDataset();
 const dachne = data.claims.find((c) => c.id === 'dachne-capture-2025')!.subject.point!;
 
-describe('places against the boundaries', () => {
+describe("today's data: places against the boundaries", () => {
   it('Dachne lies inside Dnipropetrovsk oblast (UA-12), within 15 km of Donetsk oblast (UA-14)', () => {
     const inside = pointInOblastFn(oblasts);
     expect(inside(dachne.lon, dachne.lat, 'UA-12')).toBe(true);
@@ -28,7 +28,7 @@ describe('places against the boundaries', () => {
   });
 });
 
-describe('feature-state for the map', () => {
+describe("today's data: feature-state for the map", () => {
   const places = placesCollection(data.claims);
   const stateOf = (date: string, source: string, id: string) =>
     featureStates(claimsAt(data, date), places, ['buffer-zone-30km']).find((u) => u.source === source && u.id === id)!.state;

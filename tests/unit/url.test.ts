@@ -53,9 +53,8 @@ describe('URL parser (property-based)', () => {
     fc.assert(
       fc.property(day, (d) => {
         const { state } = parseQuery(`?date=${d}`, B);
-        if (d < B.min) expect(state.date).toBe(B.min);
-        else if (d > B.max) expect(state.date).toBe(B.max);
-        else expect(state.date).toBe(d);
+        const expected = d < B.min ? B.min : d > B.max ? B.max : d;
+        expect(state.date).toBe(expected);
       }),
       RUNS,
     );
