@@ -17,7 +17,7 @@ export function facetsOf(o: OblastStatus, lang: Lang): Facet[] {
   if (o.annexation) out.push({ label: t.annexation, active: o.annexation });
   for (const p of o.points) {
     const place = placesOf(p.claim)[0];
-    out.push({ label: `${t.point} ${place ? (lang === 'uk' ? place.name_uk : place.name_en) : ''}`.trim(), active: p });
+    out.push({ label: `${t.point} ${place ? localName(place, lang) : ''}`.trim(), active: p });
   }
   if (o.troops) out.push({ label: t.troops, active: o.troops });
   if (o.zone) out.push({ label: t.zone, active: o.zone });
