@@ -38,7 +38,7 @@ const map = new maplibregl.Map({
         ? observedLayers(h).filter((l) => !q.get('only') || l.id === q.get('only'))
         : [
             { id: 'day-fill', type: 'fill' as const, source: 'day', paint: { 'fill-color': THEME.observedFill, 'fill-opacity': THEME.observedOpacity, 'fill-antialias': false } },
-            { id: 'day-line', type: 'line' as const, source: 'day', paint: { 'line-color': THEME.observedLine, 'line-width': 1.4 } },
+            { id: 'day-line', type: 'line' as const, source: 'day', paint: { 'line-color': THEME.observedLine, 'line-width': 0.8 } },
           ]),
     ],
   },

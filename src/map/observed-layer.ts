@@ -36,7 +36,7 @@ export function observedLayers(o: ObservedStyleInput | null | undefined): LayerS
     // No antialiasing: adjacent faces would otherwise show hairline seams between them.
     { id: 'observed-fill', type: 'fill', source: OBSERVED_SOURCES.faces, paint: { 'fill-color': THEME.observedFill, 'fill-opacity': on(THEME.observedOpacity), 'fill-antialias': false } },
     // Width 0 when off: arcs of other days make no fragments at all (cheaper than opacity 0 on a software GPU).
-    { id: 'observed-line', type: 'line', source: OBSERVED_SOURCES.arcs, paint: { 'line-color': THEME.observedLine, 'line-width': on(1.4) } },
+    { id: 'observed-line', type: 'line', source: OBSERVED_SOURCES.arcs, paint: { 'line-color': THEME.observedLine, 'line-width': on(0.8) } },
   ];
 }
 

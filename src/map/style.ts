@@ -57,6 +57,8 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       { id: 'neighbours', type: 'fill', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': THEME.neighbour } },
       { id: 'neighbour-lines', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: linePaint(LINES.neighbour) },
       { id: 'oblast-fill-base', type: 'fill', source: 'oblasts', paint: { 'fill-color': THEME.land } },
+      // Evidence first: the observed occupied area lies under every claim fill, hatch, line and marker.
+      ...observedLayers(i.observed),
       {
         id: 'oblast-control', type: 'fill', source: 'oblasts',
         paint: {
@@ -67,7 +69,6 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       { id: 'oblast-annex', type: 'fill', source: 'oblasts', paint: { 'fill-pattern': FILLS.annex.pattern, 'fill-opacity': when('annex', ANNEX_DRAWN, FILLS.annex.opacity) } },
       { id: 'zone-fill', type: 'fill', source: 'zone', paint: { 'fill-pattern': FILLS.zone.pattern, 'fill-opacity': when('active', ['yes'], FILLS.zone.opacity) } },
       { id: 'zone-line', type: 'line', source: 'zone', paint: { ...linePaint(LINES.zone), 'line-opacity': when('active', ['yes'], 1) } },
-      ...observedLayers(i.observed),
       { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: linePaint(LINES.oblast) },
       {
         id: 'oblast-claim-line', type: 'line', source: 'oblasts',

@@ -8,18 +8,22 @@ export const THEME = {
   oblastLine: '#7b8088',
   borderRu: '#374151',
   heldFill: '#7f1d1d',
-  heldOpacity: 0.62,
+  heldOpacity: 0.2,
+  // Claims are outlines, hatches and markers on top; their fill is a light tint only, so the
+  // observed area beneath stays readable (tests/unit/palette.test.ts checks the contrasts).
   claimedFill: '#ef4444',
-  claimedOpacity: 0.42,
+  claimedOpacity: 0.16,
   claimedLine: '#7f1d1d',
   hatch: '#991b1b',
-  zone: '#c2410c',
-  point: { claimed: '#b91c1c', disputed: '#b45309', denied: '#1d4ed8' },
+  zone: '#9a3412',
+  point: { claimed: '#a11d1d', disputed: '#b45309', denied: '#1d4ed8' },
   troops: '#111827',
-  // DeepState's observed occupied area: grey-violet fill, solid outline (distinct from claim reds).
-  observedFill: '#6d5f8c',
-  observedOpacity: 0.42,
-  observedLine: '#3f3458',
+  // DeepState's observed occupied area: a solid, muted slate fill drawn under every claim symbol.
+  // Lighter than every claim red (greyscale), and bluish where the claims are red, so it stays apart
+  // under deuteranopia and protanopia too (tests/unit/palette.test.ts).
+  observedFill: '#a3afbe',
+  observedOpacity: 1,
+  observedLine: '#5e6b7d',
   label: '#1f2937',
   halo: '#ffffff',
 } as const;
