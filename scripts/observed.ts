@@ -1,8 +1,10 @@
-// `npm run observed -- <input-dir> --out <dir> [--csv <file>]`
+// `npm run observed -- <input-dir> --out <dir> [--csv <file>] [--gains <file>]`
 //
 // Imports every deepstatemap_data_YYYYMMDD.geojson in <input-dir> (DeepState snapshots of the occupied
 // area, GPL-3.0) and writes <dir>/observed.json, the packed history the app ships when built with
 // OBSERVED_DIR=<dir>. With --csv, also one row per date and oblast: date,id,occupied_km2,share.
+// With --gains, one row per month: month,first_date,last_date,days,gain_km2 (src/domain/observed.ts
+// monthlyGains: last snapshot of the previous month to the last of this one).
 // Any bad file stops the import (exit 1, message naming the file) and leaves <dir> as it was: the
 // output is written to a temporary folder next to it and renamed into place only when complete.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import type { OblastCollection } from '../src/domain/geo';
 import { BASIS, LICENSE, packHistory, parseSnapshot, sharesCsv, SnapshotError, SOURCE } from '../src/domain/observed-pack';
 import type { SnapshotInput } from '../src/domain/observed-topology';
+import { decodeObserved, gainsCsv, monthlyGains } from '../src/domain/observed';
 
 export const OBSERVED_FILE = 'observed.json';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +24,8 @@ export interface ImportOptions {
   input: string;
   out: string;
   csv?: string;
+  /** Monthly net change CSV. */
+  gains?: string;
   oblastsFile?: string;
   /** Progress lines (stderr by default). */
   log?: (line: string) => void;
@@ -39,7 +44,7 @@ export interface ImportSummary {
 }
 
 function usage(msg: string): never {
-  console.error(`observed: ${msg}\nusage: npm run observed -- <input-dir> --out <dir> [--csv <file>]`);
+  console.error(`observed: ${msg}\nusage: npm run observed -- <input-dir> --out <dir> [--csv <file>] [--gains <file>]`);
   process.exit(2);
 }
 
@@ -118,6 +123,7 @@ export function importObserved(opts: ImportOptions): ImportSummary {
   ].join('\n');
   replaceDir(resolve(opts.out), { [OBSERVED_FILE]: body, 'README.txt': readme });
   if (opts.csv) replaceFile(resolve(opts.csv), sharesCsv(res));
+  if (opts.gains) replaceFile(resolve(opts.gains), gainsCsv(monthlyGains(decodeObserved(JSON.parse(body)))));
   return {
     days: res.stats.days,
     first: res.packed.dates[0]!,
@@ -132,11 +138,12 @@ export function importObserved(opts: ImportOptions): ImportSummary {
 }
 
 function main(argv: string[]): void {
-  let input: string | undefined, out: string | undefined, csv: string | undefined;
+  let input: string | undefined, out: string | undefined, csv: string | undefined, gains: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--out') out = argv[++i];
     else if (a === '--csv') csv = argv[++i];
+    else if (a === '--gains') gains = argv[++i];
     else if (a.startsWith('--')) usage(`unknown option ${a}`);
     else if (!input) input = a;
     else usage(`unexpected argument ${a}`);
@@ -144,11 +151,11 @@ function main(argv: string[]): void {
   if (!input) usage('no input folder');
   if (!out) usage('no --out folder');
   try {
-    const s = importObserved({ input, out, csv });
+    const s = importObserved({ input, out, csv, gains });
     console.log(
       `observed: ${s.days} snapshots (${s.first} to ${s.last}) -> ${resolve(out)}/${OBSERVED_FILE}: ` +
         `${(s.rawBytes / 1e6).toFixed(2)} MB raw, ${(s.gzipBytes / 1e6).toFixed(2)} MB gzipped, ${s.faces} faces, ${s.arcs} arcs; ` +
-        `max area error ${(s.maxAreaError * 100).toFixed(5)} %; ${s.seconds.toFixed(1)} s` + (csv ? `; CSV ${resolve(csv)}` : ''),
+        `max area error ${(s.maxAreaError * 100).toFixed(5)} %; ${s.seconds.toFixed(1)} s` + (csv ? `; CSV ${resolve(csv)}` : '') + (gains ? `; gains ${resolve(gains)}` : ''),
     );
   } catch (e) {
     console.error(`observed: import stopped, ${resolve(out)} left as it was.\n${(e as Error).message}`);

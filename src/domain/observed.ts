@@ -216,29 +216,27 @@ export function boundaryError(rows: readonly OblastObserved[], oblasts: PackedOb
 export interface ObservedGain {
   /** "YYYY-MM". */
   month: string;
-  /** Net change of the occupied area inside the oblasts between the two snapshots, km². */
+  /** Net change of the occupied area inside the oblasts between the two snapshots, km² (negative: ground lost). */
   km2: number;
   /** The snapshots compared. */
   from: IsoDate;
   to: IsoDate;
-}
-
-function nearest(dates: readonly IsoDate[], target: IsoDate, maxDays: number): number {
-  let best = -1, bestD = Infinity;
-  dates.forEach((d, i) => {
-    const dd = Math.abs(daysBetween(target, d));
-    if (dd <= maxDays && dd < bestD) {
-      best = i;
-      bestD = dd;
-    }
-  });
-  return best;
+  /** Days between them. */
+  days: number;
+  /**
+   * True when the two snapshots do not span the calendar month: the history starts or ends inside it,
+   * or a gap longer than the tolerance surrounds its ends. The dates say which days were compared.
+   */
+  partial: boolean;
 }
 
 /**
- * Monthly gains from the snapshots: the area on the snapshot closest to the month's last day minus the
- * area on the one closest to the previous month's last day, each at most `maxDays` away. The days
- * actually compared are returned, so a reader sees "1 Jun → 30 Jun" rather than a calendar month.
+ * Monthly net change from the snapshots, for every month the history touches. A month is the change
+ * from the last snapshot of the previous month to the last snapshot of this one. When the previous
+ * month has no snapshot within `maxDays` of its end but this month has one within `maxDays` of its
+ * start (a sparse history), that one is the start instead; when the history starts inside the month,
+ * its first snapshot is. Such months, and a month whose last snapshot is not its last day, are
+ * `partial`; their dates say which days were compared.
  */
 export function monthlyGains(h: ObservedHistory, maxDays = 3): ObservedGain[] {
   const dates = h.dates;
@@ -249,15 +247,39 @@ export function monthlyGains(h: ObservedHistory, maxDays = 3): ObservedGain[] {
     if (t === undefined) totals.set(i, (t = totalKm2(h, i)));
     return t;
   };
+  /** Index of the last date ≤ d, or -1. */
+  const atOrBefore = (d: IsoDate) => {
+    let lo = 0, hi = dates.length - 1, best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid]! <= d) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return best;
+  };
   const out: ObservedGain[] = [];
   const nextMonth = (m: string) => addDays(periodEnd(m), 1).slice(0, 7);
   for (let m = dates[0]!.slice(0, 7); m <= dates[dates.length - 1]!.slice(0, 7); m = nextMonth(m)) {
-    const a = nearest(dates, addDays(periodStart(m), -1), maxDays);
-    const b = nearest(dates, periodEnd(m), maxDays);
-    if (a < 0 || b < 0 || a >= b) continue;
-    out.push({ month: m, km2: total(b) - total(a), from: dates[a]!, to: dates[b]! });
+    const prevEnd = addDays(periodStart(m), -1);
+    const end = periodEnd(m);
+    const b = atOrBefore(end);
+    if (b < 0 || dates[b]! < periodStart(m)) continue; // no snapshot in this month
+    let a = atOrBefore(prevEnd);
+    const firstIn = a + 1; // first snapshot inside this month
+    const startGap = a >= 0 ? daysBetween(dates[a]!, prevEnd) : Infinity;
+    if (startGap > maxDays && firstIn < b && daysBetween(prevEnd, dates[firstIn]!) <= maxDays) a = firstIn;
+    else if (a < 0) a = firstIn;
+    if (a >= b) continue;
+    const from = dates[a]!, to = dates[b]!;
+    const partial = Math.abs(daysBetween(from, prevEnd)) > 0 || to !== end;
+    out.push({ month: m, km2: total(b) - total(a), from, to, days: daysBetween(from, to), partial });
   }
   return out;
+}
+
+/** The `--gains` CSV: month,first_date,last_date,days,gain_km2 (km² to one decimal). */
+export function gainsCsv(gains: readonly ObservedGain[]): string {
+  const rows = gains.map((g) => `${g.month},${g.from},${g.to},${g.days},${g.km2.toFixed(1)}`);
+  return ['month,first_date,last_date,days,gain_km2', ...rows].join('\n') + '\n';
 }
 
 /** Whether a point lies in a snapshot's occupied area, and its distance in km to the area's edge. */

@@ -47,12 +47,23 @@ describe.skipIf(!existsSync(SIX))(`DeepState fixtures (${SIX}; skipped when ../s
     expect(luhansk).toBeLessThan(0.99);
   });
 
-  it('June 2025 computed gain is 400–560 km² (1 Jun → 30 Jun)', () => {
+  it('June 2025 computed gain is 400–560 km² (1 Jun → 30 Jun: May has no snapshot near its end)', () => {
     const june = monthlyGains(h).find((g) => g.month === '2025-06')!;
-    expect([june.from, june.to]).toEqual(['2025-06-01', '2025-06-30']);
+    expect([june.from, june.to, june.partial]).toEqual(['2025-06-01', '2025-06-30', true]);
+    console.log(`June 2025 computed gain on the six fixtures: ${june.km2.toFixed(1)} km² (${june.from} → ${june.to})`);
     expect(june.km2).toBeGreaterThan(400);
     expect(june.km2).toBeLessThan(560);
   });
+
+  it('--gains writes the June row with the same figure', () => {
+    const file = join(tmp, 'gains.csv');
+    importObserved({ input: SIX, out: join(tmp, 'six-gains'), gains: file, log: quiet });
+    const rows = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(rows[0]).toBe('month,first_date,last_date,days,gain_km2');
+    const june = rows.find((r) => r.startsWith('2025-06,'))!.split(',');
+    expect(june.slice(0, 4)).toEqual(['2025-06', '2025-06-01', '2025-06-30', '29']);
+    expect(Number(june[4])).toBeCloseTo(monthlyGains(h).find((g) => g.month === '2025-06')!.km2, 1);
+  }, 60_000);
 
   it('a corrupt snapshot stops the import (exit ≠ 0, file named) and leaves the output folder untouched', () => {
     const input = join(tmp, 'corrupt-in');

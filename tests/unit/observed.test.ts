@@ -8,7 +8,7 @@ import { claimsAt } from '../../src/domain/join';
 import type { OblastCollection } from '../../src/domain/geo';
 import {
   boundaryError, claimsVsObserved, combinedShare, dayState, decodeObserved, encodeRuns, isOn,
-  monthlyGains, oblastShares, pointVsObserved, snapshotIndex, totalKm2, FULLY_HELD,
+  gainsCsv, monthlyGains, oblastShares, pointVsObserved, snapshotIndex, totalKm2, FULLY_HELD,
 } from '../../src/domain/observed';
 import { packHistory, parseSnapshot, sharesCsv, snapshotDate } from '../../src/domain/observed-pack';
 import { buildTopology } from '../../src/domain/observed-topology';
@@ -135,6 +135,28 @@ describe('figures from the packed history', () => {
     ]);
     expect(g[0]!.km2).toBeCloseTo(totalKm2(h, 2) - totalKm2(h, 0), 6);
     expect(g[1]!.km2).toBeLessThan(0);
+  });
+  it('a month runs from the last snapshot of the previous month to its own last; partial months say so', () => {
+    const g = monthlyGains(h);
+    expect(g.map((x) => [x.days, x.partial])).toEqual([[30, false], [31, false]]);
+    // History starting inside June: its first snapshot is the start, and the month is partial.
+    const late = decodeObserved(JSON.parse(JSON.stringify(packHistory(snaps.slice(1), oblasts).packed)));
+    const lg = monthlyGains(late);
+    expect(lg.map((x) => [x.month, x.from, x.to, x.days, x.partial])).toEqual([
+      ['2025-06', '2025-06-15', '2025-06-30', 15, true],
+      ['2025-07', '2025-06-30', '2025-07-31', 31, false],
+    ]);
+    // History ending inside June: the last snapshot is the end.
+    const early = decodeObserved(JSON.parse(JSON.stringify(packHistory(snaps.slice(0, 2), oblasts).packed)));
+    expect(monthlyGains(early).map((x) => [x.month, x.from, x.to, x.partial])).toEqual([['2025-06', '2025-05-31', '2025-06-15', true]]);
+  });
+  it('writes the gains CSV: month,first_date,last_date,days,gain_km2', () => {
+    const g = monthlyGains(h);
+    const lines = gainsCsv(g).trimEnd().split('\n');
+    expect(lines[0]).toBe('month,first_date,last_date,days,gain_km2');
+    expect(lines[1]).toBe(`2025-06,2025-05-31,2025-06-30,30,${g[0]!.km2.toFixed(1)}`);
+    expect(lines).toHaveLength(3);
+    expect(Number(lines[2]!.split(',')[4])).toBeLessThan(0);
   });
   it('tells whether a point is inside and how far it is from the edge', () => {
     const pocket = pointVsObserved(h, 2, 31.65, 48.45)!;
