@@ -128,10 +128,12 @@ function Main({ data }: { data: AppData }) {
             <ClaimDetail claim={selectedClaim} date={date} sources={dataset.sources} lang={lang}
               zoneAreaKm2={selectedClaim.kind === 'buffer-zone' ? zoneArea : undefined} onClose={() => select(null)} />
           )}
-          <Legend join={join} lang={lang} extra={<ObservedLegend observed={data.observed} date={date} lang={lang} />} />
+          <Legend join={join} lang={lang} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
+            extra={<ObservedLegend observed={data.observed} date={date} lang={lang} />} />
+          {/* The rate chart sits right under the legend: at 1280×800 it is in view with the map and slider. */}
+          <GainsPanel data={dataset} observed={data.observed} />
           <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
           {data.observed && <ClaimsVsObservedPanel observed={data.observed} join={join} oblasts={geo.oblasts} lang={lang} />}
-          <GainsPanel data={dataset} observed={data.observed} />
           <ExportMenu map={map} data={data} join={join} lang={lang} />
         </aside>
       </main>

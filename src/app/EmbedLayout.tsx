@@ -9,6 +9,8 @@ import { STRINGS } from '../i18n/strings';
 import type { AppData } from '../state/load';
 import { useApp } from '../state/store';
 import { Legend } from '../components/Legend';
+import { ObservedLegend } from '../components/Observed';
+import { monthlyGains } from '../domain/observed';
 import { Timeline, type TimelineTick } from '../components/Timeline';
 import { gainsView, monthEndDate } from '../domain/gains-view';
 import { publishersOf } from '../export/credits';
@@ -49,7 +51,8 @@ export function EmbedLayout({ data, join, ticks, map }: EmbedLayoutProps) {
   }, []);
 
   const publishers = useMemo(() => publishersOf(join, data.dataset.sources), [join, data]);
-  const rows = useMemo(() => gainsView(data.dataset, date).rows, [data, date]);
+  const observedGains = useMemo(() => (data.observed ? monthlyGains(data.observed) : []), [data]);
+  const rows = useMemo(() => gainsView(data.dataset, date, observedGains).months, [data, date, observedGains]);
   const credit = [publishers.length ? fillText(t.sources, { list: publishers.join('; ') }) : t.noSources, t.boundaries].join(' · ');
   const full = fullMapHref(window.location.href, { date, lang, chart });
 
@@ -67,7 +70,7 @@ export function EmbedLayout({ data, join, ticks, map }: EmbedLayoutProps) {
           </button>
           <details className="embed-legend" data-testid="embed-legend">
             <summary>{s.legend.title}</summary>
-            <Legend join={join} lang={lang} />
+            <Legend join={join} lang={lang} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined} extra={<ObservedLegend observed={data.observed} date={date} lang={lang} />} />
           </details>
         </div>
         <section id={chartId} className="embed-chart" hidden={!chart} aria-label={GAINS_STRINGS[lang].title} data-testid="embed-chart">
@@ -79,7 +82,7 @@ export function EmbedLayout({ data, join, ticks, map }: EmbedLayoutProps) {
               <ul className="visually-hidden">
                 {rows.map((r) => (
                   <li key={r.month}>
-                    {formatMonth(r.month, lang)}: {formatKm2(r.km2, lang)}
+                    {formatMonth(r.month, lang)}: {[r.isw && `ISW ${formatKm2(r.isw.km2, lang)}`, r.observed && `DeepState ${formatKm2(r.observed.km2, lang)}`].filter(Boolean).join(', ')}
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@ import { formatDate, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { sourceOf } from '../i18n/describe';
 import { StatusChip } from './StatusChip';
+import { reportAgeText } from './report-age';
 
 interface Props {
   join: JoinResult;
@@ -32,6 +33,9 @@ export function ClaimsPanel({ join, sources, lang, selected, onSelect }: Props) 
               <p className="cite">
                 {formatDate(a.event.date, a.event.precision, lang)}
                 {src ? ` · ${src.publisher}` : ''}
+              </p>
+              <p className="cite report-age" data-testid="report-age" data-since={a.since}>
+                {reportAgeText(a.event, a.since, join.date, lang)}
               </p>
             </li>
           );

@@ -1,32 +1,30 @@
 // The recharts bar chart of monthly gains. Loaded lazily by GainsPanel so recharts is its own chunk.
-// The chart is a picture for pointer users (hover tooltip, click a bar); the panel renders the same
-// figures as a list of buttons for keyboard and screen-reader users, so the SVG is aria-hidden.
+// Two series side by side over every month either covers: ISW's figures and the net change computed
+// from DeepState's snapshots (a month with a net loss is drawn below zero). The chart is a picture for
+// pointer users (hover tooltip, click a bar); the panel renders the same figures as a list of buttons
+// for keyboard and screen-reader users, so the SVG is aria-hidden.
 import { useId, type JSX, type ReactNode } from 'react';
-import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
-import { formatKm2, formatMonth, formatNumber, type Lang } from '../i18n/format';
-import type { GainRow } from '../domain/gains-view';
+import { Bar, BarChart, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import { formatDate, formatKm2, formatMonth, formatNumber, type Lang } from '../i18n/format';
+import type { MonthRow } from '../domain/gains-view';
 import { fillTemplate } from '../i18n/template';
 import { GAINS_STRINGS } from './gains.i18n';
-import type { ObservedGain } from '../domain/observed';
-import { formatDate } from '../i18n/format';
 import { THEME } from '../symbols/theme';
 import { OBSERVED_STRINGS } from './observed.i18n';
 
 /** A chart row: ISW's figure and, when snapshots are shipped, the one computed from them. */
-type ChartRow = GainRow & { observed?: number; observedFrom?: string; observedTo?: string };
+type ChartRow = { month: string; selected: boolean; isw?: number; observed?: number; src: MonthRow };
 
-const CHART_HEIGHT = 220;
-const BAR_NEUTRAL = '#9ca3af';
+export const CHART_HEIGHT = 180;
+const BAR_NEUTRAL = '#4b5563';
 const BAR_SELECTED = '#b91c1c';
 const BAR_OUTLINE = '#111827';
 
 export interface GainsChartProps {
-  rows: readonly GainRow[];
+  rows: readonly MonthRow[];
   lang: Lang;
   /** Called with "YYYY-MM" when a bar is clicked. */
   onSelect: (month: string) => void;
-  /** Monthly gains computed from DeepState snapshots, drawn beside ISW's bars. */
-  observed?: readonly ObservedGain[];
 }
 
 /** Diagonal white hatching laid over the selected bar, so selection is not shown by colour alone. */
@@ -38,65 +36,99 @@ function Hatch({ id }: { id: string }) {
   );
 }
 
-function SelectedBar({ x, y, width, height, hatch }: { x: number; y: number; width: number; height: number; hatch: string }) {
-  return (
-    <g className="gp-bar gp-bar-selected">
-      <rect x={x} y={y} width={width} height={height} fill={BAR_SELECTED} />
-      <rect x={x} y={y} width={width} height={height} fill={`url(#${hatch})`} />
-      {height > 2 && width > 2 && (
-        <rect x={x + 1} y={y + 1} width={width - 2} height={height - 2} fill="none" stroke={BAR_OUTLINE} strokeWidth={2} />
-      )}
-    </g>
-  );
+/** Bars below zero come with a negative height from some layouts: normalise to a positive box. */
+function box(p: BarShapeProps) {
+  let y = p.y ?? 0;
+  let height = p.height ?? 0;
+  if (height < 0) {
+    y += height;
+    height = -height;
+  }
+  return { x: p.x ?? 0, y, width: Math.max(0, p.width ?? 0), height };
 }
 
-export default function GainsChart({ rows: iswRows, lang, onSelect, observed = [] }: GainsChartProps) {
+export default function GainsChart({ rows: months, lang, onSelect }: GainsChartProps) {
   const t = GAINS_STRINGS[lang];
   const ot = OBSERVED_STRINGS[lang];
-  const byMonth = new Map(observed.map((g) => [g.month, g]));
-  const rows: ChartRow[] = iswRows.map((r) => {
-    const g = byMonth.get(r.month);
-    return g ? { ...r, observed: Math.round(g.km2), observedFrom: g.from, observedTo: g.to } : r;
-  });
+  const rows: ChartRow[] = months.map((m) => ({
+    month: m.month,
+    selected: m.selected,
+    isw: m.isw?.km2,
+    observed: m.observed ? Math.round(m.observed.km2) : undefined,
+    src: m,
+  }));
   const hasObserved = rows.some((r) => r.observed !== undefined);
+  const hasIsw = rows.some((r) => r.isw !== undefined);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const hatch = `gp-hatch-${uid}`;
   const legendHatch = `gp-hatch-legend-${uid}`;
+  // Every bar's value on top when there are few months; with the whole record the bars are too
+  // narrow for labels, and the selected month's figures are written under the chart instead.
+  const allLabels = rows.length <= 6;
+  const label = (key: 'isw' | 'observed') => (e: { payload?: ChartRow }, i: number) => {
+    const v = ((e.payload as ChartRow | undefined) ?? rows[i])?.[key];
+    return v !== undefined ? formatNumber(v, lang) : '';
+  };
+  const sel = rows.find((r) => r.selected)?.src;
+  const selText = !sel
+    ? null
+    : sel.observed
+      ? fillTemplate(sel.isw ? t.monthButtonBoth : t.monthButtonObserved, {
+          month: formatMonth(sel.month, lang),
+          isw: sel.isw ? formatKm2(sel.isw.km2, lang) : '',
+          observed: `${formatKm2(sel.observed.km2, lang)} (${formatDate(sel.observed.from, 'short', lang)} → ${formatDate(sel.observed.to, 'short', lang)})`,
+        })
+      : fillTemplate(t.monthButton, { month: formatMonth(sel.month, lang), km2: formatKm2(sel.isw!.km2, lang) });
 
-  const shape = (p: BarShapeProps): JSX.Element => {
-    const row = p.payload as GainRow | undefined;
-    const x = p.x ?? 0;
-    const y = p.y ?? 0;
-    const width = Math.max(0, p.width ?? 0);
-    const height = Math.max(0, p.height ?? 0);
-    if (row?.selected) return <SelectedBar x={x} y={y} width={width} height={height} hatch={hatch} />;
-    return <rect className="gp-bar" x={x} y={y} width={width} height={height} fill={BAR_NEUTRAL} />;
+  const shape = (fill: string, stroke?: string) => (p: BarShapeProps): JSX.Element => {
+    const row = p.payload as ChartRow | undefined;
+    const { x, y, width, height } = box(p);
+    if (row?.selected) {
+      return (
+        <g className="gp-bar gp-bar-selected">
+          <rect x={x} y={y} width={width} height={height} fill={fill === BAR_NEUTRAL ? BAR_SELECTED : fill} />
+          <rect x={x} y={y} width={width} height={height} fill={`url(#${hatch})`} />
+          {height > 2 && width > 2 && <rect x={x + 1} y={y + 1} width={width - 2} height={height - 2} fill="none" stroke={BAR_OUTLINE} strokeWidth={2} />}
+        </g>
+      );
+    }
+    return <rect className="gp-bar" x={x} y={y} width={width} height={height} fill={fill} stroke={stroke} />;
   };
 
   const tooltip = ({ active, payload }: TooltipContentProps): ReactNode => {
     const row = active ? (payload?.[0]?.payload as ChartRow | undefined) : undefined;
     if (!row) return null;
+    const isw = row.src.isw;
+    const obs = row.src.observed;
     return (
       <div className="gp-tooltip">
         <div className="gp-tooltip-month">{formatMonth(row.month, lang)}</div>
-        <div className="gp-tooltip-value">{formatKm2(row.km2, lang)}</div>
-        <div>{fillTemplate(t.tooltipCounted, { counter: row.countedBy })}</div>
-        <div>{fillTemplate(t.tooltipSource, { publisher: row.publisher ?? t.unknownSource })}</div>
-        {row.observed !== undefined && (
+        {isw && (
+          <>
+            <div className="gp-tooltip-value">{formatKm2(isw.km2, lang)}</div>
+            <div>{fillTemplate(t.tooltipCounted, { counter: isw.countedBy })}</div>
+            <div>{fillTemplate(t.tooltipSource, { publisher: isw.publisher ?? t.unknownSource })}</div>
+          </>
+        )}
+        {obs && (
           <div>
             {fillTemplate(ot.tooltipCompared, {
-              km2: formatKm2(row.observed, lang),
-              from: formatDate(row.observedFrom!, 'short', lang),
-              to: formatDate(row.observedTo!, 'short', lang),
+              km2: formatKm2(obs.km2, lang),
+              from: formatDate(obs.from, 'short', lang),
+              to: formatDate(obs.to, 'short', lang),
             })}
           </div>
         )}
       </div>
     );
   };
+  const click = (d: { payload?: unknown }, i: number) => {
+    const month = (d.payload as ChartRow | undefined)?.month ?? rows[i]?.month;
+    if (month) onSelect(month);
+  };
 
   return (
-    <div className="gp-chart" data-testid="gains-chart" aria-hidden="true">
+    <div className="gp-chart" data-testid="gains-chart" data-months={rows.length} aria-hidden="true">
       <svg width={0} height={0} className="gp-defs" focusable="false">
         <defs>
           <Hatch id={hatch} />
@@ -104,47 +136,33 @@ export default function GainsChart({ rows: iswRows, lang, onSelect, observed = [
         </defs>
       </svg>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} minWidth={0}>
-        <BarChart data={rows} margin={{ top: 22, right: 8, bottom: 0, left: 4 }} accessibilityLayer={false}>
+        <BarChart data={rows} margin={{ top: 18, right: 8, bottom: 0, left: 4 }} accessibilityLayer={false} barGap={1}>
           <XAxis dataKey="month" tickFormatter={(m: string) => formatMonth(m, lang, 'short')} tickLine={false} interval="preserveStartEnd" minTickGap={4} />
           <YAxis
-            width={56}
+            width={52}
             allowDecimals={false}
             tickFormatter={(v: number) => formatNumber(v, lang)}
             label={{ value: t.axisUnit, angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle' } }}
           />
+          <ReferenceLine y={0} stroke={BAR_OUTLINE} strokeWidth={1} />
           <Tooltip content={tooltip} isAnimationActive={false} cursor={{ fill: 'rgba(17, 24, 39, 0.06)' }} />
-          <Bar
-            dataKey="km2"
-            isAnimationActive={false}
-            shape={shape}
-            cursor="pointer"
-            onClick={(d, i) => {
-              const month = (d.payload as GainRow | undefined)?.month ?? rows[i]?.month;
-              if (month) onSelect(month);
-            }}
-          >
-            <LabelList
-              dataKey="km2"
-              position="top"
-              className="gp-bar-label"
-              fill="#1f2937"
-              fontSize={12}
-              formatter={(v) => (typeof v === 'number' ? formatNumber(v, lang) : v)}
-            />
-          </Bar>
+          {hasIsw && (
+            <Bar dataKey="isw" name={ot.seriesIsw} isAnimationActive={false} shape={shape(BAR_NEUTRAL)} cursor="pointer" onClick={click}>
+              {allLabels && <LabelList position="top" className="gp-bar-label" fill="#1f2937" fontSize={12} valueAccessor={label('isw')} />}
+            </Bar>
+          )}
           {hasObserved && (
-            <Bar dataKey="observed" name={ot.series} isAnimationActive={false} fill={THEME.observedFill} stroke={THEME.observedLine} cursor="pointer"
-              onClick={(d) => {
-                const month = (d.payload as ChartRow | undefined)?.month;
-                if (month) onSelect(month);
-              }}
-            >
-              <LabelList dataKey="observed" position="top" className="gp-bar-label gp-bar-label-observed" fill={THEME.observedLine} fontSize={11}
-                formatter={(v) => (typeof v === 'number' ? formatNumber(v, lang) : v)} />
+            <Bar dataKey="observed" name={ot.series} isAnimationActive={false} shape={shape(THEME.observedFill, THEME.observedLine)} cursor="pointer" onClick={click}>
+              {allLabels && <LabelList position="top" className="gp-bar-label gp-bar-label-observed" fill={THEME.observedLine} fontSize={11} valueAccessor={label('observed')} />}
             </Bar>
           )}
         </BarChart>
       </ResponsiveContainer>
+      {!allLabels && selText && (
+        <p className="gp-selected-figures" data-testid="gains-selected">
+          {selText}
+        </p>
+      )}
       <p className="gp-legend">
         <svg width={14} height={14} viewBox="0 0 14 14" focusable="false">
           <rect x={0} y={0} width={14} height={14} fill={BAR_SELECTED} />
@@ -152,6 +170,15 @@ export default function GainsChart({ rows: iswRows, lang, onSelect, observed = [
           <rect x={1} y={1} width={12} height={12} fill="none" stroke={BAR_OUTLINE} strokeWidth={2} />
         </svg>
         {t.legendSelected}
+        {hasIsw && (
+          <>
+            {' '}
+            <svg width={14} height={14} viewBox="0 0 14 14" focusable="false">
+              <rect x={0} y={0} width={14} height={14} fill={BAR_NEUTRAL} />
+            </svg>
+            {ot.seriesIsw}
+          </>
+        )}
         {hasObserved && (
           <>
             {' '}

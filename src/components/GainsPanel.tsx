@@ -1,11 +1,11 @@
 // The advance-rate panel: a toggle for the (lazily loaded) bar chart of Russian gains per month, a
 // keyboard-reachable list of the months, and the "years to take the rest of Ukraine" projection with
 // its basis and sources. This file must not import recharts; GainsChart does, in its own chunk.
-import { Fragment, Suspense, lazy, memo, useCallback, useId, useMemo, type ReactNode } from 'react';
+import { Fragment, Suspense, lazy, memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { Dataset, Source } from '../domain/schema';
 import { formatDate, formatKm2, formatMonth, formatNumber, type Lang } from '../i18n/format';
 import { useApp } from '../state/store';
-import { gainsView, monthEndDate, roundedYears } from '../domain/gains-view';
+import { gainsView, monthEndDate, roundedYears, type Series } from '../domain/gains-view';
 import { languageName } from '../i18n/names';
 import { pluralForm } from '../i18n/plural';
 import { fillParts, fillTemplate } from '../i18n/template';
@@ -51,28 +51,31 @@ export function GainsPanel({ data, observed }: GainsPanelProps) {
   const setChart = useApp((s) => s.setChart);
   const setDate = useApp((s) => s.setDate);
   const t = GAINS_STRINGS[lang];
-  const view = useMemo(() => gainsView(data, date), [data, date]);
   const observedGains = useMemo(() => (observed ? monthlyGains(observed) : []), [observed]);
+  // With snapshots shipped, the projection starts from them: they cover every month of the record.
+  const [wanted, setSeries] = useState<Series>('observed');
+  const view = useMemo(() => gainsView(data, date, observedGains, wanted), [data, date, observedGains, wanted]);
   const ot = OBSERVED_STRINGS[lang];
   const titleId = useId();
   const regionId = useId();
-  const { rows, projection, coverage, quote } = view;
+  const { months, rate: projection, coverage, quote } = view;
   // The rows change with the selected month only: the same array for every day of it.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const chartRows = useMemo(() => rows, [data, view.selectedMonth]);
+  const chartRows = useMemo(() => months, [data, observedGains, view.selectedMonth]);
   const selectMonth = useCallback((m: string) => setDate(monthEndDate(m)), [setDate]);
 
   let projectionBlock: ReactNode;
   if (!projection) {
     projectionBlock = <p className="gp-empty">{t.noData}</p>;
   } else {
-    const { gain, years, basis } = projection;
+    const { years, basis } = projection;
     const rounded = roundedYears(years);
-    const monthName = formatMonth(gain.month, lang);
+    const monthName = formatMonth(projection.month, lang);
+    const km2 = <Num>{formatKm2(projection.km2, lang)}</Num>;
     const sentence = Number.isFinite(years)
       ? fill(t.projection, {
           month: monthName,
-          km2: <Num>{formatKm2(gain.km2, lang)}</Num>,
+          km2,
           years: (
             <Num>
               <span
@@ -86,11 +89,19 @@ export function GainsPanel({ data, observed }: GainsPanelProps) {
           ),
           yearsUnit: yearsUnit(t, rounded, lang),
         })
-      : fill(t.projectionNever, { month: monthName, km2: <Num>{formatKm2(gain.km2, lang)}</Num> });
+      : fill(t.projectionNever, { month: monthName, km2 });
+    const rateBasis =
+      projection.series === 'observed'
+        ? fillTemplate(t.rateObserved, {
+            from: formatDate(projection.from!, 'day', lang),
+            to: formatDate(projection.to!, 'day', lang),
+            partial: projection.partial ? t.partial : '',
+          })
+        : t.rateIsw;
     const heldSource = view.heldSource;
     projectionBlock = (
       <>
-        {!view.hasSelected && coverage && (
+        {!view.hasSelected && coverage && projection.series === 'isw' && (
           <p className="gp-no-figure" data-testid="gains-no-figure">
             {fill(t.noFigure, {
               month: formatMonth(view.selectedMonth, lang),
@@ -99,14 +110,16 @@ export function GainsPanel({ data, observed }: GainsPanelProps) {
             })}
           </p>
         )}
-        <p className="gp-projection-text" data-testid="gains-projection-text">
-          {view.isFallback && (
+        <p className="gp-projection-text" data-testid="gains-projection-text" data-series={projection.series} data-month={projection.month}
+          data-years={Number.isFinite(years) ? years.toFixed(2) : 'never'}>
+          {projection.fallback && (
             <>
-              <span className="gp-fallback-label">{t.latestLabel}</span>{' '}
+              <span className="gp-fallback-label">{fillTemplate(t.latestInSeries, { month: formatMonth(view.selectedMonth, lang) })}</span>{' '}
             </>
           )}
           {sentence}
         </p>
+        <p className="gp-basis" data-testid="gains-rate-basis">{rateBasis}</p>
         <p className="gp-basis" data-testid="gains-basis">
           {fill(t.basis, {
             total: <Num>{formatKm2(basis.total.km2, lang)}</Num>,
@@ -145,7 +158,7 @@ export function GainsPanel({ data, observed }: GainsPanelProps) {
       </div>
 
       <div id={regionId} className="gp-region" hidden={!chart}>
-        {chart && rows.length > 0 && (
+        {chart && months.length > 0 && (
           <>
             <Suspense
               fallback={
@@ -154,25 +167,50 @@ export function GainsPanel({ data, observed }: GainsPanelProps) {
                 </div>
               }
             >
-              <GainsChart rows={chartRows} lang={lang} onSelect={selectMonth} observed={observedGains} />
+              <GainsChart rows={chartRows} lang={lang} onSelect={selectMonth} />
             </Suspense>
             <div className="gp-months" role="group" aria-label={t.monthsGroup} data-testid="gains-months">
-              {rows.map((r) => (
-                <button
-                  key={r.month}
-                  type="button"
-                  className="gp-month"
-                  aria-pressed={r.selected}
-                  data-month={r.month}
-                  onClick={() => setDate(monthEndDate(r.month))}
-                >
-                  {fill(t.monthButton, { month: formatMonth(r.month, lang), km2: formatKm2(r.km2, lang) })}
-                </button>
-              ))}
+              {months.map((r) => {
+                const full = r.observed
+                  ? fillTemplate(r.isw ? t.monthButtonBoth : t.monthButtonObserved, {
+                      month: formatMonth(r.month, lang),
+                      isw: r.isw ? formatKm2(r.isw.km2, lang) : '',
+                      observed: formatKm2(r.observed.km2, lang),
+                    })
+                  : fillTemplate(t.monthButton, { month: formatMonth(r.month, lang), km2: formatKm2(r.isw!.km2, lang) });
+                // With the whole record (many months) the buttons show the month only; the figures are in
+                // the accessible name, the tooltip, the chart and the list of computed months.
+                const compact = months.length > 6;
+                return (
+                  <button
+                    key={r.month}
+                    type="button"
+                    className="gp-month"
+                    aria-pressed={r.selected}
+                    aria-label={compact ? full : undefined}
+                    title={compact ? full : undefined}
+                    data-month={r.month}
+                    onClick={() => setDate(monthEndDate(r.month))}
+                  >
+                    {compact ? formatMonth(r.month, lang, 'short') : full}
+                  </button>
+                );
+              })}
             </div>
           </>
         )}
       </div>
+
+      {observedGains.length > 0 && view.rows.length > 0 && (
+        <div className="gp-series" role="group" aria-label={t.seriesGroup} data-testid="gains-series">
+          <span>{t.seriesGroup}</span>
+          {(['observed', 'isw'] as const).map((k) => (
+            <button key={k} type="button" aria-pressed={view.series === k} data-series={k} onClick={() => setSeries(k)}>
+              {k === 'isw' ? t.seriesIsw : t.seriesObserved}
+            </button>
+          ))}
+        </div>
+      )}
 
       <div className="gp-projection" data-testid="gains-projection">
         {projectionBlock}
@@ -198,6 +236,7 @@ export function GainsPanel({ data, observed }: GainsPanelProps) {
                     from: formatDate(g.from, 'short', lang),
                     to: formatDate(g.to, 'short', lang),
                   })}
+                  {g.partial && t.partial}
                 </li>
               ))}
             </ul>

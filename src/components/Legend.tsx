@@ -8,12 +8,17 @@ import { SYMBOL_ORDER } from '../symbols/registry';
 import { visibleSymbols } from '../symbols/visible';
 import { Swatch } from './Swatch';
 
-export function Legend({ join, lang, extra }: { join: JoinResult; lang: Lang; extra?: ReactNode }) {
+/**
+ * The legend: the claim symbols, and `extra` below them (the observed group, see Observed.tsx). With
+ * `claimedTitle` the claim symbols get a group heading of their own ("Claimed").
+ */
+export function Legend({ join, lang, extra, claimedTitle }: { join: JoinResult; lang: Lang; extra?: ReactNode; claimedTitle?: string }) {
   const t = STRINGS[lang].legend;
   const on = visibleSymbols(join);
   return (
     <section className="legend" aria-labelledby="legend-h" data-testid="legend">
       <h2 id="legend-h">{t.title}</h2>
+      {claimedTitle && <h3 className="legend-group-title" data-testid="legend-group-claimed">{claimedTitle}</h3>}
       <ul>
         {SYMBOL_ORDER.map((k) => (
           <li key={k} data-symbol={k} data-visible={on.has(k)} className={on.has(k) ? undefined : 'off'}>

@@ -5,15 +5,20 @@ import { useMemo } from 'react';
 import type { JoinResult, OblastCollection } from '../domain';
 import { claimsVsObserved, snapshotIndex, type ObservedHistory } from '../domain/observed';
 import { formatDate, formatNumber, formatPercent, type Lang } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
 import { fillTemplate } from '../i18n/template';
 import { Swatch } from './Swatch';
 import { OBSERVED_STRINGS } from './observed.i18n';
 import './observed.css';
 
 
-/** Legend entry with the date of the snapshot shown, or how to add observed data to a build. */
+/**
+ * The legend's second group, "Observed (DeepState, date)": the solid fill of the snapshot shown, or
+ * how to add observed data to a build. The first group, "Claimed", is the Legend's own list.
+ */
 export function ObservedLegend({ observed, date, lang }: { observed: ObservedHistory | null; date: string; lang: Lang }) {
   const t = OBSERVED_STRINGS[lang];
+  const g = STRINGS[lang].legend;
   if (!observed) {
     return (
       <p className="ob-legend muted" data-testid="observed-legend" data-included="false">
@@ -24,7 +29,12 @@ export function ObservedLegend({ observed, date, lang }: { observed: ObservedHis
   const day = snapshotIndex(observed.dates, date);
   const snap = day >= 0 ? observed.dates[day]! : null;
   return (
-    <div className="ob-legend" data-testid="observed-legend" data-included="true" data-snapshot={snap ?? ''}>
+    <div className="ob-legend legend-group" data-testid="observed-legend" data-included="true" data-snapshot={snap ?? ''}>
+      <h3 className="legend-group-title" data-testid="legend-group-observed">
+        {snap
+          ? fillTemplate(g.groupObserved, { date: formatDate(snap, 'day', lang) })
+          : fillTemplate(g.groupObservedNone, { date: formatDate(observed.dates[0]!, 'day', lang) })}
+      </h3>
       <div className={snap ? 'ob-legend-entry' : 'ob-legend-entry muted'}>
         <Swatch symbol="observed" />
         <span>
@@ -33,7 +43,7 @@ export function ObservedLegend({ observed, date, lang }: { observed: ObservedHis
             : fillTemplate(t.legendBefore, { date: formatDate(observed.dates[0]!, 'day', lang) })}
         </span>
       </div>
-      <span className="ob-attr muted">{t.legendAttribution}</span>
+      <span className="ob-attr muted">{g.observedCredit}</span>
     </div>
   );
 }

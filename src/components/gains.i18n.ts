@@ -27,6 +27,15 @@ export interface GainsStrings {
   quoteBy: string;
   quoteLang: string;
   unknownSource: string;
+  seriesGroup: string;
+  seriesIsw: string;
+  seriesObserved: string;
+  rateIsw: string;
+  rateObserved: string;
+  partial: string;
+  latestInSeries: string;
+  monthButtonBoth: string;
+  monthButtonObserved: string;
 }
 
 const en: GainsStrings = {
@@ -41,7 +50,7 @@ const en: GainsStrings = {
   tooltipCounted: 'counted by {counter}',
   tooltipSource: 'Source: {publisher}',
   projection: "At {month}'s rate of {km2} a month, taking the rest of Ukraine would take about {years} {yearsUnit}.",
-  projectionNever: "At {month}'s rate of {km2} a month, Russia would never take the rest of Ukraine.",
+  projectionNever: "{month}'s net change was {km2}: at this rate the rest of Ukraine would never be taken.",
   yearsTitle: 'Unrounded: {years} {yearsUnit}',
   years: { one: 'year', other: 'years' },
   basis: 'Basis: Ukraine {total} ({totalSource}) minus {held} held by Russia on {heldDate} ({heldSource}) = {remaining} remaining.',
@@ -52,6 +61,15 @@ const en: GainsStrings = {
   quoteBy: '— {publisher}, “{title}”, {date}',
   quoteLang: 'Quoted in the original {language}.',
   unknownSource: 'source not recorded',
+  seriesGroup: 'Project from',
+  seriesIsw: 'ISW’s figures',
+  seriesObserved: 'DeepState snapshots',
+  rateIsw: 'Rate: ISW’s figure for the month.',
+  rateObserved: 'Rate: net change of the area DeepState shows as occupied, {from} → {to}{partial}.',
+  partial: ' (part of the month only)',
+  latestInSeries: 'No figure in this series for {month}; latest month:',
+  monthButtonBoth: '{month}: ISW {isw}, DeepState {observed}',
+  monthButtonObserved: '{month}: DeepState {observed}',
 };
 
 const uk: GainsStrings = {
@@ -66,7 +84,7 @@ const uk: GainsStrings = {
   tooltipCounted: 'підрахунок: {counter}',
   tooltipSource: 'Джерело: {publisher}',
   projection: 'Темп за {month}: {km2} на місяць. За такого темпу захоплення решти України тривало б приблизно {years} {yearsUnit}.',
-  projectionNever: 'Темп за {month}: {km2} на місяць. За такого темпу Росія ніколи не захопила б решту України.',
+  projectionNever: 'Чиста зміна за {month}: {km2}. За такого темпу решту України не було б захоплено ніколи.',
   yearsTitle: 'Без округлення: {years} {yearsUnit}',
   years: { one: 'рік', few: 'роки', many: 'років', other: 'року' },
   basis: 'Розрахунок: площа України {total} ({totalSource}) мінус {held} під контролем Росії станом на {heldDate} ({heldSource}) = залишок {remaining}.',
@@ -77,6 +95,15 @@ const uk: GainsStrings = {
   quoteBy: '— {publisher}, «{title}», {date}',
   quoteLang: 'Цитата мовою оригіналу ({language}).',
   unknownSource: 'джерело не вказано',
+  seriesGroup: 'Прогноз за',
+  seriesIsw: 'даними ISW',
+  seriesObserved: 'знімками DeepState',
+  rateIsw: 'Темп: дані ISW за місяць.',
+  rateObserved: 'Темп: чиста зміна площі, яку DeepState показує як окуповану, {from} → {to}{partial}.',
+  partial: ' (лише частина місяця)',
+  latestInSeries: 'У цьому ряді немає даних за {month}; останній місяць:',
+  monthButtonBoth: '{month}: ISW {isw}, DeepState {observed}',
+  monthButtonObserved: '{month}: DeepState {observed}',
 };
 
 export const GAINS_STRINGS: Record<Lang, GainsStrings> = { en, uk };

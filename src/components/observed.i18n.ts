@@ -5,7 +5,6 @@ import type { Lang } from '../i18n/format';
 export interface ObservedStrings {
   legend: string;
   legendBefore: string;
-  legendAttribution: string;
   notIncluded: string;
   column: string;
   columnNone: string;
@@ -29,7 +28,6 @@ export interface ObservedStrings {
 const en: ObservedStrings = {
   legend: 'Observed occupied area (DeepState), snapshot of {date}',
   legendBefore: 'Observed occupied area (DeepState): no snapshot on or before this date; the first is of {date}',
-  legendAttribution: 'Observed data: DeepStateMap, GPL-3.0',
   notIncluded: 'Observed data not included in this build — see README: OBSERVED_DIR',
   column: 'Observed (DeepState)',
   columnNone: 'no snapshot',
@@ -46,7 +44,7 @@ const en: ObservedStrings = {
   series: 'Computed from DeepState snapshots',
   seriesIsw: 'ISW',
   gainsNote:
-    'Violet bars: net change of the area DeepState shows as occupied between two snapshots (days compared below). ISW also counts ground Russia has claimed or infiltrated, so its figures run higher.',
+    'Slate bars: net change of the area DeepState shows as occupied between two snapshots (days compared below). ISW also counts ground Russia has claimed or infiltrated, so its figures run higher.',
   gainsList: 'Computed monthly gains (days compared)',
   gainRow: '{month}: {km2} ({from} → {to})',
   tooltipCompared: 'DeepState: {km2} ({from} → {to})',
@@ -55,7 +53,6 @@ const en: ObservedStrings = {
 const uk: ObservedStrings = {
   legend: 'Окупована територія за спостереженням (DeepState), знімок від {date}',
   legendBefore: 'Окупована територія за спостереженням (DeepState): немає знімка на цю дату або раніше; перший — від {date}',
-  legendAttribution: 'Дані спостереження: DeepStateMap, GPL-3.0',
   notIncluded: 'Дані спостереження не включено до цієї збірки — див. README: OBSERVED_DIR',
   column: 'Спостереження (DeepState)',
   columnNone: 'немає знімка',
@@ -72,7 +69,7 @@ const uk: ObservedStrings = {
   series: 'Обчислено зі знімків DeepState',
   seriesIsw: 'ISW',
   gainsNote:
-    'Фіолетові стовпчики: чиста зміна площі, яку DeepState показує як окуповану, між двома знімками (дні порівняння нижче). ISW враховує також територію, яку Росія заявила як захоплену або куди проникла, тому його цифри вищі.',
+    'Сизі стовпчики: чиста зміна площі, яку DeepState показує як окуповану, між двома знімками (дні порівняння нижче). ISW враховує також територію, яку Росія заявила як захоплену або куди проникла, тому його цифри вищі.',
   gainsList: 'Обчислені щомісячні здобутки (дні порівняння)',
   gainRow: '{month}: {km2} ({from} → {to})',
   tooltipCompared: 'DeepState: {km2} ({from} → {to})',

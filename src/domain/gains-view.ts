@@ -1,8 +1,10 @@
 // Pure view model of the advance-rate panel: which month is selected, the rows the chart draws, the
-// projection to show and where each figure comes from. No React, no recharts, no strings, so the panel,
-// the embed and the exports share it and it is cheap to test.
+// projection to show (per series: ISW's figures or the net change computed from DeepState's snapshots)
+// and where each figure comes from. No React, no recharts, no strings, so the panel, the embed and the
+// exports share it and it is cheap to test.
 import { monthOf, periodEnd, type IsoDate } from './dates.ts';
-import { projectionFor, type MonthProjection } from './gains.ts';
+import { projectionBasis, projectionFor, yearsToTakeRest, type MonthProjection, type ProjectionBasis } from './gains.ts';
+import type { ObservedGain } from './observed.ts';
 import type { Dataset, Source } from './schema.ts';
 
 export interface GainRow {
@@ -46,6 +48,65 @@ export interface GainsView {
   quote: GainsQuote | null;
   /** Distinct counters of the monthly figures, in order of first appearance ("ISW"). */
   countedBy: string[];
+  /** Every month either series covers, in order: ISW's figure and the one computed from the snapshots. */
+  months: MonthRow[];
+  /** The series the projection uses (ISW's when there are no snapshots). */
+  series: Series;
+  /** The projection for the selected month in `series` (or its latest month, `fallback` true); null when the series is empty. */
+  rate: RateProjection | null;
+}
+
+/** Which monthly figures the projection uses: ISW's, or the net change computed from DeepState's snapshots. */
+export type Series = 'isw' | 'observed';
+
+export interface MonthRow {
+  month: string;
+  isw: GainRow | null;
+  observed: ObservedGain | null;
+  selected: boolean;
+}
+
+export interface RateProjection {
+  series: Series;
+  month: string;
+  /** Net change in the month, km² (may be zero or negative). */
+  km2: number;
+  /** Years to take the rest at this rate: finite and ≥ 0, or Infinity for "never at this rate". */
+  years: number;
+  basis: ProjectionBasis;
+  /** The snapshots compared, for the computed series. */
+  from: string | null;
+  to: string | null;
+  partial: boolean;
+  /** True when the selected month has no figure in this series and the latest month's is used. */
+  fallback: boolean;
+}
+
+/** The union of the months of both series, in order. */
+export function monthRows(rows: readonly GainRow[], observed: readonly ObservedGain[], selectedMonth: string): MonthRow[] {
+  const isw = new Map(rows.map((r) => [r.month, r]));
+  const obs = new Map(observed.map((g) => [g.month, g]));
+  return [...new Set([...isw.keys(), ...obs.keys()])]
+    .sort()
+    .map((month) => ({ month, isw: isw.get(month) ?? null, observed: obs.get(month) ?? null, selected: month === selectedMonth }));
+}
+
+/** The projection for `month` in one series, falling back to the series' latest month; null when it has none. */
+export function rateProjection(
+  data: Pick<Dataset, 'gains' | 'areas'>, observed: readonly ObservedGain[], series: Series, month: string,
+): RateProjection | null {
+  const basis = projectionBasis(data.areas);
+  if (series === 'observed') {
+    const own = observed.find((g) => g.month === month);
+    const g = own ?? observed[observed.length - 1];
+    if (!g) return null;
+    return { series, month: g.month, km2: g.km2, years: yearsToTakeRest(basis.remaining, g.km2), basis, from: g.from, to: g.to, partial: g.partial, fallback: !own };
+  }
+  const months = [...data.gains.months].sort((a, b) => a.month.localeCompare(b.month));
+  const own = months.find((m) => m.month === month);
+  const g = own ?? months[months.length - 1];
+  if (!g) return null;
+  return { series, month: g.month, km2: g.km2, years: yearsToTakeRest(basis.remaining, g.km2), basis, from: null, to: null, partial: false, fallback: !own };
 }
 
 export function sourceIndex(sources: readonly Source[]): Map<string, Source> {
@@ -92,9 +153,10 @@ export function quoteSource(data: Pick<Dataset, 'gains' | 'sources'>): Source | 
   return best === null ? null : (sourceIndex(data.sources).get(best) ?? null);
 }
 
-export function gainsView(data: Dataset, date: IsoDate): GainsView {
+export function gainsView(data: Dataset, date: IsoDate, observed: readonly ObservedGain[] = [], wanted: Series = 'isw'): GainsView {
   const selectedMonth = monthOf(date);
   const rows = gainRows(data, selectedMonth);
+  const series: Series = wanted === 'observed' && observed.length ? 'observed' : rows.length ? 'isw' : observed.length ? 'observed' : 'isw';
   const first = rows[0];
   const last = rows[rows.length - 1];
   const coverage = first && last ? { first: first.month, last: last.month } : null;
@@ -114,6 +176,9 @@ export function gainsView(data: Dataset, date: IsoDate): GainsView {
     heldMapper: basis ? mapperOf(basis.held.basis) : null,
     quote: data.gains.quote ? { text: data.gains.quote, source: quoteSource(data) } : null,
     countedBy: [...new Set(rows.map((r) => r.countedBy))],
+    months: monthRows(rows, observed, selectedMonth),
+    series,
+    rate: rows.length || observed.length ? rateProjection(data, observed, series, selectedMonth) : null,
   };
 }
 

@@ -14,9 +14,14 @@ export function projectionBasis(areas: readonly ReferenceArea[]): ProjectionBasi
   return { total, held, remaining: total.km2 - held.km2 };
 }
 
-/** Years to take the remaining area at a constant monthly gain; Infinity when the gain is zero. */
+/**
+ * Years to take the remaining area at a constant monthly net gain. Infinity ("never at this rate")
+ * when the gain is zero, negative or not a number; 0 when nothing remains. Never negative or NaN.
+ */
 export function yearsToTakeRest(remainingKm2: number, monthlyKm2: number): number {
-  if (monthlyKm2 <= 0) return Infinity;
+  if (!Number.isFinite(remainingKm2)) throw new Error(`remaining area must be a finite number of km², got ${remainingKm2}`);
+  if (remainingKm2 <= 0) return 0;
+  if (!(monthlyKm2 > 0) || !Number.isFinite(monthlyKm2)) return Infinity;
   return remainingKm2 / monthlyKm2 / 12;
 }
 

@@ -8,21 +8,33 @@ import { EXPORT_STRINGS, fillText } from './export.i18n';
 import type { FigureInput } from './layout';
 import { SYMBOL_ORDER, type SymbolKey } from '../symbols/registry';
 import { visibleSymbols } from '../symbols/visible';
+import { snapshotIndex, type ObservedHistory } from '../domain/observed';
 
-export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight'> & { legend: Array<{ key: SymbolKey; label: string }>; description: string };
+export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight'> & { legend: Array<{ key: SymbolKey | 'observed'; label: string; group?: string }>; description: string };
 
-export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang): FigureText {
+export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang, observed?: ObservedHistory | null): FigureText {
   const t = EXPORT_STRINGS[lang];
+  const l = STRINGS[lang].legend;
   const date = formatDate(join.date, 'day', lang);
   const on = visibleSymbols(join);
   const publishers = publishersOf(join, sources);
+  // Figures carry the evidence: the observed group, with its snapshot date, whenever the map draws it.
+  const day = observed ? snapshotIndex(observed.dates, join.date) : -1;
+  const snap = observed && day >= 0 ? observed.dates[day]! : null;
+  const claimed = SYMBOL_ORDER.filter((k) => on.has(k)).map((key) => ({ key, label: l[key], group: snap ? l.groupClaimed : undefined }));
+  const evidence = snap ? [{ key: 'observed' as const, label: l.observed, group: fillText(l.groupObserved, { date: formatDate(snap, 'day', lang) }) }] : [];
   return {
     title: fillText(t.figureTitle, { date }),
     subtitle: t.figureSubtitle,
     date,
     legendTitle: t.legendTitle,
-    legend: SYMBOL_ORDER.filter((k) => on.has(k)).map((key) => ({ key, label: STRINGS[lang].legend[key] })),
-    credits: [publishers.length ? fillText(t.creditSources, { list: publishers.join('; ') }) : t.creditNoSources, t.creditBoundaries, t.creditTool],
+    legend: [...claimed, ...evidence],
+    credits: [
+      publishers.length ? fillText(t.creditSources, { list: publishers.join('; ') }) : t.creditNoSources,
+      ...(snap ? [l.observedCredit] : []),
+      t.creditBoundaries,
+      t.creditTool,
+    ],
     description: t.figureDesc,
   };
 }

@@ -24,7 +24,7 @@ export interface TextLine {
   y: number;
   font: Font;
   color: string;
-  role: 'title' | 'subtitle' | 'legend-title' | 'legend' | 'credits' | 'date';
+  role: 'title' | 'subtitle' | 'legend-title' | 'legend-group' | 'legend' | 'credits' | 'date';
 }
 
 export interface FigureInput {
@@ -35,7 +35,8 @@ export interface FigureInput {
   subtitle: string;
   date: string;
   legendTitle: string;
-  legend: ReadonlyArray<{ key: string; label: string }>;
+  /** Entries in order; consecutive entries with the same `group` are laid out under that heading. */
+  legend: ReadonlyArray<{ key: string; label: string; group?: string }>;
   /** Credit parts, joined by " · " and wrapped. */
   credits: readonly string[];
 }
@@ -156,21 +157,30 @@ export function layoutFigure(input: FigureInput, measure: Measure): FigureLayout
     const cols = Math.max(1, Math.min(FIG.legendMaxCols, input.legend.length, fit));
     const colW = (inner - (cols - 1) * FIG.legendColGap) / cols;
     const labelW = Math.max(20, colW - sw.w - sw.gap);
-    for (let r = 0; r * cols < input.legend.length; r++) {
-      const row = input.legend.slice(r * cols, r * cols + cols);
-      const wrapped = row.map((l) => wrapText(l.label, labelW, lf, measure));
-      const rowH = Math.max(sw.h, ...wrapped.map((w) => w.length * FIG.legend.lineHeight));
-      row.forEach((l, c) => {
-        const x = pad + c * (colW + FIG.legendColGap);
-        const lines = wrapped[c]!;
-        // A one-line label is centred in the row; the swatch is centred on the label's first line.
-        const top = y + (lines.length === 1 ? (rowH - FIG.legend.lineHeight) / 2 : 0);
-        swatches.push({ key: l.key, rect: { x, y: Math.max(y, top + (FIG.legend.lineHeight - sw.h) / 2), w: sw.w, h: sw.h } });
-        lines.forEach((t, i) => {
-          text.push({ text: t, x: x + sw.w + sw.gap, y: baseline(top + i * FIG.legend.lineHeight, FIG.legend.size, FIG.legend.lineHeight), font: lf, color: FIG.colors.text, role: 'legend' });
+    const groups: Array<{ title?: string; items: FigureInput['legend'][number][] }> = [];
+    for (const l of input.legend) {
+      const last = groups[groups.length - 1];
+      if (last && last.title === l.group) last.items.push(l);
+      else groups.push({ title: l.group, items: [l] });
+    }
+    for (const g of groups) {
+      if (g.title) block(g.title, { ...FIG.legend, weight: 700 }, FIG.colors.text, 'legend-group');
+      for (let r = 0; r * cols < g.items.length; r++) {
+        const row = g.items.slice(r * cols, r * cols + cols);
+        const wrapped = row.map((l) => wrapText(l.label, labelW, lf, measure));
+        const rowH = Math.max(sw.h, ...wrapped.map((w) => w.length * FIG.legend.lineHeight));
+        row.forEach((l, c) => {
+          const x = pad + c * (colW + FIG.legendColGap);
+          const lines = wrapped[c]!;
+          // A one-line label is centred in the row; the swatch is centred on the label's first line.
+          const top = y + (lines.length === 1 ? (rowH - FIG.legend.lineHeight) / 2 : 0);
+          swatches.push({ key: l.key, rect: { x, y: Math.max(y, top + (FIG.legend.lineHeight - sw.h) / 2), w: sw.w, h: sw.h } });
+          lines.forEach((t, i) => {
+            text.push({ text: t, x: x + sw.w + sw.gap, y: baseline(top + i * FIG.legend.lineHeight, FIG.legend.size, FIG.legend.lineHeight), font: lf, color: FIG.colors.text, role: 'legend' });
+          });
         });
-      });
-      y += rowH + FIG.legendRowGap;
+        y += rowH + FIG.legendRowGap;
+      }
     }
     y -= FIG.legendRowGap;
   }

@@ -41,7 +41,7 @@ function requireMap(ctx: ExportContext): maplibregl.Map {
 async function figureLayout(ctx: ExportContext, map: maplibregl.Map) {
   await loadFigureFonts();
   const measure = canvasMeasure();
-  const text = figureText(ctx.join, ctx.data.dataset.sources, ctx.lang);
+  const text = figureText(ctx.join, ctx.data.dataset.sources, ctx.lang, ctx.data.observed);
   const el = map.getContainer();
   const layout = layoutFigure({ ...text, mapWidth: Math.floor(el.clientWidth), mapHeight: Math.floor(el.clientHeight) }, measure);
   return { layout, text, measure };
@@ -94,6 +94,7 @@ export function exportSvg(ctx: ExportContext): Promise<ExportResult> {
       height: layout.map.h,
       measure,
       labelIds: labelIds?.size ? labelIds : undefined,
+      observed: ctx.data.observed,
     });
     const svg = figureSvg(layout, scene, { title: text.title, description: text.description, lang: ctx.lang });
     const blob = new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });

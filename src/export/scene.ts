@@ -3,6 +3,7 @@
 // the date's feature-state. No markup here: svg.ts writes the scene as SVG, png.ts draws it.
 import type { Feature, Point } from 'geojson';
 import type { JoinResult } from '../domain/join';
+import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed';
 import type { GeoBundle } from '../state/load';
 import { featureStates, type PlaceProps } from '../domain/places';
 import type { Lang } from '../i18n/format';
@@ -22,6 +23,8 @@ export interface MapScene {
   labels: Array<{ lines: string[]; x: number; y: number; size: number }>;
   icons: Array<{ icon: IconKey; x: number; y: number }>;
   placeLabels: Array<{ text: string; x: number; y: number; size: number }>;
+  /** DeepState's observed occupied area on the snapshot at or before the date: faces as one path, and its outline. */
+  observed: { fill: string; line: string } | null;
 }
 
 export interface SceneInput {
@@ -36,6 +39,24 @@ export interface SceneInput {
   measure: Measure;
   /** Oblast ids whose label the map placed (MapLibre drops colliding labels); all when absent. */
   labelIds?: ReadonlySet<string>;
+  /** The packed observed history, when the build ships it: its snapshot on the join's date is drawn. */
+  observed?: ObservedHistory | null;
+}
+
+/** The observed faces and outline arcs of the snapshot at or before `date`, projected; null before the first. */
+export function observedScene(h: ObservedHistory, date: string, project: Project): MapScene['observed'] {
+  const day = snapshotIndex(h.dates, date);
+  if (day < 0) return null;
+  const on = dayState(h, day);
+  let fill = '';
+  h.faces.features.forEach((f, i) => {
+    if (on.faces[i]) fill += geometryPath(f.geometry, project);
+  });
+  let line = '';
+  h.arcs.features.forEach((f, i) => {
+    if (on.arcs[i]) line += geometryPath(f.geometry, project);
+  });
+  return { fill, line };
 }
 
 /**
@@ -87,17 +108,6 @@ export function buildScene(i: SceneInput): MapScene {
 
   const zones = i.geo.zone.features.filter((f) => stateOf('zone', String(f.properties?.id)).active === 'yes').map((f) => geometryPath(f.geometry, project)).filter(Boolean);
 
-  const size = labelSize(i.zoom);
-  const font: Font = { size, weight: 400 };
-  const labels = i.geo.oblasts.features
-    .filter((f) => !i.labelIds || i.labelIds.has(f.properties.id))
-    .map((f) => {
-      const [x, y] = project([f.properties.label_lon ?? 0, f.properties.label_lat ?? 0]);
-      const name = localName(f.properties, i.lang);
-      return { lines: wrapLabel(name, LABELS.oblast.maxWidthEm * size, font, i.measure), x, y, size };
-    })
-    .filter((l) => inside(l.x, l.y, i.width, i.height, 40));
-
   const icons: MapScene['icons'] = [];
   const placeLabels: MapScene['placeLabels'] = [];
   for (const f of i.places.features) {
@@ -111,7 +121,82 @@ export function buildScene(i: SceneInput): MapScene {
       if (status !== 'none') placeLabels.push({ text: localName(f.properties, i.lang), x: x + LABELS.place.offsetEm * LABELS.place.size, y, size: LABELS.place.size });
     }
   }
-  return { width: i.width, height: i.height, neighbours, oblasts, zones, borders, labels, icons, placeLabels };
+
+  // Place labels are placed first; oblast labels move off them (as on the map, style.ts).
+  const size = labelSize(i.zoom);
+  const font: Font = { size, weight: 400 };
+  const candidates = i.geo.oblasts.features
+    .filter((f) => !i.labelIds || i.labelIds.has(f.properties.id))
+    .map((f) => {
+      const [x, y] = project([f.properties.label_lon ?? 0, f.properties.label_lat ?? 0]);
+      const name = localName(f.properties, i.lang);
+      return { lines: wrapLabel(name, LABELS.oblast.maxWidthEm * size, font, i.measure), x, y, size };
+    })
+    .filter((l) => inside(l.x, l.y, i.width, i.height, 40));
+  const labels = placeOblastLabels(candidates, placeLabels.map((p) => placeLabelBox(p, i.measure)), i.measure);
+  const observed = i.observed ? observedScene(i.observed, i.join.date, project) : null;
+  return { width: i.width, height: i.height, neighbours, oblasts, zones, borders, labels, icons, placeLabels, observed };
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** The box a place label covers: it starts right of its point, one line of bold text centred on it. */
+export function placeLabelBox(l: MapScene['placeLabels'][number], measure: Measure): Box {
+  const w = measure(l.text, { size: l.size, weight: 700 });
+  return { x0: l.x, y0: l.y - 0.6 * l.size, x1: l.x + w, y1: l.y + 0.6 * l.size };
+}
+
+/** The box an oblast label covers, its lines centred on (x, y). */
+export function oblastLabelBox(l: MapScene['labels'][number], measure: Measure): Box {
+  const w = Math.max(...l.lines.map((t) => measure(t, { size: l.size, weight: 400 })));
+  const h = l.lines.length * 1.2 * l.size;
+  return { x0: l.x - w / 2, y0: l.y - h / 2, x1: l.x + w / 2, y1: l.y + h / 2 };
+}
+
+type Anchor = (typeof LABELS.oblast.anchors)[number];
+
+/**
+ * Oblast labels placed as the map places them (LABELS.oblast.anchors, MapLibre text-variable-anchor):
+ * centred on their point, or, when that would touch a place label or an oblast label already placed,
+ * below it, above, right or left of it, or at a corner; dropped when all nine collide. Place labels are
+ * never moved: they are placed first.
+ */
+export function placeOblastLabels(labels: ReadonlyArray<MapScene['labels'][number]>, taken: readonly Box[], measure: Measure): MapScene['labels'] {
+  const placed: MapScene['labels'] = [];
+  const boxes = [...taken];
+  for (const l of labels) {
+    const h = l.lines.length * 1.2 * l.size;
+    const w = Math.max(...l.lines.map((t) => measure(t, { size: l.size, weight: 400 })));
+    const r = LABELS.oblast.radialOffsetEm * l.size;
+    // The anchor is the side of the label at the point: "top" puts the label below it.
+    const shift: Record<Anchor, [number, number]> = {
+      center: [0, 0],
+      top: [0, r + h / 2],
+      bottom: [0, -(r + h / 2)],
+      left: [r + w / 2, 0],
+      right: [-(r + w / 2), 0],
+      // Corners: MapLibre spreads the radial offset along the diagonal (r/√2 on each axis).
+      'top-left': [r / Math.SQRT2 + w / 2, r / Math.SQRT2 + h / 2],
+      'top-right': [-(r / Math.SQRT2 + w / 2), r / Math.SQRT2 + h / 2],
+      'bottom-left': [r / Math.SQRT2 + w / 2, -(r / Math.SQRT2 + h / 2)],
+      'bottom-right': [-(r / Math.SQRT2 + w / 2), -(r / Math.SQRT2 + h / 2)],
+    };
+    for (const anchor of LABELS.oblast.anchors) {
+      const at = { ...l, x: l.x + shift[anchor][0], y: l.y + shift[anchor][1] };
+      const box = oblastLabelBox(at, measure);
+      if (boxes.some((b) => overlaps(b, box))) continue;
+      placed.push(at);
+      boxes.push(box);
+      break;
+    }
+  }
+  return placed;
 }
 
 function inside(x: number, y: number, w: number, h: number, margin: number): boolean {

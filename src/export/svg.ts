@@ -12,7 +12,7 @@ import { escapeXml, num, safeId } from './svg-path';
 import type { MapScene } from './scene';
 
 export { escapeXml, geometryPath, linePath, num, type Project } from './svg-path';
-export { buildScene, labelSize, wrapLabel, type MapScene, type SceneInput } from './scene';
+export { buildScene, labelSize, oblastLabelBox, observedScene, overlaps, placeLabelBox, placeOblastLabels, wrapLabel, type Box, type MapScene, type SceneInput } from './scene';
 
 export const SVG_FONT = 'Noto Sans, Arial, Helvetica, sans-serif';
 
@@ -56,6 +56,14 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
   out.push(`<g data-layer="oblasts" fill="${THEME.land}" stroke="none" fill-rule="evenodd">`);
   for (const o of scene.oblasts) out.push(`<path id="${p}-ob-${o.id}" data-id="${o.id}" d="${o.d}"/>`);
   out.push(`</g>`);
+  // Evidence first, as on the map: the observed area lies under every claim symbol. The faces tile
+  // the area without overlaps, so one even-odd path draws them with their holes and no seams.
+  if (scene.observed) {
+    out.push(
+      `<g data-layer="observed"><path d="${scene.observed.fill}" fill="${FILLS.observed.color}" fill-opacity="${FILLS.observed.opacity}" fill-rule="evenodd" stroke="none"/>` +
+        `<path d="${scene.observed.line}" fill="none" ${strokeAttrs(LINES.observed)} stroke-linejoin="round"/></g>`,
+    );
+  }
   out.push(`<g data-layer="oblast-control" stroke="none" fill-rule="evenodd">`);
   for (const o of scene.oblasts) {
     if (o.control === 'held') out.push(refUse(o.id, `fill="${FILLS.held.color}" fill-opacity="${FILLS.held.opacity}"`));

@@ -18,7 +18,9 @@ export interface Strings {
   noClaim: string;
   table: { caption: string; oblast: string; status: string; since: string; source: string };
   panel: { title: string; none: string; history: string; close: string; source: string; quote: string; place: string; coords: string; claimant: string; details: string; originalLanguage: string; noUrl: string; zoneArea: string; later: string };
-  legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; claimed: string; disputed: string; denied: string; troops: string; notNow: string };
+  legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; claimed: string; disputed: string; denied: string; troops: string; notNow: string;
+    /** Legend groups when the build ships the observed record: claims, then DeepState's area ({date}: the snapshot shown). */
+    groupClaimed: string; groupObserved: string; groupObservedNone: string; observed: string; observedCredit: string };
   about: string;
   noMap: string;
   noMapHelp: string;
@@ -58,6 +60,11 @@ export const STRINGS: Record<Lang, Strings> = {
       denied: 'Capture denied by Ukraine (crossed diamond)',
       troops: 'Troops reported massing (chevrons)',
       notNow: 'not on this date',
+      groupClaimed: 'Claimed',
+      groupObserved: 'Observed (DeepState, {date})',
+      groupObservedNone: 'Observed (DeepState): first snapshot {date}',
+      observed: 'Occupied area as mapped (solid fill)',
+      observedCredit: 'Observed data: DeepStateMap, GPL-3.0',
     },
     about: 'Boundaries: Natural Earth 10m (public domain). Claims and figures: cited per event.',
     noMap: 'This browser cannot draw the interactive map (WebGL is unavailable).',
@@ -96,6 +103,11 @@ export const STRINGS: Record<Lang, Strings> = {
       denied: 'Захоплення спростовано Україною (перекреслений ромб)',
       troops: 'Повідомлення про скупчення військ (шеврони)',
       notNow: 'не на цю дату',
+      groupClaimed: 'Заявлено',
+      groupObserved: 'Спостереження (DeepState, {date})',
+      groupObservedNone: 'Спостереження (DeepState): перший знімок {date}',
+      observed: 'Окупована територія на мапі (суцільна заливка)',
+      observedCredit: 'Дані спостереження: DeepStateMap, GPL-3.0',
     },
     about: 'Кордони: Natural Earth 10m (суспільне надбання). Заяви та цифри: джерело в кожній події.',
     noMap: 'Цей браузер не може показати інтерактивну карту (WebGL недоступний).',

@@ -81,6 +81,9 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
         layout: {
           'text-field': nameField(i.lang), 'text-font': [LABELS.oblast.font], 'text-size': ['interpolate', ['linear'], ['zoom'], ...LABELS.oblast.sizeStops],
           'text-max-width': LABELS.oblast.maxWidthEm, 'text-padding': 1,
+          // Never under a place label: a colliding oblast name moves off it, else it is dropped (the
+          // place labels are placed first; export/scene.ts placeOblastLabels follows the same rule).
+          'text-variable-anchor': [...LABELS.oblast.anchors], 'text-radial-offset': LABELS.oblast.radialOffsetEm,
         },
         paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': LABELS.oblast.halo },
       },
@@ -98,7 +101,8 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
         id: 'place-labels', type: 'symbol', source: 'places', filter: ['==', ['get', 'kind'], 'point-control'],
         layout: {
           'text-field': nameField(i.lang), 'text-font': [LABELS.place.font], 'text-size': LABELS.place.size, 'text-anchor': 'left', 'text-offset': [LABELS.place.offsetEm, 0],
-          'text-allow-overlap': true, 'text-ignore-placement': true,
+          // Always drawn, and registered for collisions, so no oblast label is drawn over it.
+          'text-allow-overlap': true, 'text-ignore-placement': false,
         },
         paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': LABELS.place.halo, 'text-opacity': when('status', PLACE_LABELED, 1) },
       },

@@ -100,6 +100,8 @@ export const LINES = {
   zone: { color: THEME.zone, width: 1.4, dash: [3, 2] },
   borderRu: { color: THEME.borderRu, width: 1.6 },
   borderBy: { color: THEME.borderRu, width: 1.2, dash: [4, 2] },
+  /** Outline of DeepState's observed area: thin, so the claim outlines on top stay the strongest lines. */
+  observed: { color: THEME.observedLine, width: 0.8 },
 } as const satisfies Record<string, LineSymbol>;
 
 /** A line's dash in px (SVG stroke-dasharray, canvas setLineDash). */
@@ -130,7 +132,7 @@ export const SWATCHES: Record<SymbolKey | 'observed', Swatch> = {
   disputed: { icon: 'pt-disputed' },
   denied: { icon: 'pt-denied' },
   troops: { icon: 'troops' },
-  observed: { marks: [{ d: rect(1.5, 1.5, 25, 15), fill: FILLS.observed.color, fillOpacity: FILLS.observed.opacity, stroke: THEME.observedLine, strokeWidth: 1.5 }] },
+  observed: { marks: [{ d: rect(1.5, 1.5, 25, 15), fill: FILLS.observed.color, fillOpacity: FILLS.observed.opacity, stroke: LINES.observed.color, strokeWidth: LINES.observed.width }] },
 };
 
 /** Where an icon sits in a swatch: scaled to the swatch height less 2 px, centred. */

@@ -34,6 +34,13 @@ export const LABELS = {
     /** Wrap width in ems (MapLibre text-max-width). */
     maxWidthEm: 7,
     halo: 1.4,
+    /**
+     * Where a label may sit relative to its point, in order of preference (MapLibre
+     * text-variable-anchor): centred, else moved off a place label it would cover, else dropped.
+     */
+    anchors: ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'] as const,
+    /** Distance of a moved label's anchor from its point, in ems (corners: this along the diagonal). */
+    radialOffsetEm: 1.5,
   },
   place: { font: FONT_BOLD, size: 12, offsetEm: 1.1, halo: 1.6 },
   /** The troop marker sits this many px above its point. */

@@ -7,6 +7,8 @@ import { GAINS_STRINGS } from '../../src/components/gains.i18n';
 import type { Dataset } from '../../src/domain';
 import { formatKm2, formatNumber } from '../../src/i18n/format';
 import { realDataset } from './helpers';
+import { yearsToTakeRest } from '../../src/domain/gains';
+import type { ObservedGain } from '../../src/domain/observed';
 
 const data = realDataset();
 
@@ -102,4 +104,56 @@ describe('gains panel model', () => {
   });
 
   // Keys, {slots} and empty strings of every table, GAINS_STRINGS included: tests/unit/i18n.test.ts.
+});
+
+describe('the rate chart over the whole record, either series', () => {
+  // Synthetic computed months: a partial start, a gain, a zero month, a net loss.
+  const obs: ObservedGain[] = [
+    { month: '2025-02', km2: 120, from: '2025-02-10', to: '2025-02-28', days: 18, partial: true },
+    { month: '2025-03', km2: 300, from: '2025-02-28', to: '2025-03-31', days: 31, partial: false },
+    { month: '2025-04', km2: 0, from: '2025-03-31', to: '2025-04-30', days: 30, partial: false },
+    { month: '2025-05', km2: -45.5, from: '2025-04-30', to: '2025-05-31', days: 31, partial: false },
+  ];
+  const ok = (y: number) => Number.isNaN(y) === false && y >= 0;
+
+  it('rows cover every month of either series, in order, with the selected one marked', () => {
+    const v = gainsView(data, '2025-05-12', obs, 'observed');
+    expect(v.months.map((m) => [m.month, m.isw?.km2 ?? null, m.observed?.km2 ?? null])).toEqual([
+      ['2025-02', null, 120], ['2025-03', 240, 300], ['2025-04', 379, 0], ['2025-05', 507, -45.5], ['2025-06', 588, null],
+    ]);
+    expect(v.months.filter((m) => m.selected).map((m) => m.month)).toEqual(['2025-05']);
+  });
+
+  it('zero and negative net change: never taken at this rate (Infinity), never a negative or NaN number of years', () => {
+    expect(yearsToTakeRest(490_040, 0)).toBe(Infinity);
+    expect(yearsToTakeRest(490_040, -45.5)).toBe(Infinity);
+    expect(yearsToTakeRest(490_040, Number.NaN)).toBe(Infinity);
+    expect(yearsToTakeRest(0, 300)).toBe(0);
+    expect(() => yearsToTakeRest(Number.NaN, 300)).toThrow(/finite/);
+    const zero = gainsView(data, '2025-04-30', obs, 'observed').rate!;
+    expect([zero.series, zero.month, zero.km2, zero.years]).toEqual(['observed', '2025-04', 0, Infinity]);
+    const loss = gainsView(data, '2025-05-31', obs, 'observed').rate!;
+    expect([loss.month, loss.km2, loss.years]).toEqual(['2025-05', -45.5, Infinity]);
+    expect(roundedYears(loss.years)).toBe(Infinity);
+    expect(fillTemplate(GAINS_STRINGS.en.projectionNever, { month: 'May 2025', km2: formatKm2(loss.km2, 'en') })).toMatch(/would never be taken/);
+  });
+
+  it('projects for any month in either series, with the basis and the days compared', () => {
+    for (const date of ['2025-02-15', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30', '2025-09-30', '2014-03-18']) {
+      for (const s of ['isw', 'observed'] as const) {
+        const r = gainsView(data, date, obs, s).rate!;
+        expect(r.series).toBe(s);
+        expect(ok(r.years)).toBe(true);
+        expect(r.basis.remaining).toBe(490_040);
+      }
+    }
+    const mar = gainsView(data, '2025-03-31', obs, 'observed').rate!;
+    expect([mar.from, mar.to, mar.partial, mar.fallback]).toEqual(['2025-02-28', '2025-03-31', false, false]);
+    expect(mar.years).toBeCloseTo(490_040 / 300 / 12, 9);
+    const feb = gainsView(data, '2025-02-15', obs, 'isw').rate!;
+    expect([feb.month, feb.fallback]).toEqual(['2025-06', true]); // no ISW figure for February: latest month
+    expect(gainsView(data, '2025-02-15', obs, 'observed').rate!.partial).toBe(true);
+    // Without snapshots the observed series is not offered: ISW's is used.
+    expect(gainsView(data, '2025-06-30', [], 'observed').rate!.series).toBe('isw');
+  });
 });

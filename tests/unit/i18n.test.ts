@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GAINS_STRINGS } from '../../src/components/gains.i18n';
 import { OBSERVED_STRINGS } from '../../src/components/observed.i18n';
+import { REPORT_AGE_STRINGS } from '../../src/components/report-age.i18n';
 import { TIMELINE_STRINGS } from '../../src/components/timeline.i18n';
 import { EMBED_STRINGS } from '../../src/embed/embed.i18n';
 import { EXPORT_STRINGS } from '../../src/export/export.i18n';
@@ -14,7 +15,7 @@ import { fillParts, fillTemplate, slotsOf } from '../../src/i18n/template';
 import { MAP_STRINGS } from '../../src/map/map.i18n';
 
 const TABLES: Record<string, Record<Lang, unknown>> = {
-  STRINGS, GAINS_STRINGS, OBSERVED_STRINGS, TIMELINE_STRINGS, EMBED_STRINGS, EXPORT_STRINGS, MAP_STRINGS,
+  STRINGS, GAINS_STRINGS, OBSERVED_STRINGS, REPORT_AGE_STRINGS, TIMELINE_STRINGS, EMBED_STRINGS, EXPORT_STRINGS, MAP_STRINGS,
 };
 const PLURAL = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 
