@@ -7,6 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { dayState, decodeObserved } from '../../src/domain/observed';
 import { applyObservedDate, observedLayers, observedSources, type ObservedDrawn } from '../../src/map/observed-layer';
+import { FILLS, LINES } from '../../src/symbols/registry';
 import { THEME } from '../../src/symbols/theme';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -37,8 +38,8 @@ const map = new maplibregl.Map({
         : mode === 'state'
         ? observedLayers(h).filter((l) => !q.get('only') || l.id === q.get('only'))
         : [
-            { id: 'day-fill', type: 'fill' as const, source: 'day', paint: { 'fill-color': THEME.observedFill, 'fill-opacity': THEME.observedOpacity, 'fill-antialias': false } },
-            { id: 'day-line', type: 'line' as const, source: 'day', paint: { 'line-color': THEME.observedLine, 'line-width': 0.8 } },
+            { id: 'day-fill', type: 'fill' as const, source: 'day', paint: { 'fill-color': FILLS.observed.color, 'fill-opacity': FILLS.observed.opacity, 'fill-antialias': false } },
+            { id: 'day-line', type: 'line' as const, source: 'day', paint: { 'line-color': LINES.observed.color, 'line-width': LINES.observed.width } },
           ]),
     ],
   },
