@@ -20,6 +20,8 @@ export const THEME = {
   observedFill: '#6d5f8c',
   observedOpacity: 0.42,
   observedLine: '#3f3458',
+  // Held ground (parts of a claimed oblast outside the observed area): dark teal outline and label.
+  heldGroundLine: '#0f5f73',
   label: '#1f2937',
   halo: '#ffffff',
 } as const;
