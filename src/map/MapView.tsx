@@ -187,7 +187,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     if (!map) return;
     if (attribution.current && map.hasControl(attribution.current)) {
       map.removeControl(attribution.current);
-      attribution.current = attributionControl(lang, !!observed);
+      attribution.current = attributionControl(lang, !!OBSERVED_URL);
       map.addControl(attribution.current, 'bottom-right');
     }
     const set = () => {
