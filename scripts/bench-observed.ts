@@ -143,7 +143,7 @@ async function main() {
 
     const dist = join(tmp, 'dist');
     const plain = join(tmp, 'dist-plain');
-    for (const [out, env] of [[dist, { OBSERVED_DIR: packed }], [plain, { OBSERVED_DIR: '' }]] as const) {
+    for (const [out, env] of [[dist, { OBSERVED_DIR: packed }], [plain, { OBSERVED_DIR: 'none' }]] as const) {
       const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--emptyOutDir', '--outDir', out], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
       if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
     }

@@ -1,17 +1,24 @@
-// Vite plugin: ships the packed observed history when the build is run with OBSERVED_DIR=<dir>
-// (a folder written by `npm run observed`). It serves (dev) or emits (build) data/observed.json and
-// tells the page where it is through the __OBSERVED_URL__ constant ('' when nothing is shipped, in
-// which case the legend says how to add it).
+// Vite plugin: ships the packed observed history. By default the committed one in data/observed/
+// (GPL-3.0, see its README.md); OBSERVED_DIR=<dir> (a folder written by `npm run observed`) replaces
+// it, and OBSERVED_DIR=none builds without evidence (the bench compares first idle with and without).
+// It serves (dev) or emits (build) data/observed.json and tells the page where it is through the
+// __OBSERVED_URL__ constant ('' when nothing is shipped, in which case the legend says so).
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { decodeObserved } from '../src/domain/observed.ts';
 import { serveJson } from './vite-json.ts';
 
 export const OBSERVED_URL = 'data/observed.json';
 
-export function observedPlugin(dir = process.env.OBSERVED_DIR): Plugin {
-  const file = dir ? join(resolve(dir), 'observed.json') : null;
+/** The packed history committed with the app (DeepState snapshots 2024-07-08 to 2025-12-31). */
+export const DEFAULT_OBSERVED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'observed');
+/** OBSERVED_DIR value that builds without any evidence. */
+export const NO_OBSERVED = 'none';
+
+export function observedPlugin(dir = process.env.OBSERVED_DIR || DEFAULT_OBSERVED_DIR): Plugin {
+  const file = dir === NO_OBSERVED ? null : join(resolve(dir), 'observed.json');
   const load = (): string => {
     let text: string;
     try {
@@ -24,7 +31,13 @@ export function observedPlugin(dir = process.env.OBSERVED_DIR): Plugin {
   };
   return {
     name: 'territorial-observed',
-    config: () => ({ define: { __OBSERVED_URL__: JSON.stringify(file ? OBSERVED_URL : '') } }),
+    // the last snapshot day is known before the file is fetched, so the timeline's range does not jump
+    config: () => ({
+      define: {
+        __OBSERVED_URL__: JSON.stringify(file ? OBSERVED_URL : ''),
+        __OBSERVED_LAST__: JSON.stringify(file ? (JSON.parse(load()) as { dates: string[] }).dates.at(-1) ?? '' : ''),
+      },
+    }),
     buildStart() {
       if (file) load();
     },

@@ -1,20 +1,25 @@
-// `npm run observed -- <input-dir> --out <dir> [--csv <file>] [--gains <file>]`
+// `npm run observed -- <input-dir> --out <dir> [--csv <file>] [--gains <file>] [--ledger <file>]`
 //
 // Imports every deepstatemap_data_YYYYMMDD.geojson in <input-dir> (DeepState snapshots of the occupied
 // area, GPL-3.0) and writes <dir>/observed.json, the packed history the app ships when built with
-// OBSERVED_DIR=<dir>. With --csv, also one row per date and oblast: date,id,occupied_km2,share.
-// With --gains, one row per month: month,first_date,last_date,days,gain_km2 (src/domain/observed.ts
-// monthlyGains: last snapshot of the previous month to the last of this one).
+// OBSERVED_DIR=<dir> (the committed one is data/observed/). With --csv, also one row per date and
+// oblast: date,id,occupied_km2,share. With --gains, one row per month: month,first_date,last_date,
+// days,gain_km2 (src/domain/observed.ts monthlyGains: last snapshot of the previous month to the last
+// of this one). With --ledger, the claim ledger (src/domain/ledger.ts) of the claims in
+// data/claims.json against the history, one row per claim and subject. Held ground
+// (observed-held.ts) is computed for the oblasts of area-control and annexation claims.
 // Any bad file stops the import (exit 1, message naming the file) and leaves <dir> as it was: the
 // output is written to a temporary folder next to it and renamed into place only when complete.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { OblastCollection } from '../src/domain/geo';
-import { BASIS, LICENSE, packHistory, parseSnapshot, sharesCsv, SnapshotError, SOURCE } from '../src/domain/observed-pack';
+import { BASIS, heldSubjects, LICENSE, packHistory, type PackOptions, parseSnapshot, sharesCsv, SnapshotError, SOURCE } from '../src/domain/observed-pack';
 import type { SnapshotInput } from '../src/domain/observed-topology';
 import { decodeObserved, gainsCsv, monthlyGains } from '../src/domain/observed';
+import { claimLedger, ledgerCsv } from '../src/domain/ledger';
+import { ClaimsFileSchema } from '../src/domain/schema';
 
 export const OBSERVED_FILE = 'observed.json';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +32,14 @@ export interface ImportOptions {
   /** Monthly net change CSV. */
   gains?: string;
   oblastsFile?: string;
+  /** Claims (data/claims.json by default): held ground is computed for the oblasts of area-control and annexation claims. */
+  claimsFile?: string;
+  /** The buffer-zone band (public/geo/buffer-zone.geojson by default). */
+  zoneFile?: string;
+  /** Skip held ground and the band figures (format-2 file without them); for timing the packing alone. */
+  skipHeld?: boolean;
+  /** Writes the claim ledger (one row per claim and subject) as CSV. */
+  ledger?: string;
   /** Progress lines (stderr by default). */
   log?: (line: string) => void;
 }
@@ -44,11 +57,14 @@ export interface ImportSummary {
 }
 
 function usage(msg: string): never {
-  console.error(`observed: ${msg}\nusage: npm run observed -- <input-dir> --out <dir> [--csv <file>] [--gains <file>]`);
+  console.error(`observed: ${msg}\nusage: npm run observed -- <input-dir> --out <dir> [--csv <file>] [--gains <file>] [--ledger <file>]`);
   process.exit(2);
 }
 
-/** Writes `files` into a fresh folder next to `out`, then swaps it in; `out` is untouched on failure. */
+/**
+ * Writes `files` into a fresh folder next to `out`, then swaps it in; `out` is untouched on failure.
+ * Other files already in `out` (data/observed/'s README.md and LICENSE) are carried over.
+ */
 function replaceDir(out: string, files: Record<string, string>): void {
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
@@ -57,6 +73,7 @@ function replaceDir(out: string, files: Record<string, string>): void {
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
   try {
+    if (existsSync(out)) for (const f of readdirSync(out)) if (!(f in files)) copyFileSync(join(out, f), join(tmp, f));
     for (const [name, body] of Object.entries(files)) writeFileSync(join(tmp, name), body);
     if (existsSync(out)) renameSync(out, old);
     renameSync(tmp, out);
@@ -66,6 +83,14 @@ function replaceDir(out: string, files: Record<string, string>): void {
     throw e;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+function readJsonFile(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file}: cannot be read as JSON (${(e as Error).message})`);
+  }
 }
 
 function replaceFile(file: string, body: string): void {
@@ -108,7 +133,19 @@ export function importObserved(opts: ImportOptions): ImportSummary {
   });
 
   const oblasts = JSON.parse(readFileSync(opts.oblastsFile ?? join(ROOT, 'public/geo/oblasts.geojson'), 'utf8')) as OblastCollection;
-  const res = packHistory(snaps, oblasts, progress);
+  const claimsFile = opts.claimsFile ?? join(ROOT, 'data/claims.json');
+  const parsed = ClaimsFileSchema.safeParse(readJsonFile(claimsFile));
+  if (!parsed.success) {
+    const e = parsed.error.issues[0]!;
+    throw new Error(`${claimsFile}: ${e.path.join('.')}: ${e.message}`);
+  }
+  const claims = parsed.data.claims;
+  const held = heldSubjects(claims);
+  const zoneFile = opts.zoneFile ?? join(ROOT, 'public/geo/buffer-zone.geojson');
+  const zoneFc = readJsonFile(zoneFile) as { features?: unknown[] };
+  const zone = zoneFc?.features?.[0] as PackOptions['zone'];
+  if (!zone?.geometry) throw new Error(`${zoneFile}: no band feature`);
+  const res = packHistory(snaps, oblasts, progress, opts.skipHeld ? {} : { held, zone });
   if (res.stats.maxAreaError > MAX_AREA_ERROR) {
     throw new Error(`packed areas differ from the snapshots' own by up to ${(res.stats.maxAreaError * 100).toFixed(3)} % (${res.stats.maxAreaErrorDate}); limit ${MAX_AREA_ERROR * 100} %`);
   }
@@ -121,9 +158,14 @@ export function importObserved(opts: ImportOptions): ImportSummary {
     'Build the app with it: OBSERVED_DIR=<this folder> npm run build',
     '',
   ].join('\n');
-  replaceDir(resolve(opts.out), { [OBSERVED_FILE]: body, 'README.txt': readme });
+  // a folder with its own README.md (data/observed/) keeps it; others get a short README.txt
+  replaceDir(resolve(opts.out), existsSync(join(resolve(opts.out), 'README.md')) ? { [OBSERVED_FILE]: body } : { [OBSERVED_FILE]: body, 'README.txt': readme });
   if (opts.csv) replaceFile(resolve(opts.csv), sharesCsv(res));
-  if (opts.gains) replaceFile(resolve(opts.gains), gainsCsv(monthlyGains(decodeObserved(JSON.parse(body)))));
+  if (opts.gains || opts.ledger) {
+    const h = decodeObserved(JSON.parse(body));
+    if (opts.gains) replaceFile(resolve(opts.gains), gainsCsv(monthlyGains(h)));
+    if (opts.ledger) replaceFile(resolve(opts.ledger), ledgerCsv(claimLedger(claims, h, h.dates.at(-1)!)));
+  }
   return {
     days: res.stats.days,
     first: res.packed.dates[0]!,
@@ -138,12 +180,13 @@ export function importObserved(opts: ImportOptions): ImportSummary {
 }
 
 function main(argv: string[]): void {
-  let input: string | undefined, out: string | undefined, csv: string | undefined, gains: string | undefined;
+  let input: string | undefined, out: string | undefined, csv: string | undefined, gains: string | undefined, ledger: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--out') out = argv[++i];
     else if (a === '--csv') csv = argv[++i];
     else if (a === '--gains') gains = argv[++i];
+    else if (a === '--ledger') ledger = argv[++i];
     else if (a.startsWith('--')) usage(`unknown option ${a}`);
     else if (!input) input = a;
     else usage(`unexpected argument ${a}`);
@@ -151,11 +194,11 @@ function main(argv: string[]): void {
   if (!input) usage('no input folder');
   if (!out) usage('no --out folder');
   try {
-    const s = importObserved({ input, out, csv, gains });
+    const s = importObserved({ input, out, csv, gains, ledger });
     console.log(
       `observed: ${s.days} snapshots (${s.first} to ${s.last}) -> ${resolve(out)}/${OBSERVED_FILE}: ` +
         `${(s.rawBytes / 1e6).toFixed(2)} MB raw, ${(s.gzipBytes / 1e6).toFixed(2)} MB gzipped, ${s.faces} faces, ${s.arcs} arcs; ` +
-        `max area error ${(s.maxAreaError * 100).toFixed(5)} %; ${s.seconds.toFixed(1)} s` + (csv ? `; CSV ${resolve(csv)}` : '') + (gains ? `; gains ${resolve(gains)}` : ''),
+        `max area error ${(s.maxAreaError * 100).toFixed(5)} %; ${s.seconds.toFixed(1)} s` + (csv ? `; CSV ${resolve(csv)}` : '') + (gains ? `; gains ${resolve(gains)}` : '') + (ledger ? `; ledger ${resolve(ledger)}` : ''),
     );
   } catch (e) {
     console.error(`observed: import stopped, ${resolve(out)} left as it was.\n${(e as Error).message}`);

@@ -6,9 +6,10 @@
 //   layers     — the folder layer rules (.dependency-cruiser.cjs; a breaking import names its rule)
 //   lint       — ESLint with typescript-eslint and the React hooks rules (eslint.config.mjs)
 //   typecheck  — tsc --noEmit
-//   build      — npm run build (dist/)
+//   build      — npm run build (dist/, with the committed evidence in data/observed/)
 //   observed   — when ../shared/fixtures/observed exists: npm run observed into a temp dir and a
-//                second build with OBSERVED_DIR, for the observed e2e tests
+//                second build with OBSERVED_DIR (six snapshots), for the fixture-specific observed
+//                e2e tests; the default-build observed tests run on dist/ without it
 //   e2e        — Playwright against dist/ (JSON results in test-results/e2e.json)
 // Later stages still run after a failure where that is meaningful; e2e needs a build and a
 // browser. The summary ends with the line `N passed, N failed[, N skipped]`, counting single

@@ -7,7 +7,8 @@ import { STRINGS } from '../i18n/strings';
 import { languageName } from '../i18n/names';
 import { MapView } from '../map/MapView';
 import { webglAvailable } from '../map/webgl';
-import { loadAppData, type AppData } from '../state/load';
+import { loadAppData, OBSERVED_LAST, type AppData } from '../state/load';
+import { useObservedHistory } from '../state/use-observed';
 import { bindUrl, useApp } from '../state/store';
 import { ClaimDetail } from '../components/ClaimDetail';
 import { ClaimsPanel } from '../components/ClaimsPanel';
@@ -15,7 +16,7 @@ import { GainsPanel } from '../components/GainsPanel';
 import { Legend } from '../components/Legend';
 import { StatusTable } from '../components/StatusTable';
 import { Timeline } from '../components/Timeline';
-import { ClaimsVsObservedPanel, ObservedLegend } from '../components/Observed';
+import { ClaimsVsObservedPanel, ObservedLegend, ObservedMapBadge, ObservedStatus } from '../components/Observed';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { EmbedLayout } from './EmbedLayout';
 import { ExportMenu } from '../export/ExportMenu';
@@ -73,9 +74,10 @@ function useBoundUrl(dataset: Dataset, lastObserved?: string) {
   return bound;
 }
 
-function Main({ data }: { data: AppData }) {
-  const { dataset, geo } = data;
-  const bound = useBoundUrl(dataset, data.observed?.dates.at(-1));
+function Main({ data: base }: { data: AppData }) {
+  const { dataset, geo } = base;
+  // the build knows the last snapshot day, so the timeline's range is right before the history loads
+  const bound = useBoundUrl(dataset, OBSERVED_LAST || undefined);
   const date = useApp((s) => s.date);
   const lang = useApp((s) => s.lang);
   const selected = useApp((s) => s.selectedClaimId);
@@ -83,6 +85,19 @@ function Main({ data }: { data: AppData }) {
   const embed = useApp((s) => s.embed);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [mapError, setMapError] = useState<string | null>(() => (webglAvailable() ? null : 'WebGL unavailable'));
+  // The evidence loads after the map's first idle (or at once without a map): the first screen never waits for it.
+  const [firstIdle, setFirstIdle] = useState(false);
+  useEffect(() => {
+    if (!map) return;
+    const done = () => setFirstIdle(true);
+    map.once('idle', done);
+    return () => {
+      map.off('idle', done);
+    };
+  }, [map]);
+  const { state: observedState, retry: retryObserved } = useObservedHistory(firstIdle || !!mapError);
+  const observed = observedState.kind === 'ready' ? observedState.history : null;
+  const data = useMemo<AppData>(() => ({ ...base, observed }), [base, observed]);
   const join = useMemo(() => claimsAt(dataset, date), [dataset, date]);
   const ticks = useMemo(
     () => dataset.claims.flatMap((c) => c.events.map((e) => ({ date: effectiveDate(e), label: c.title[lang], status: e.status }))),
@@ -101,7 +116,7 @@ function Main({ data }: { data: AppData }) {
     </div>
   ) : (
     <MapView geo={geo} claims={dataset.claims} join={join} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
-      onError={(e) => setMapError(e.message)} />
+      observedState={observedState.kind} onError={(e) => setMapError(e.message)} />
   );
   if (embed) return <EmbedLayout data={data} join={join} ticks={ticks} map={mapNode} />;
 
@@ -121,6 +136,7 @@ function Main({ data }: { data: AppData }) {
       <main className="layout">
         <div className="map-col">
           {mapNode}
+          <ObservedMapBadge state={observedState} lang={lang} />
           <Timeline ticks={ticks} />
         </div>
         <aside className="side">
@@ -129,11 +145,15 @@ function Main({ data }: { data: AppData }) {
               zoneAreaKm2={selectedClaim.kind === 'buffer-zone' ? zoneArea : undefined} onClose={() => select(null)} />
           )}
           <Legend join={join} lang={lang} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
-            extra={<ObservedLegend observed={data.observed} date={date} lang={lang} />} />
+            extra={<ObservedLegend observed={data.observed} date={date} lang={lang} state={observedState} />} />
           {/* The rate chart sits right under the legend: at 1280×800 it is in view with the map and slider. */}
           <GainsPanel data={dataset} observed={data.observed} />
           <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
-          {data.observed && <ClaimsVsObservedPanel observed={data.observed} join={join} oblasts={geo.oblasts} lang={lang} />}
+          {data.observed ? (
+            <ClaimsVsObservedPanel observed={data.observed} join={join} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />
+          ) : (
+            <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />
+          )}
           <ExportMenu map={map} data={data} join={join} lang={lang} />
         </aside>
       </main>

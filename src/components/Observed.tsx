@@ -2,10 +2,13 @@
 // note that this build has none), and the claims-vs-observed comparison for the selected date.
 import { localName } from '../i18n/names';
 import { useMemo } from 'react';
-import type { JoinResult, OblastCollection } from '../domain';
-import { claimsVsObserved, snapshotIndex, type ObservedHistory } from '../domain/observed';
-import { formatDate, formatNumber, formatPercent, type Lang } from '../i18n/format';
+import type { Claim, JoinResult, OblastCollection } from '../domain';
+import { claimLedger, verdictOf, type LedgerRow, type Verdict } from '../domain/ledger';
+import { heldAt, heldOblasts, snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { formatDate, formatKm2, formatNumber, formatPercent, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
+import type { ObservedState } from '../state/load';
+import { areasLabel, daysLabel, LEDGER_STRINGS } from './ledger.i18n';
 import { fillTemplate } from '../i18n/template';
 import { Swatch } from './Swatch';
 import { OBSERVED_STRINGS } from './observed.i18n';
@@ -13,12 +16,20 @@ import './observed.css';
 
 
 /**
- * The legend's second group, "Observed (DeepState, date)": the solid fill of the snapshot shown, or
- * how to add observed data to a build. The first group, "Claimed", is the Legend's own list.
+ * The legend's second group, "Observed (DeepState, date)": the solid fill of the snapshot shown, a
+ * loading or error note while the history loads after the first screen, or how to add observed data
+ * to a build. The first group, "Claimed", is the Legend's own list.
  */
-export function ObservedLegend({ observed, date, lang }: { observed: ObservedHistory | null; date: string; lang: Lang }) {
+export function ObservedLegend({ observed, date, lang, state }: { observed: ObservedHistory | null; date: string; lang: Lang; state?: ObservedState }) {
   const t = OBSERVED_STRINGS[lang];
   const g = STRINGS[lang].legend;
+  if (!observed && (state?.kind === 'loading' || state?.kind === 'error')) {
+    return (
+      <p className="ob-legend muted" data-testid="observed-legend" data-included="true" data-state={state.kind} data-snapshot="">
+        <Swatch symbol="observed" /> {state.kind === 'loading' ? LEDGER_STRINGS[lang].mapLoading : LEDGER_STRINGS[lang].mapError}
+      </p>
+    );
+  }
   if (!observed) {
     return (
       <p className="ob-legend muted" data-testid="observed-legend" data-included="false">
@@ -29,7 +40,7 @@ export function ObservedLegend({ observed, date, lang }: { observed: ObservedHis
   const day = snapshotIndex(observed.dates, date);
   const snap = day >= 0 ? observed.dates[day]! : null;
   return (
-    <div className="ob-legend legend-group" data-testid="observed-legend" data-included="true" data-snapshot={snap ?? ''}>
+    <div className="ob-legend legend-group" data-testid="observed-legend" data-included="true" data-state="ready" data-snapshot={snap ?? ''}>
       <h3 className="legend-group-title" data-testid="legend-group-observed">
         {snap
           ? fillTemplate(g.groupObserved, { date: formatDate(snap, 'day', lang) })
@@ -49,49 +60,137 @@ export function ObservedLegend({ observed, date, lang }: { observed: ObservedHis
 }
 
 const km = (n: number, lang: Lang) => `${formatNumber(n, lang, n < 10 ? 1 : 0)} ${lang === 'uk' ? 'км' : 'km'}`;
+const km2 = (n: number, lang: Lang) => formatKm2(n, lang, n < 10 && n > 0 ? 1 : 0);
+const signedKm2 = (n: number, lang: Lang) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatKm2(Math.abs(n), lang, 0);
+const position = ([lon, lat]: [number, number], lang: Lang) =>
+  `${formatNumber(lat, lang, 2)}° ${lang === 'uk' ? 'пн. ш.' : 'N'}, ${formatNumber(lon, lang, 2)}° ${lang === 'uk' ? 'сх. д.' : 'E'}`;
 
-/** Each area claim with the observed share, each place claim inside or outside the observed area. */
-export function ClaimsVsObservedPanel({ observed, join, oblasts, lang }: { observed: ObservedHistory; join: JoinResult; oblasts: OblastCollection; lang: Lang }) {
-  const t = OBSERVED_STRINGS[lang];
-  const cmp = useMemo(() => claimsVsObserved(join, observed), [join, observed]);
+/** The evidence is still loading or failed to load: said in the panel, with a retry after an error. */
+export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState; lang: Lang; onRetry?: () => void }) {
+  const t = LEDGER_STRINGS[lang];
+  if (state.kind === 'loading') {
+    return (
+      <section className="ob-panel" data-testid="claims-vs-observed" data-state="loading" aria-busy="true">
+        <h2>{t.title}</h2>
+        <p className="muted" role="status">{t.loading}</p>
+      </section>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <section className="ob-panel" data-testid="claims-vs-observed" data-state="error">
+        <h2>{t.title}</h2>
+        <p role="alert" data-testid="observed-load-error">{fillTemplate(t.error, { message: state.message })}</p>
+        {onRetry && <button type="button" onClick={onRetry}>{t.retry}</button>}
+      </section>
+    );
+  }
+  return null;
+}
+
+/** A small badge over the map while the evidence loads or when it failed (the map itself stays drawn). */
+export function ObservedMapBadge({ state, lang }: { state: ObservedState; lang: Lang }) {
+  const t = LEDGER_STRINGS[lang];
+  if (state.kind !== 'loading' && state.kind !== 'error') return null;
+  return (
+    <div className={`ob-badge ob-badge-${state.kind}`} data-testid="observed-status" data-state={state.kind} role={state.kind === 'error' ? 'alert' : 'status'}>
+      {state.kind === 'loading' ? t.mapLoading : t.mapError}
+    </div>
+  );
+}
+
+function LedgerChip({ verdict, lang }: { verdict: Verdict | ''; lang: Lang }) {
+  if (!verdict) return <span className="muted">—</span>;
+  return <span className={`chip ledger-chip ledger-${verdict}`} data-verdict={verdict}>{LEDGER_STRINGS[lang].verdict[verdict]}</span>;
+}
+
+/** What a row says on the chosen snapshot, in words. */
+function cellText(r: LedgerRow, lang: Lang, first: string): string {
+  const t = LEDGER_STRINGS[lang];
+  if (!r.measurable) return t.notMeasurable;
+  const c = r.at;
+  if (!c) return fillTemplate(t.noSnapshot, { date: formatDate(first, 'day', lang) });
+  const date = formatDate(c.snapshot, 'day', lang);
+  if (r.subject.kind === 'oblast') {
+    return c.heldAreas ? fillTemplate(t.areaNot, { km2: km2(c.heldKm2 ?? 0, lang), count: areasLabel(c.heldAreas, lang), date }) : fillTemplate(t.areaBorne, { date });
+  }
+  if (r.subject.kind === 'point') {
+    return fillTemplate(t.point, {
+      share: formatPercent(c.share ?? 0, lang, 0),
+      radius: km(r.subject.place.uncertainty_km, lang),
+      km: c.distanceKm !== undefined && Number.isFinite(c.distanceKm) ? km(c.distanceKm, lang) : '—',
+    });
+  }
+  return fillTemplate(t.zone, { km2: km2(c.zoneKm2 ?? 0, lang), share: formatPercent(c.share ?? 0, lang, 0), change: signedKm2(c.changeKm2 ?? 0, lang) });
+}
+
+function recordText(r: LedgerRow, lang: Lang): string {
+  const t = LEDGER_STRINGS[lang];
+  if (!r.measurable) return '—';
+  if (r.firstBorneOut && r.lagDays !== null) return fillTemplate(t.recordBorne, { date: formatDate(r.firstBorneOut, 'short', lang), days: daysLabel(r.lagDays, lang) });
+  if (r.lastDate && r.lastLagDays !== null) return fillTemplate(t.recordNot, { date: formatDate(r.lastDate, 'short', lang), days: daysLabel(r.lastLagDays, lang) });
+  return '—';
+}
+
+/**
+ * The claim ledger for the selected date (every claim made by then, one row per subject) with status
+ * chips, and the ground held by Ukraine in each claimed oblast on that snapshot.
+ */
+export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }: { observed: ObservedHistory; join: JoinResult; oblasts: OblastCollection; lang: Lang; claims?: readonly Claim[] }) {
+  const t = LEDGER_STRINGS[lang];
+  const all = claims ?? join.active.map((a) => a.claim);
+  const rows = useMemo(() => claimLedger(all, observed, join.date).filter((r) => r.claimDate <= join.date), [all, observed, join.date]);
+  const day = snapshotIndex(observed.dates, join.date);
+  const snap = day >= 0 ? observed.dates[day]! : null;
+  const first = observed.dates[0]!;
   const name = (id: string) => {
     const p = oblasts.features.find((f) => f.properties.id === id)?.properties;
     return p ? localName(p, lang) : id;
   };
-  const pct = (s: number) => formatPercent(s, lang, 1);
-  const withError = (s: number) => (cmp.error !== null ? fillTemplate(t.withError, { share: pct(s), error: pct(cmp.error) }) : pct(s));
+  const subject = (r: LedgerRow) =>
+    r.subject.kind === 'oblast' || r.subject.kind === 'zone' ? name(r.subject.id)
+      : r.subject.kind === 'point' ? localName(r.subject.place, lang)
+        : r.subject.label.split(' ').map(name).join(', ');
+  const held = snap ? heldOblasts(observed).map((id) => heldAt(observed, id, day)!).filter(Boolean) : [];
+  const radius = `${formatNumber(observed.packed.held?.radiusKm ?? 0, lang, 0)} ${lang === 'uk' ? 'км' : 'km'}`;
   return (
-    <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-snapshot={cmp.snapshot ?? ''}>
+    <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-state="ready" data-snapshot={snap ?? ''}>
       <h2 id="ob-h">{t.title}</h2>
-      {!cmp.snapshot ? (
-        <p className="muted">{fillTemplate(t.noSnapshot, { date: formatDate(observed.dates[0]!, 'day', lang) })}</p>
-      ) : (
-        <>
-          <p>{fillTemplate(t.snapshot, { date: formatDate(cmp.snapshot, 'day', lang) })}</p>
-          {cmp.error !== null && <p className="muted" data-testid="observed-error-band">{fillTemplate(t.errorBand, { error: pct(cmp.error), held: pct(1 - cmp.error) })}</p>}
-          {cmp.areas.length + cmp.points.length === 0 && <p className="muted">{t.none}</p>}
+      <p className="muted">
+        {snap
+          ? fillTemplate(t.caption, { date: formatDate(snap, 'day', lang), last: formatDate(observed.dates.at(-1)!, 'day', lang) })
+          : fillTemplate(t.noSnapshot, { date: formatDate(first, 'day', lang) })}
+      </p>
+      <table className="ledger" data-testid="claim-ledger">
+        <thead>
+          <tr><th scope="col">{t.colClaim}</th><th scope="col">{t.colOn}</th><th scope="col">{t.colRecord}</th></tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={`${r.claim.id}|${r.subjectLabel}`} data-claim={r.claim.id} data-subject={r.subjectLabel} data-verdict={verdictOf(r, r.at)}
+              data-held-km2={r.at?.heldKm2?.toFixed(1) ?? ''} data-held-areas={r.at?.heldAreas ?? ''} data-first-borne-out={r.firstBorneOut ?? ''}>
+              <th scope="row">{r.claim.title[lang]} — {subject(r)}</th>
+              <td><LedgerChip verdict={verdictOf(r, r.at)} lang={lang} /> <span className="ledger-detail">{cellText(r, lang, first)}</span></td>
+              <td>{recordText(r, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {snap && held.length > 0 && (
+        <div className="ob-held" data-testid="held-ground" data-snapshot={snap}>
+          <h3>{fillTemplate(t.heldTitle, { date: formatDate(snap, 'day', lang) })}</h3>
           <ul>
-            {cmp.areas.map((a) => (
-              <li key={`${a.claim.id}/${a.oblast}`} data-claim={a.claim.id} data-oblast={a.oblast} data-share={a.observedShare.toFixed(4)}>
-                {fillTemplate(t.areaLine, {
-                  claim: a.claim.title[lang],
-                  oblast: name(a.oblast),
-                  claimed: formatPercent(a.claimedShare, lang, 0),
-                  observed: withError(a.observedShare),
-                })}
-              </li>
-            ))}
-            {cmp.points.map((p) => (
-              <li key={`${p.claim.id}#${p.place}`} data-claim={p.claim.id} data-place={p.place} data-inside={p.observed.inside}>
-                {fillTemplate(p.observed.inside ? t.pointInside : t.pointOutside, {
-                  claim: p.claim.title[lang],
-                  place: localName(p, lang),
-                  km: km(p.observed.distanceKm, lang),
-                })}
+            {held.map((g) => (
+              <li key={g.oblast} data-oblast={g.oblast} data-count={g.count} data-km2={g.heldKm2.toFixed(1)} data-mismatch-km2={g.mismatchKm2.toFixed(1)}>
+                {g.count
+                  ? fillTemplate(t.heldLine, { oblast: name(g.oblast), count: areasLabel(g.count, lang), km2: km2(g.heldKm2, lang), pos: position(g.parts[0]!.label, lang) })
+                  : fillTemplate(t.heldNone, { oblast: name(g.oblast) })}
+                {g.mismatchKm2 > 0 && <span className="muted"> · {fillTemplate(t.heldMismatch, { km2: km2(g.mismatchKm2, lang) })}</span>}
               </li>
             ))}
           </ul>
-        </>
+          <p className="muted">{fillTemplate(t.heldNote, { radius })}</p>
+        </div>
       )}
     </section>
   );

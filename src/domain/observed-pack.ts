@@ -6,6 +6,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { isValidDay, type IsoDate } from './dates.ts';
 import type { OblastCollection } from './geo.ts';
 import { encodeRuns, OBSERVED_FORMAT, type PackedObserved } from './observed.ts';
+import { computeHeld, computeZone } from './observed-held.ts';
 import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput } from './observed-topology.ts';
 
 export const SNAPSHOT_NAME = /^deepstatemap_data_(\d{4})(\d{2})(\d{2})\.geojson$/;
@@ -125,7 +126,21 @@ function segmentHitsBox(p: Position, q: Position, b: Box): boolean {
  * Intersections with an oblast are computed per face, and only for faces whose box overlaps the oblast's;
  * a face no oblast edge runs through is wholly inside or outside, decided by one point test.
  */
-export function packHistory(input: readonly SnapshotInput[], oblasts: OblastCollection, progress?: BuildProgress): PackResult {
+export interface PackOptions {
+  /** Oblasts to compute held ground for (those a claim says Russia holds or annexed). */
+  held?: readonly string[];
+  /** The buffer-zone band: observed km² inside it per oblast is packed too. */
+  zone?: Feature<Polygon | MultiPolygon, { id?: unknown }>;
+}
+
+/** Oblasts a claim of area control or annexation names: held ground is computed for these. */
+export function heldSubjects(claims: ReadonlyArray<{ kind: string; subject: { oblasts?: readonly string[] } }>): string[] {
+  const ids = new Set<string>();
+  for (const c of claims) if (c.kind === 'area-control' || c.kind === 'annexation') for (const id of c.subject.oblasts ?? []) ids.add(id);
+  return [...ids].sort();
+}
+
+export function packHistory(input: readonly SnapshotInput[], oblasts: OblastCollection, progress?: BuildProgress, opts: PackOptions = {}): PackResult {
   const snaps = [...input].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (let i = 1; i < snaps.length; i++) if (snaps[i]!.date === snaps[i - 1]!.date) throw new Error(`two snapshots for ${snaps[i]!.date}`);
   const topo = buildTopology(snaps, 1e6, progress);
@@ -210,6 +225,8 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
     faceOblastKm2,
     oblasts: obl.map((o) => ({ id: o.id, km2: Math.round(o.km2 * 1000) / 1000 })),
   };
+  if (opts.held?.length) packed.held = computeHeld({ snaps, oblasts, faceOn: topo.faceOn, faceOblastKm2, ids: opts.held, progress });
+  if (opts.zone) packed.zone = computeZone(opts.zone, oblasts, polys);
   return {
     packed,
     byDay,

@@ -1,16 +1,50 @@
 // Observed control: the packed DeepState history (see docs/observed-packing.md) decoded for the map,
 // and the figures read from it — per-oblast shares, monthly gains, claims against what is observed.
 // Pure and free of turf, so it can ship in the page bundle: every area was computed by the importer.
-import type { Feature, FeatureCollection, LineString, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point, Polygon, Position } from 'geojson';
 import { addDays, daysBetween, periodEnd, periodStart, type IsoDate } from './dates.ts';
 import type { JoinResult } from './join.ts';
 import type { Claim } from './schema.ts';
 
-export const OBSERVED_FORMAT = 'observed-history/1';
+export const OBSERVED_FORMAT = 'observed-history/2';
+/** Older files (no held ground, no buffer-zone figures) still decode. */
+export const OBSERVED_FORMATS_READ = ['observed-history/1', OBSERVED_FORMAT] as const;
+
+/** One held-ground part: outline rings (delta-encoded integers on a grid of `scale` per degree), km², label point. */
+export interface PackedHeldPart {
+  rings: number[][];
+  km2: number;
+  label: [number, number];
+}
+
+/** Held ground (see observed-held.ts): per oblast, distinct states and, per day, which state applies. */
+export interface PackedHeld {
+  /** A part is held ground when a disk of this radius fits inside it. */
+  radiusKm: number;
+  scale: number;
+  /** Every distinct part over the history. */
+  parts: PackedHeldPart[];
+  oblasts: Array<{
+    id: string;
+    /** Distinct states: the held parts (indices into `parts`, largest first) and the thin mismatch total. */
+    states: Array<{ parts: number[]; mismatchKm2: number }>;
+    /** Per snapshot day: index into `states`. */
+    days: number[];
+  }>;
+}
+
+/** Observed km² inside a band (the buffer zone) per oblast. */
+export interface PackedZone {
+  id: string;
+  /** Per oblast (packed order): area of the band inside it, km². */
+  bandKm2: number[];
+  /** Per face: [oblast index, km² of the face inside the band and that oblast, …]. */
+  faceKm2: number[][];
+}
 
 /** The file the importer writes and the app fetches. Integers are on a grid of `scale` units per degree. */
 export interface PackedObserved {
-  format: typeof OBSERVED_FORMAT;
+  format: (typeof OBSERVED_FORMATS_READ)[number];
   source: string;
   license: string;
   /** How the shares are computed (oblast boundaries and areas used). */
@@ -31,6 +65,17 @@ export interface PackedObserved {
   faceOblastKm2: number[][];
   /** Oblasts the shares refer to, with the area each share is divided by. */
   oblasts: Array<{ id: string; km2: number }>;
+  /** Held ground per claimed oblast and day (format 2). */
+  held?: PackedHeld;
+  /** Observed area inside the buffer-zone band (format 2). */
+  zone?: PackedZone;
+}
+
+export interface HeldPartProps {
+  /** Index into packed.held.parts. */
+  part: number;
+  oblast: string;
+  km2: number;
 }
 
 export interface ObservedHistory {
@@ -45,6 +90,9 @@ export interface ObservedHistory {
   /** Per face: bounding box [w, s, e, n] in degrees. */
   faceBox: Float64Array[];
   oblastIndex: Map<string, number>;
+  /** Held-ground parts as polygons and label points (feature id = part index); null in format 1 files. */
+  heldParts: FeatureCollection<Polygon, HeldPartProps> | null;
+  heldLabels: FeatureCollection<Point, HeldPartProps> | null;
 }
 
 export class ObservedFormatError extends Error {}
@@ -88,7 +136,7 @@ export function isOn(runs: Int32Array, day: number): boolean {
 /** Checks the shape of a fetched file and builds the map features once. */
 export function decodeObserved(raw: unknown): ObservedHistory {
   const p = raw as Partial<PackedObserved>;
-  if (!p || p.format !== OBSERVED_FORMAT) throw new ObservedFormatError(`not an ${OBSERVED_FORMAT} file`);
+  if (!p || !(OBSERVED_FORMATS_READ as readonly unknown[]).includes(p.format)) throw new ObservedFormatError(`not an ${OBSERVED_FORMAT} file`);
   for (const k of ['dates', 'arcs', 'faces', 'faceRuns', 'arcRuns', 'faceKm2', 'faceOblastKm2', 'oblasts'] as const) {
     if (!Array.isArray(p[k])) throw new ObservedFormatError(`"${k}" is missing`);
   }
@@ -127,6 +175,7 @@ export function decodeObserved(raw: unknown): ObservedHistory {
     faceBox.push(b);
     return { type: 'Feature', id, properties: { km2: packed.faceKm2[id] ?? 0 }, geometry: { type: 'Polygon', coordinates } };
   });
+  const held = decodeHeld(packed);
   const arcs: Array<Feature<LineString>> = arcCoords.map((coordinates, id) => ({ type: 'Feature', id, properties: {}, geometry: { type: 'LineString', coordinates } }));
   return {
     packed,
@@ -137,7 +186,104 @@ export function decodeObserved(raw: unknown): ObservedHistory {
     arcRuns: packed.arcRuns.map(absRuns),
     faceBox,
     oblastIndex: new Map(packed.oblasts.map((o, i) => [o.id, i])),
+    heldParts: held?.parts ?? null,
+    heldLabels: held?.labels ?? null,
   };
+}
+
+function decodeHeld(packed: PackedObserved) {
+  const hp = packed.held;
+  if (!hp) return null;
+  if (!Array.isArray(hp.parts) || !Array.isArray(hp.oblasts)) throw new ObservedFormatError('"held" is malformed');
+  const owner = new Map<number, string>();
+  for (const o of hp.oblasts) {
+    if (!Array.isArray(o.states) || !Array.isArray(o.days) || o.days.length !== packed.dates.length) {
+      throw new ObservedFormatError(`"held" for ${String(o.id)} does not cover every snapshot day`);
+    }
+    for (const st of o.states) for (const n of st.parts) {
+      if (!hp.parts[n]) throw new ObservedFormatError(`"held" for ${o.id} refers to missing part ${n}`);
+      owner.set(n, o.id);
+    }
+    for (const d of o.days) if (!o.states[d]) throw new ObservedFormatError(`"held" for ${o.id} refers to missing state ${d}`);
+  }
+  const parts: Array<Feature<Polygon, HeldPartProps>> = [];
+  const labels: Array<Feature<Point, HeldPartProps>> = [];
+  hp.parts.forEach((p, part) => {
+    const coordinates = p.rings.map((flat) => {
+      const ring: Position[] = [];
+      let x = 0, y = 0;
+      for (let k = 0; k + 1 < flat.length; k += 2) {
+        x += flat[k]!;
+        y += flat[k + 1]!;
+        ring.push([x / hp.scale, y / hp.scale]);
+      }
+      return ring;
+    });
+    const properties = { part, oblast: owner.get(part) ?? '', km2: p.km2 };
+    parts.push({ type: 'Feature', id: part, properties, geometry: { type: 'Polygon', coordinates } });
+    labels.push({ type: 'Feature', id: part, properties, geometry: { type: 'Point', coordinates: p.label } });
+  });
+  return { parts: { type: 'FeatureCollection' as const, features: parts }, labels: { type: 'FeatureCollection' as const, features: labels } };
+}
+
+export interface HeldGround {
+  oblast: string;
+  /** The snapshot this describes. */
+  snapshot: IsoDate;
+  /** Held parts, largest first. */
+  parts: Array<{ part: number; km2: number; label: [number, number] }>;
+  heldKm2: number;
+  count: number;
+  /** Parts too thin to hold a disk of `radiusKm`, summed (Natural Earth vs DeepState lines), km². */
+  mismatchKm2: number;
+  radiusKm: number;
+}
+
+/** Held ground in an oblast on a snapshot day; null when the file has none for it (or day < 0). */
+export function heldAt(h: ObservedHistory, oblast: string, day: number): HeldGround | null {
+  const hp = h.packed.held;
+  const o = hp?.oblasts.find((x) => x.id === oblast);
+  if (!hp || !o || day < 0 || day >= o.days.length) return null;
+  const st = o.states[o.days[day]!]!;
+  const parts = st.parts.map((n) => ({ part: n, km2: hp.parts[n]!.km2, label: hp.parts[n]!.label }));
+  return {
+    oblast,
+    snapshot: h.dates[day]!,
+    parts,
+    heldKm2: parts.reduce((s, p) => s + p.km2, 0),
+    count: parts.length,
+    mismatchKm2: st.mismatchKm2,
+    radiusKm: hp.radiusKm,
+  };
+}
+
+/** Oblasts the file has held ground for. */
+export function heldOblasts(h: ObservedHistory): string[] {
+  return h.packed.held?.oblasts.map((o) => o.id) ?? [];
+}
+
+/** Held-ground part indices drawn on a day (every held oblast). */
+export function heldPartsOn(h: ObservedHistory, day: number): number[] {
+  const hp = h.packed.held;
+  if (!hp || day < 0) return [];
+  return hp.oblasts.flatMap((o) => o.states[o.days[day]!]?.parts ?? []);
+}
+
+/** Observed km² inside the buffer-zone band per oblast on a day; null when the file has no band figures. */
+export function zoneKm2(h: ObservedHistory, day: number): Map<string, { km2: number; bandKm2: number }> | null {
+  const z = h.packed.zone;
+  if (!z) return null;
+  const km2 = new Float64Array(h.packed.oblasts.length);
+  if (day >= 0) {
+    h.faceRuns.forEach((r, f) => {
+      if (!isOn(r, day)) return;
+      const pairs = z.faceKm2[f] ?? [];
+      for (let k = 0; k + 1 < pairs.length; k += 2) km2[pairs[k]!]! += pairs[k + 1]!;
+    });
+  }
+  const out = new Map<string, { km2: number; bandKm2: number }>();
+  h.packed.oblasts.forEach((o, i) => out.set(o.id, { km2: km2[i]!, bandKm2: z.bandKm2[i] ?? 0 }));
+  return out;
 }
 
 /** Index of the latest snapshot on or before `date`; -1 before the first. */

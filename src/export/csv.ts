@@ -10,12 +10,22 @@
 //   since    date of the event behind the lead claim, at the precision its source gives
 //   source   publisher and title of that event's source (and its URL, if recorded)
 //   quote    that event's quote, in its original language
+//   observed_snapshot  the DeepState snapshot the next three columns read (empty without evidence)
+//   held_km2, held_areas  ground held by Ukraine in the oblast on it (only oblasts a claim says Russia
+//            holds or annexed; src/domain/ledger.ts)
+//   ledger   every ledger row about the oblast as claim_id:verdict, joined by "; "
 import type { JoinResult, OblastStatus, ActiveClaim } from '../domain/join';
 import type { OblastCollection } from '../domain/geo';
 import type { Source } from '../domain/schema';
+import { verdictOf, type LedgerRow } from '../domain/ledger';
+
+/** Ledger rows about an oblast: its own rows (area, band) and those of place claims naming it. */
+export function ledgerRowsOn(ledger: readonly LedgerRow[], id: string): LedgerRow[] {
+  return ledger.filter((r) => (r.subject.kind === 'oblast' || r.subject.kind === 'zone' ? r.subject.id === id : r.subject.kind === 'point' && (r.claim.subject.oblasts ?? []).includes(id)));
+}
 
 export const BOM = '\uFEFF';
-export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote'] as const;
+export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'held_km2', 'held_areas', 'ledger'] as const;
 
 /**
  * Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts with = + - @, a
@@ -45,7 +55,7 @@ export function sourceLabel(s: Source | undefined, fallbackId: string): string {
   return `${s.publisher}: ${s.title}${s.url ? ` <${s.url}>` : ''}`;
 }
 
-export function statusRows(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[]): string[][] {
+export function statusRows(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null): string[][] {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const rows = oblasts.features
     .map((f) => f.properties)
@@ -62,11 +72,24 @@ export function statusRows(join: JoinResult, oblasts: OblastCollection, sources:
         lead ? lead.event.date : '',
         lead ? sourceLabel(byId.get(lead.event.source), lead.event.source) : '',
         lead ? lead.event.quote : '',
+        ...ledgerCells(ledger, p.id),
       ];
     });
   return [[...CSV_COLUMNS], ...rows];
 }
 
-export function statusCsv(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[]): string {
-  return toCsv(statusRows(join, oblasts, sources));
+function ledgerCells(ledger: readonly LedgerRow[] | null, id: string): string[] {
+  const rows = ledger ? ledgerRowsOn(ledger, id) : [];
+  const own = rows.find((r) => r.subject.kind === 'oblast' && r.at);
+  const snapshot = rows.find((r) => r.at)?.at?.snapshot ?? '';
+  return [
+    snapshot,
+    own?.at?.heldKm2 !== undefined ? own.at.heldKm2.toFixed(1) : '',
+    own?.at?.heldAreas !== undefined ? String(own.at.heldAreas) : '',
+    rows.filter((r) => r.measurable ? r.at : true).map((r) => `${r.claim.id}:${verdictOf(r, r.at)}`).join('; '),
+  ];
+}
+
+export function statusCsv(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null): string {
+  return toCsv(statusRows(join, oblasts, sources, ledger));
 }

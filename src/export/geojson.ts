@@ -10,12 +10,14 @@
 //   - a claim with no mappable subject (a statement about the whole country): geometry null.
 // Every feature lists the oblast ids it concerns in `oblasts` so it can still be joined by id.
 // Properties carry the claim, its status on the date, and the source and quote of the event in
-// effect. A top-level "metadata" member (a foreign member, ignored by GIS tools) names the date.
+// effect, and the claim's ledger rows on the date (src/domain/ledger.ts; empty without evidence).
+// A top-level "metadata" member (a foreign member, ignored by GIS tools) names the date.
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ActiveClaim, JoinResult } from '../domain/join';
 import type { Source } from '../domain/schema';
 import type { GeoBundle } from '../state/load';
 import { placesOf } from '../domain/places';
+import { verdictOf, type LedgerRow } from '../domain/ledger.ts';
 
 export interface ClaimProps {
   claim_id: string;
@@ -37,6 +39,40 @@ export interface ClaimProps {
   source_url: string | null;
   quote: string;
   quote_lang: string;
+  /** The claim against the observed record on the date: one entry per ledger subject. */
+  ledger: LedgerProps[];
+}
+
+export interface LedgerProps {
+  subject: string;
+  verdict: string;
+  observed_snapshot: string | null;
+  held_km2: number | null;
+  held_areas: number | null;
+  circle_share: number | null;
+  distance_km: number | null;
+  zone_km2: number | null;
+  first_borne_out: string | null;
+  lag_days: number | null;
+  last_date: string | null;
+}
+
+const round1 = (v: number | undefined) => (v === undefined ? null : Math.round(v * 10) / 10);
+
+function ledgerProps(r: LedgerRow): LedgerProps {
+  return {
+    subject: r.subjectLabel,
+    verdict: verdictOf(r, r.at),
+    observed_snapshot: r.at?.snapshot ?? null,
+    held_km2: round1(r.at?.heldKm2),
+    held_areas: r.at?.heldAreas ?? null,
+    circle_share: r.at?.share !== undefined ? Math.round(r.at.share * 1000) / 1000 : null,
+    distance_km: round1(r.at?.distanceKm),
+    zone_km2: round1(r.at?.zoneKm2),
+    first_borne_out: r.firstBorneOut,
+    lag_days: r.lagDays,
+    last_date: r.lastDate,
+  };
 }
 
 export type ClaimsCollection = FeatureCollection<Geometry | null, ClaimProps> & { metadata: Record<string, string> };
@@ -52,7 +88,9 @@ function polygonsOf(geo: GeoBundle, ids: readonly string[]): MultiPolygon | null
   return polys.length ? { type: 'MultiPolygon', coordinates: polys } : null;
 }
 
-export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonly Source[], generator = 'territorial-claims-map'): ClaimsCollection {
+export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonly Source[], generator = 'territorial-claims-map', ledger: readonly LedgerRow[] | null = null): ClaimsCollection {
+  const ledgerOf = (id: string, place?: number) =>
+    (ledger ?? []).filter((r) => r.claim.id === id && (place === undefined || (r.subject.kind === 'point' && r.subject.index === place))).map(ledgerProps);
   const byId = new Map(sources.map((s) => [s.id, s]));
   const features: Array<Feature<Geometry | null, ClaimProps>> = [];
   const base = (a: ActiveClaim): ClaimProps => {
@@ -77,6 +115,7 @@ export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonl
       source_url: src?.url ?? null,
       quote: a.event.quote,
       quote_lang: a.event.quote_lang,
+      ledger: ledgerOf(a.claim.id),
     };
   };
   for (const a of join.active) {
@@ -87,7 +126,7 @@ export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonl
           type: 'Feature',
           id: `${a.claim.id}#${n}`,
           geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-          properties: { ...base(a), place_en: p.name_en, place_uk: p.name_uk, uncertainty_km: p.uncertainty_km },
+          properties: { ...base(a), place_en: p.name_en, place_uk: p.name_uk, uncertainty_km: p.uncertainty_km, ledger: ledger?.some((r) => r.claim.id === a.claim.id && r.subject.kind === 'point') ? ledgerOf(a.claim.id, n) : ledgerOf(a.claim.id) },
         });
       });
       continue;

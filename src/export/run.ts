@@ -12,6 +12,7 @@ import { statusCsv } from './csv';
 import { saveBlob } from './download';
 import { EXPORT_STRINGS } from './export.i18n';
 import { claimsGeoJson } from './geojson';
+import { claimLedger, type LedgerRow } from '../domain/ledger';
 import { layoutFigure, type FigureLayout } from './layout';
 import { canvasMeasure, loadFigureFonts } from './measure';
 import { canvasToPng, composeFigure } from './png';
@@ -104,9 +105,14 @@ export function exportSvg(ctx: ExportContext): Promise<ExportResult> {
   });
 }
 
+/** The claim ledger on the export's date, when the evidence has loaded. */
+function ledgerOf(ctx: ExportContext): LedgerRow[] | null {
+  return ctx.data.observed ? claimLedger(ctx.data.dataset.claims, ctx.data.observed, ctx.join.date) : null;
+}
+
 export function exportCsv(ctx: ExportContext): Promise<ExportResult> {
   return timed('csv', async () => {
-    const blob = new Blob([statusCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([statusCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, ledgerOf(ctx))], { type: 'text/csv;charset=utf-8' });
     const fileName = exportFileName(ctx.join.date, 'csv');
     saveBlob(blob, fileName);
     return { fileName, bytes: blob.size };
@@ -115,7 +121,7 @@ export function exportCsv(ctx: ExportContext): Promise<ExportResult> {
 
 export function exportGeoJson(ctx: ExportContext): Promise<ExportResult> {
   return timed('geojson', async () => {
-    const fc = claimsGeoJson(ctx.join, ctx.data.geo, ctx.data.dataset.sources);
+    const fc = claimsGeoJson(ctx.join, ctx.data.geo, ctx.data.dataset.sources, undefined, ledgerOf(ctx));
     const blob = new Blob([JSON.stringify(fc)], { type: 'application/geo+json' });
     const fileName = exportFileName(ctx.join.date, 'geojson');
     saveBlob(blob, fileName);

@@ -13,8 +13,10 @@ import { buildStyle, LAYERS, nameField } from './style';
 import type { GeoBundle } from '../state/load';
 import type { Claim } from '../domain';
 import { MAP_STRINGS } from './map.i18n';
-import type { ObservedHistory } from '../domain/observed';
-import { applyObservedDate, type ObservedDrawn } from './observed-layer';
+import { heldPartsOn, type ObservedHistory } from '../domain/observed';
+import { applyObservedDate, OBSERVED_PENDING, setObservedData, type ObservedDrawn } from './observed-layer';
+import { applyHeldDate, heldLabelText, HELD_LAYERS } from './held-layer';
+import { OBSERVED_URL } from '../state/load';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -28,8 +30,10 @@ export interface MapViewProps {
   onSelect: (claimId: string) => void;
   onMap?: (map: maplibregl.Map | null) => void;
   onError?: (e: Error) => void;
-  /** DeepState's observed occupied area, drawn for the snapshot at or before the date. */
+  /** DeepState's observed occupied area, drawn for the snapshot at or before the date (null until it has loaded). */
   observed?: ObservedHistory | null;
+  /** Where the evidence stands (none / loading / error / ready), mirrored in data-observed. */
+  observedState?: 'none' | 'loading' | 'error' | 'ready';
 }
 
 /** The attribution line in the reader's language. */
@@ -49,8 +53,14 @@ function labelPoints(geo: GeoBundle): FeatureCollection<Point> {
   };
 }
 
-export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed }: MapViewProps) {
+export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, observedState }: MapViewProps) {
   const observedDrawn = useRef<ObservedDrawn | null>(null);
+  // the history whose faces, arcs and held parts are in the sources, and the held day shown
+  const observedSet = useRef<ObservedHistory | null>(null);
+  const heldDay = useRef<number | null>(null);
+  // The style's first load. Not map.isStyleLoaded(): that turns false again while a GeoJSON source
+  // takes new data (the evidence arriving, a day's held parts), and 'load' never fires a second time.
+  const styleLoaded = useRef(false);
   const box = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const markers = useRef(new Map<string, { marker: maplibregl.Marker; button: HTMLButtonElement; props: PlaceProps }>());
@@ -70,7 +80,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     try {
       map = new maplibregl.Map({
         container: el,
-        style: buildStyle({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo), places, fonts: fontFiles(), lang, observed }),
+        style: buildStyle({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo), places, fonts: fontFiles(), lang, observed: OBSERVED_URL ? OBSERVED_PENDING : null }),
         bounds: UKRAINE_BOUNDS,
         fitBoundsOptions: { padding: 8 },
         attributionControl: false,
@@ -85,11 +95,17 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
       return;
     }
     mapRef.current = map;
+    styleLoaded.current = false;
+    map.once('load', () => {
+      styleLoaded.current = true;
+    });
     observedDrawn.current = null;
+    observedSet.current = null;
+    heldDay.current = null;
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    attribution.current = attributionControl(lang, !!observed);
+    attribution.current = attributionControl(lang, !!OBSERVED_URL);
     map.addControl(attribution.current, 'bottom-right');
     // Patterns and markers are generated on first use; MapLibre waits for the resolver.
     map.setMissingStyleImageResolver((id) => {
@@ -121,7 +137,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
       map.remove();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [geo, places, observed]);
+  }, [geo, places]);
 
   // Date → feature-state; data-ready flips true only when the map is idle with this date drawn.
   useEffect(() => {
@@ -133,7 +149,16 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     const apply = () => {
       for (const u of featureStates(join, places, zoneIds)) map.setFeatureState({ source: u.source, id: u.id }, u.state);
       if (observed) {
+        if (observedSet.current !== observed) {
+          // the history arrived after the first screen: give the (empty) sources their data once
+          setObservedData(map, observed);
+          observedSet.current = observed;
+          observedDrawn.current = null;
+          heldDay.current = null;
+        }
         observedDrawn.current = applyObservedDate(map, observed, join.date, observedDrawn.current);
+        heldDay.current = applyHeldDate(map, observed, join.date, heldDay.current);
+        el.dataset.heldParts = String(heldPartsOn(observed, heldDay.current).length);
         el.dataset.observedSnapshot = observed.dates[observedDrawn.current.day] ?? '';
       }
       const t = MAP_STRINGS[lang];
@@ -152,7 +177,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
       map.once('render', () => el.dispatchEvent(new CustomEvent('map-rendered', { detail: { date: join.date } })));
       map.triggerRepaint();
     };
-    if (map.isStyleLoaded()) apply();
+    if (styleLoaded.current) apply();
     else map.once('load', apply);
   }, [join, places, zoneIds, lang, observed]);
 
@@ -162,17 +187,21 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     if (!map) return;
     if (attribution.current && map.hasControl(attribution.current)) {
       map.removeControl(attribution.current);
-      attribution.current = attributionControl(lang, !!observed);
+      attribution.current = attributionControl(lang, !!OBSERVED_URL);
       map.addControl(attribution.current, 'bottom-right');
     }
     const set = () => {
       map.setLayoutProperty('oblast-labels', 'text-field', nameField(lang));
       map.setLayoutProperty('place-labels', 'text-field', nameField(lang));
+      if (map.getLayer(HELD_LAYERS.labels)) map.setLayoutProperty(HELD_LAYERS.labels, 'text-field', heldLabelText(lang));
     };
-    if (map.isStyleLoaded()) set();
+    if (styleLoaded.current) set();
     else map.once('load', set);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `observed` changes recreate the map
   }, [lang]);
 
-  return <div ref={box} className="map" data-testid="map" data-ready="false" role="region" aria-label={MAP_STRINGS[lang].region} />;
+  return (
+    <div ref={box} className="map" data-testid="map" data-ready="false" data-observed={observedState ?? (OBSERVED_URL ? 'loading' : 'none')}
+      role="region" aria-label={MAP_STRINGS[lang].region} />
+  );
 }

@@ -40,6 +40,16 @@ export function observedLayers(o: ObservedStyleInput | null | undefined): LayerS
   ];
 }
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** Style input for a build that ships a history not loaded yet: the sources exist, empty, from the start. */
+export const OBSERVED_PENDING: ObservedStyleInput = { faces: EMPTY, arcs: EMPTY };
+
+/** Gives the two sources the loaded history's faces and arcs (once; dates then only set feature-state). */
+export function setObservedData(map: MapLibreMap, h: ObservedHistory): void {
+  (map.getSource(OBSERVED_SOURCES.faces) as { setData?: (d: FeatureCollection) => void } | undefined)?.setData?.(h.faces);
+  (map.getSource(OBSERVED_SOURCES.arcs) as { setData?: (d: FeatureCollection) => void } | undefined)?.setData?.(h.arcs);
+}
+
 export interface ObservedDrawn {
   day: number;
   faces: Uint8Array;

@@ -9,6 +9,7 @@ import { THEME } from '../symbols/theme';
 import { FILLS, ICONS, LINES, type LineSymbol } from '../symbols/registry';
 import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
 import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
+import { heldLayers, heldSources } from './held-layer';
 
 export interface StyleInputs {
   oblasts: FeatureCollection;
@@ -51,6 +52,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       labels: { type: 'geojson', data: i.labels, promoteId: 'id' },
       places: { type: 'geojson', data: i.places, promoteId: 'key' },
       ...observedSources(i.observed),
+      ...heldSources(!!i.observed),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
@@ -69,6 +71,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       { id: 'oblast-annex', type: 'fill', source: 'oblasts', paint: { 'fill-pattern': FILLS.annex.pattern, 'fill-opacity': when('annex', ANNEX_DRAWN, FILLS.annex.opacity) } },
       { id: 'zone-fill', type: 'fill', source: 'zone', paint: { 'fill-pattern': FILLS.zone.pattern, 'fill-opacity': when('active', ['yes'], FILLS.zone.opacity) } },
       { id: 'zone-line', type: 'line', source: 'zone', paint: { ...linePaint(LINES.zone), 'line-opacity': when('active', ['yes'], 1) } },
+      ...heldLayers(!!i.observed, i.lang),
       { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: linePaint(LINES.oblast) },
       {
         id: 'oblast-claim-line', type: 'line', source: 'oblasts',

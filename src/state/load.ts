@@ -9,6 +9,9 @@ import { decodeObserved, type ObservedHistory } from '../domain/observed';
 /** Set by the build (scripts/observed-vite.ts): where the packed observed history is, '' when not shipped. */
 declare const __OBSERVED_URL__: string | undefined;
 export const OBSERVED_URL: string = typeof __OBSERVED_URL__ === 'string' ? __OBSERVED_URL__ : '';
+/** Set by the build: the last snapshot day of the shipped history ('' when none), known before it loads. */
+declare const __OBSERVED_LAST__: string | undefined;
+export const OBSERVED_LAST: string = typeof __OBSERVED_LAST__ === 'string' ? __OBSERVED_LAST__ : '';
 
 export interface GeoBundle {
   oblasts: OblastCollection;
@@ -19,9 +22,19 @@ export interface GeoBundle {
 export interface AppData {
   dataset: Dataset;
   geo: GeoBundle;
-  /** DeepState's observed occupied area, when the build shipped it (OBSERVED_DIR). */
+  /**
+   * DeepState's observed occupied area once loaded. loadAppData leaves it null: the page fetches the
+   * history after the first map idle (loadObserved) so it does not delay the first screen.
+   */
   observed: ObservedHistory | null;
 }
+
+/** Where the evidence stands: not in this build, being fetched, failed (message names the file), or loaded. */
+export type ObservedState =
+  | { kind: 'none' }
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; history: ObservedHistory };
 
 export class LoadError extends Error {
   constructor(readonly file: string, detail: string) {
@@ -64,20 +77,20 @@ function checkDataset(v: unknown): Dataset {
   return d as Dataset;
 }
 
-export async function loadAppData(base = import.meta.env.BASE_URL): Promise<AppData> {
-  const [dataset, topoRaw, observedRaw] = await Promise.all([
-    getJson(FILES.dataset, base),
-    getJson(FILES.geo, base),
-    OBSERVED_URL ? getJson(OBSERVED_URL, base) : null,
-  ]);
-  let observed: ObservedHistory | null = null;
-  if (observedRaw !== null) {
-    try {
-      observed = decodeObserved(observedRaw);
-    } catch (e) {
-      throw new LoadError(OBSERVED_URL, (e as Error).message);
-    }
+/** Fetches and decodes the packed observed history; a bad file is a LoadError naming it. */
+export async function loadObserved(base = import.meta.env.BASE_URL): Promise<ObservedHistory> {
+  if (!OBSERVED_URL) throw new LoadError('observed history', 'not included in this build');
+  const raw = await getJson(OBSERVED_URL, base);
+  try {
+    return decodeObserved(raw);
+  } catch (e) {
+    throw new LoadError(OBSERVED_URL, (e as Error).message);
   }
+}
+
+export async function loadAppData(base = import.meta.env.BASE_URL): Promise<AppData> {
+  const [dataset, topoRaw] = await Promise.all([getJson(FILES.dataset, base), getJson(FILES.geo, base)]);
+  const observed: ObservedHistory | null = null;
   const { oblasts, context, zone } = decodeGeo(topoRaw);
   if (oblasts.features.length !== 27 || oblasts.features.some((f) => typeof f.properties?.id !== 'string')) {
     throw new LoadError(FILES.geo, `expected 27 oblasts with ids, found ${oblasts.features.length}`);

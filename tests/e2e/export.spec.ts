@@ -131,14 +131,14 @@ test.describe('export', () => {
   });
 
   test('CSV has a header and 27 rows, UTF-8 with BOM, and round-trips Cyrillic', async ({ page }) => {
-    await gotoApp(page, 'date=2025-07-01');
+    await gotoApp(page, 'date=2025-07-01', { evidence: true });
     const { dl, bytes } = await download(page, 'export-csv');
     expect(dl.suggestedFilename()).toBe('territorial-status_2025-07-01.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)));
-    expect(rows[0]).toEqual(['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote']);
+    expect(rows[0]).toEqual(['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'held_km2', 'held_areas', 'ledger']);
     expect(rows).toHaveLength(28);
-    for (const r of rows) expect(r).toHaveLength(7);
+    for (const r of rows) expect(r).toHaveLength(11);
     const geo = await page.evaluate(() => fetch('geo/oblasts.geojson').then((r) => r.json()));
     const names = new Map<string, string>(geo.features.map((f: { properties: { id: string; name_uk: string } }) => [f.properties.id, f.properties.name_uk]));
     for (const r of rows.slice(1)) expect(r[2]).toBe(names.get(r[0]!));
@@ -148,6 +148,13 @@ test.describe('export', () => {
     expect(luhansk[5]).toContain('The Telegraph');
     const dnipro = rows.find((r) => r[0] === 'UA-12')!;
     expect(dnipro[3]).toBe('point-control:claimed');
+    // with the evidence (the default build): held ground and the ledger on the 1 July 2025 snapshot
+    const evidence = (await page.getByTestId('observed-legend').getAttribute('data-included')) === 'true';
+    test.skip(!evidence, 'dist/ was built with OBSERVED_DIR=none');
+    expect(luhansk[7]).toBe('2025-07-01');
+    expect(Number(luhansk[8])).toBeGreaterThan(0);
+    expect(luhansk[10]).toContain('luhansk-full-control-2025:not_borne_out');
+    expect(dnipro[10]).toMatch(/dachne-capture-2025:(outside|partly|inside)/);
   });
 
   test('GeoJSON holds the claims of the date', async ({ page }) => {

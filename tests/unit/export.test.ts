@@ -72,7 +72,8 @@ describe('CSV', () => {
     expect(luhansk[4]).toBe('2025-06-30');
     expect(luhansk[5]).toMatch(/^The Telegraph: /);
     expect(luhansk[6]!.length).toBeGreaterThan(10);
-    expect(rows.find((r) => r[0] === 'UA-05')!.slice(3)).toEqual(['none', '', '', '']);
+    // no evidence passed: the observed and ledger columns stay empty
+    expect(rows.find((r) => r[0] === 'UA-05')!.slice(3)).toEqual(['none', '', '', '', '', '', '', '']);
     expect(rows.slice(1).map((r) => r[0])).toEqual([...rows.slice(1).map((r) => r[0]!)].sort());
   });
 });

@@ -1,0 +1,122 @@
+// Strings for the claim ledger, held ground and the evidence's loading/error states: one table per
+// language. {slots} are filled with formatted values (fillTemplate). Verdict labels are keyed by the
+// ledger's own verdict ids (domain/ledger.ts VERDICTS), so the panel, chips and exports agree.
+import type { Lang } from '../i18n/format';
+import type { Verdict } from '../domain/ledger';
+
+export interface LedgerStrings {
+  title: string;
+  caption: string;
+  colClaim: string;
+  colOn: string;
+  colRecord: string;
+  verdict: Record<Verdict, string>;
+  noSnapshot: string;
+  areaBorne: string;
+  areaNot: string;
+  point: string;
+  zone: string;
+  notMeasurable: string;
+  recordBorne: string;
+  recordNot: string;
+  recordBefore: string;
+  heldTitle: string;
+  heldLine: string;
+  heldNone: string;
+  heldMismatch: string;
+  heldNote: string;
+  loading: string;
+  error: string;
+  retry: string;
+  mapLoading: string;
+  mapError: string;
+}
+
+const en: LedgerStrings = {
+  title: 'Claims against the observed record',
+  caption: 'Each claim set against the DeepState snapshot of {date}, and over the whole record to {last}.',
+  colClaim: 'Claim — subject',
+  colOn: 'On this snapshot',
+  colRecord: 'Over the record',
+  verdict: {
+    borne_out: 'borne out',
+    not_borne_out: 'not borne out',
+    partly: 'partly',
+    outside: 'outside',
+    inside: 'inside',
+    not_measurable: 'not measurable',
+  },
+  noSnapshot: 'No DeepState snapshot on or before this date (the first is of {date}).',
+  areaBorne: 'No ground held by Ukraine left (DeepState, {date}).',
+  areaNot: 'Not borne out: {km2} in {count} still held by Ukraine (DeepState, {date}).',
+  point: '{share} of the {radius} uncertainty circle inside the observed area; the place is {km} from its edge.',
+  zone: '{km2} of the band observed occupied ({share}); {change} since the order.',
+  notMeasurable: 'Not measurable: a statement or troop report has no footprint to compare with the map.',
+  recordBorne: 'Borne out on {date}, {days} after the claim.',
+  recordNot: 'Not by {date} ({days} after the claim).',
+  recordBefore: 'The claim predates the record (first snapshot {date}).',
+  heldTitle: 'Ground held by Ukraine in claimed oblasts (DeepState, {date})',
+  heldLine: '{oblast}: {count}, {km2} in all; largest at {pos}',
+  heldNone: '{oblast}: none',
+  heldMismatch: '{km2} boundary mismatch',
+  heldNote:
+    'A part of an oblast outside the observed area counts only if a disk of {radius} fits inside it; thinner slivers are where Natural Earth’s boundary or coast and DeepState’s line differ, summed as boundary mismatch.',
+  loading: 'Loading the observed record (DeepState)…',
+  error: 'The observed record could not be loaded: {message}',
+  retry: 'Retry',
+  mapLoading: 'Loading observed record…',
+  mapError: 'Observed record unavailable',
+};
+
+const uk: LedgerStrings = {
+  title: 'Заяви проти даних спостереження',
+  caption: 'Кожна заява порівняна зі знімком DeepState від {date} і з усім рядом знімків до {last}.',
+  colClaim: 'Заява — предмет',
+  colOn: 'На цьому знімку',
+  colRecord: 'За весь ряд',
+  verdict: {
+    borne_out: 'підтверджено',
+    not_borne_out: 'не підтверджено',
+    partly: 'частково',
+    outside: 'поза',
+    inside: 'всередині',
+    not_measurable: 'не вимірюється',
+  },
+  noSnapshot: 'Немає знімка DeepState на цю дату або раніше (перший — від {date}).',
+  areaBorne: 'Території під контролем України не лишилося (DeepState, {date}).',
+  areaNot: 'Не підтверджено: {km2} у {count} досі під контролем України (DeepState, {date}).',
+  point: '{share} кола невизначеності {radius} у межах зони спостереження; до її краю {km}.',
+  zone: '{km2} смуги окуповано за спостереженням ({share}); {change} від наказу.',
+  notMeasurable: 'Не вимірюється: заява чи повідомлення про війська не має сліду на мапі для порівняння.',
+  recordBorne: 'Підтверджено {date}, через {days} після заяви.',
+  recordNot: 'Не підтверджено до {date} ({days} після заяви).',
+  recordBefore: 'Заява старша за ряд знімків (перший — {date}).',
+  heldTitle: 'Територія під контролем України в заявлених областях (DeepState, {date})',
+  heldLine: '{oblast}: {count}, разом {km2}; найбільша ділянка — {pos}',
+  heldNone: '{oblast}: немає',
+  heldMismatch: '{km2} розбіжності меж',
+  heldNote:
+    'Частина області поза зоною спостереження враховується, лише якщо в ній вміщується коло радіусом {radius}; вужчі смуги — це розбіжність меж або берегової лінії Natural Earth і DeepState, їх підсумовано окремо.',
+  loading: 'Завантаження даних спостереження (DeepState)…',
+  error: 'Не вдалося завантажити дані спостереження: {message}',
+  retry: 'Повторити',
+  mapLoading: 'Завантаження даних спостереження…',
+  mapError: 'Дані спостереження недоступні',
+};
+
+export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = { en, uk };
+
+/** "2 areas" / "1 area"; Ukrainian forms for 1, 2–4 and 5+. */
+export function areasLabel(n: number, lang: Lang): string {
+  if (lang === 'en') return `${n} ${n === 1 ? 'area' : 'areas'}`;
+  const m10 = n % 10, m100 = n % 100;
+  const form = m10 === 1 && m100 !== 11 ? 'ділянці' : 'ділянках';
+  return `${n} ${form}`;
+}
+
+export function daysLabel(n: number, lang: Lang): string {
+  if (lang === 'en') return `${n} ${n === 1 ? 'day' : 'days'}`;
+  const m10 = n % 10, m100 = n % 100;
+  const form = m10 === 1 && m100 !== 11 ? 'день' : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? 'дні' : 'днів';
+  return `${n} ${form}`;
+}

@@ -1,0 +1,197 @@
+// The claim ledger on the synthetic squares of tests/fixtures/observed-mini (not DeepState data):
+// each verdict rule, the record over time (first borne out, lag, "not by"), and the --ledger CSV.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { OblastCollection } from '../../src/domain/geo';
+import { claimDate, claimLedger, circleFaces, circleShare, LEDGER_COLUMNS, ledgerCsv, shareVerdict, verdictOf } from '../../src/domain/ledger';
+import { decodeObserved } from '../../src/domain/observed';
+import { heldSubjects, packHistory, parseSnapshot } from '../../src/domain/observed-pack';
+import type { Claim, Place } from '../../src/domain/schema';
+import { statusRows, CSV_COLUMNS } from '../../src/export/csv';
+import { claimsGeoJson } from '../../src/export/geojson';
+import { claimsAt } from '../../src/domain/join';
+import type { Dataset } from '../../src/domain/schema';
+import { miniSnapshots } from './helpers';
+
+const dir = join(process.cwd(), 'tests/fixtures/observed-mini');
+const oblasts = JSON.parse(readFileSync(join(dir, 'oblasts.geojson'), 'utf8')) as OblastCollection;
+const snaps = miniSnapshots().map((f) => parseSnapshot(f.name, f.text));
+
+const ev = (date: string) => ({ date, precision: 'day' as const, status: 'claimed' as const, source: 's', quote: 'q', quote_lang: 'en' });
+const claim = (id: string, kind: Claim['kind'], subject: Claim['subject'], date: string): Claim => ({
+  id, kind, subject, title: { en: id, uk: id }, claimant: 'test', events: [ev(date)],
+});
+const place = (name: string, lon: number, lat: number, uncertainty_km: number): Place => ({ name_en: name, name_uk: name, admin: 'test', lon, lat, uncertainty_km, coords_source: 'synthetic' });
+
+// a band along the north edge of "East" (31–32° E, 48.9–49° N)
+const band: Feature<Polygon, { id: string }> = {
+  type: 'Feature', properties: { id: 'band' },
+  geometry: { type: 'Polygon', coordinates: [[[31, 48.9], [32, 48.9], [32, 49], [31, 49], [31, 48.9]]] },
+};
+const claims: Claim[] = [
+  claim('east-control', 'area-control', { oblasts: ['UA-09'] }, '2025-06-01'),
+  claim('held-annexed', 'annexation', { oblasts: ['UA-43'] }, '2014-03-18'),
+  claim('village', 'point-control', { oblasts: ['UA-09'], point: place('Front', 31.3, 48.5, 1) }, '2025-06-01'),
+  claim('pocket', 'point-control', { oblasts: ['UA-09'], point: place('Pocket', 31.65, 48.45, 2) }, '2025-06-20'),
+  claim('edge', 'point-control', { oblasts: ['UA-09'], point: place('Edge', 31.25, 48.5, 5) }, '2025-06-15'),
+  claim('order', 'buffer-zone', { oblasts: ['UA-09', 'UA-14'], zone: 'band' }, '2025-05-31'),
+  claim('speech', 'statement', { country: 'UA' }, '2025-06-01'),
+  claim('troops', 'troop-concentration', { oblasts: ['UA-14'], points: [place('Camp', 30.5, 48.5, 10)] }, '2025-06-01'),
+];
+const res = packHistory(snaps, oblasts, undefined, { held: heldSubjects(claims), zone: band });
+const h = decodeObserved(JSON.parse(JSON.stringify(res.packed)));
+// days: 0 = 31 May, 1 = 15 Jun, 2 = 30 Jun, 3 = 31 Jul
+const at = (date: string) => claimLedger(claims, h, date);
+const row = (rows: ReturnType<typeof at>, id: string, subject?: string) => rows.find((r) => r.claim.id === id && (subject === undefined || r.subjectLabel === subject))!;
+
+describe('verdict rules', () => {
+  it('area control / annexation: not borne out while held ground remains, with km² and count', () => {
+    const r = row(at('2025-06-30'), 'east-control');
+    expect(r.subjectLabel).toBe('UA-09');
+    expect(r.at!.verdict).toBe('not_borne_out');
+    expect(r.at!.heldAreas).toBe(1);
+    expect(r.at!.heldKm2).toBeGreaterThan(75);
+    expect(r.at!.heldKm2).toBeLessThan(90);
+    expect(r.at!.largest![0]).toBeGreaterThan(31.6);
+    expect(r.at!.snapshot).toBe('2025-06-30');
+  });
+  it('area control / annexation: borne out when no held part is left (a thin strip is mismatch only)', () => {
+    const r = row(at('2025-06-30'), 'held-annexed');
+    expect(r.at!.verdict).toBe('borne_out');
+    expect(r.at!.heldAreas).toBe(0);
+    expect(r.at!.mismatchKm2).toBeGreaterThan(70);
+  });
+  it('point control: outside (0 %), partly (< 90 %), inside (≥ 90 %) of the uncertainty circle, with the distance to the edge', () => {
+    const pocket = row(at('2025-06-30'), 'pocket');
+    expect(pocket.at!.share).toBe(0);
+    expect(pocket.at!.verdict).toBe('outside');
+    expect(pocket.at!.distanceKm).toBeGreaterThan(3.6);
+    expect(pocket.at!.distanceKm).toBeLessThan(3.8);
+    // the 15 June front runs through 31.25° E: half of a circle centred on it is inside
+    const edge = row(at('2025-06-15'), 'edge');
+    expect(edge.at!.verdict).toBe('partly');
+    expect(edge.at!.share).toBeGreaterThan(0.4);
+    expect(edge.at!.share).toBeLessThan(0.6);
+    expect(edge.at!.distanceKm).toBeLessThan(0.1);
+    const village = row(at('2025-06-15'), 'village');
+    expect(village.at!.verdict).toBe('inside');
+    expect(village.at!.share).toBe(1);
+    expect(shareVerdict(0.9)).toBe('inside');
+    expect(shareVerdict(0.899)).toBe('partly');
+    expect(shareVerdict(0)).toBe('outside');
+  });
+  it('a circle share counts samples whose face is drawn that day', () => {
+    const samples = circleFaces(h, { lon: 31.25, lat: 48.5, uncertainty_km: 5 });
+    expect(samples.length).toBeGreaterThan(250);
+    expect(circleShare(h, samples, 0)).toBe(0);
+    expect(circleShare(h, samples, 2)).toBe(1);
+    expect(circleShare(h, samples, -1)).toBe(0);
+  });
+  it('buffer zone: observed km² in the band per oblast, and the change since the order', () => {
+    const rows = at('2025-06-30').filter((r) => r.claim.id === 'order');
+    expect(rows.map((r) => r.subjectLabel)).toEqual(['UA-09']); // the band does not reach UA-14
+    const r = rows[0]!;
+    const bandKm2 = r.at!.bandKm2!;
+    expect(r.atClaim!.zoneKm2! / bandKm2).toBeCloseTo(0.5, 2); // 31 May: the eastern half
+    expect(r.at!.zoneKm2! / bandKm2).toBeCloseTo(1, 2);
+    expect(r.at!.changeKm2).toBeCloseTo(r.at!.zoneKm2! - r.atClaim!.zoneKm2!, 6);
+    expect(r.atClaim!.verdict).toBe('partly');
+    expect(r.at!.verdict).toBe('inside');
+  });
+  it('statements and troop reports are not measurable', () => {
+    for (const id of ['speech', 'troops']) {
+      const r = row(at('2025-06-30'), id);
+      expect(r.measurable).toBe(false);
+      expect(r.at).toBeNull();
+      expect(verdictOf(r, r.at)).toBe('not_measurable');
+    }
+  });
+  it('before the first snapshot nothing is measured; without observed data neither', () => {
+    expect(row(at('2025-05-01'), 'east-control').at).toBeNull();
+    const none = claimLedger(claims, null, '2025-06-30');
+    expect(none.every((r) => !r.measurable && r.at === null)).toBe(true);
+  });
+});
+
+describe('over the record', () => {
+  const rows = at('2025-07-31');
+  it('first snapshot on which the claim was borne out, and the lag in days', () => {
+    const v = row(rows, 'village');
+    expect(v.firstBorneOut).toBe('2025-06-15');
+    expect(v.lagDays).toBe(14);
+    const held = row(rows, 'held-annexed');
+    expect(held.firstBorneOut).toBe('2025-05-31');
+    expect(claimDate(held.claim)).toBe('2014-03-18');
+    expect(held.lagDays).toBe(4092);
+    expect(held.atClaim).toBeNull(); // the claim predates the record
+  });
+  it('never borne out: no date, and the last snapshot with the days since the claim', () => {
+    const r = row(rows, 'east-control');
+    expect(r.firstBorneOut).toBeNull();
+    expect(r.lagDays).toBeNull();
+    expect(r.lastDate).toBe('2025-07-31');
+    expect(r.lastLagDays).toBe(60);
+    expect(r.last!.verdict).toBe('not_borne_out');
+  });
+  it('a claim is never borne out by snapshots before it', () => {
+    // the pocket circle is inside on 15 June, before the claim of 20 June, and outside after
+    const p = row(rows, 'pocket');
+    expect(p.firstBorneOut).toBe('2025-07-31');
+    expect(p.lagDays).toBe(41);
+  });
+});
+
+describe('the --ledger CSV', () => {
+  const csv = ledgerCsv(at('2025-07-31')).trim().split('\n');
+  it('has exactly the columns asked for and one row per claim and subject', () => {
+    expect(csv[0]).toBe('claim_id,subject,claim_date,verdict_at_claim,first_borne_out,lag_days,held_km2_at_claim,held_areas_at_claim,held_km2_last,held_areas_last,last_date');
+    expect(LEDGER_COLUMNS).toHaveLength(11);
+    expect(csv).toHaveLength(1 + 8);
+  });
+  it('leaves cells empty where there is nothing to say', () => {
+    const cells = (id: string) => csv.find((l) => l.startsWith(id + ','))!.split(',');
+    expect(cells('held-annexed').slice(2, 6)).toEqual(['2014-03-18', '', '2025-05-31', '4092']);
+    expect(cells('speech')).toEqual(['speech', 'UA', '2025-06-01', 'not_measurable', '', '', '', '', '', '', '']);
+    const east = cells('east-control');
+    expect(east[3]).toBe('not_borne_out');
+    expect(east[4]).toBe('');
+    expect(Number(east[8])).toBeGreaterThan(0);
+    expect(east[10]).toBe('2025-07-31');
+    for (const l of csv.slice(1)) expect(['borne_out', 'not_borne_out', 'partly', 'outside', 'inside', 'not_measurable', '']).toContain(l.split(',')[3]);
+  });
+});
+
+describe('exports', () => {
+  it('the status CSV carries held ground and the ledger per oblast', () => {
+    const join = { date: '2025-06-30', active: [], oblasts: {} } as unknown as Parameters<typeof statusRows>[0];
+    const rows = statusRows(join, oblasts, [], at('2025-06-30'));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const east = rows.find((r) => r[0] === 'UA-09')!;
+    const col = (name: (typeof CSV_COLUMNS)[number]) => east[CSV_COLUMNS.indexOf(name)]!;
+    expect(col('observed_snapshot')).toBe('2025-06-30');
+    expect(col('held_areas')).toBe('1');
+    expect(col('ledger')).toContain('east-control:not_borne_out');
+    expect(col('ledger')).toContain('pocket:outside');
+    expect(col('ledger')).toContain('order:inside');
+    const none = statusRows(join, oblasts, [], null).find((r) => r[0] === 'UA-09')!;
+    expect(none.slice(-4)).toEqual(['', '', '', '']);
+  });
+});
+
+describe('GeoJSON export', () => {
+  it('each claim feature carries its ledger rows on the date', () => {
+    const data = { claims, sources: [], areas: [], gains: { basis: 'b', months: [] } } as unknown as Dataset;
+    const join = claimsAt(data, '2025-06-30');
+    const geo = { oblasts, context: { type: 'FeatureCollection' as const, features: [] }, zone: { type: 'FeatureCollection' as const, features: [band] } };
+    const fc = claimsGeoJson(join, geo, [], undefined, at('2025-06-30'));
+    const east = fc.features.find((f) => f.properties.claim_id === 'east-control')!;
+    expect(east.properties.ledger).toHaveLength(1);
+    expect(east.properties.ledger[0]).toMatchObject({ subject: 'UA-09', verdict: 'not_borne_out', observed_snapshot: '2025-06-30', held_areas: 1 });
+    const pocket = fc.features.find((f) => f.properties.claim_id === 'pocket')!;
+    expect(pocket.properties.ledger[0]).toMatchObject({ subject: 'Pocket', verdict: 'outside', circle_share: 0 });
+    expect(fc.features.find((f) => f.properties.claim_id === 'speech')!.properties.ledger[0]!.verdict).toBe('not_measurable');
+    expect(claimsGeoJson(join, geo, []).features.every((f) => f.properties.ledger.length === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,71 @@
+// The packed history committed under data/observed/ (GPL-3.0, derived from DeepStateMap): it
+// decodes, covers the record it says, carries held ground for every oblast the claims need, stays
+// within the size budget, ships with its licence text and attribution, and is what the build uses
+// unless OBSERVED_DIR says otherwise.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeObserved, heldAt, heldOblasts, snapshotIndex } from '../../src/domain/observed';
+import { heldSubjects } from '../../src/domain/observed-pack';
+import { observedPlugin } from '../../scripts/observed-vite';
+import { realDataset } from './helpers';
+
+const DIR = join(process.cwd(), 'data/observed');
+const text = readFileSync(join(DIR, 'observed.json'), 'utf8');
+const h = decodeObserved(JSON.parse(text));
+
+describe('data/observed (committed evidence)', () => {
+  it('holds 536 daily snapshots, 8 July 2024 to 31 December 2025', () => {
+    expect(h.dates).toHaveLength(536);
+    expect(h.dates[0]).toBe('2024-07-08');
+    expect(h.dates.at(-1)).toBe('2025-12-31');
+    expect(h.packed.format).toBe('observed-history/2');
+  });
+
+  it('has held ground for every oblast an area-control or annexation claim names', () => {
+    expect(heldOblasts(h)).toEqual(expect.arrayContaining(heldSubjects(realDataset().claims)));
+    const luhansk = heldAt(h, 'UA-09', snapshotIndex(h.dates, '2025-06-30'))!;
+    expect(luhansk.count).toBe(2);
+    expect(luhansk.heldKm2).toBeGreaterThan(150);
+    expect(luhansk.heldKm2).toBeLessThan(190);
+    expect(h.packed.zone?.id).toBe('buffer-zone-30km');
+  });
+
+  it('is at most 3 MB gzipped', () => {
+    expect(gzipSync(text, { level: 9 }).length).toBeLessThanOrEqual(3e6);
+  });
+
+  it('ships with the full GPL-3.0 text and its attribution', () => {
+    const license = readFileSync(join(DIR, 'LICENSE'), 'utf8');
+    expect(license).toContain('GNU GENERAL PUBLIC LICENSE');
+    expect(license).toContain('Version 3, 29 June 2007');
+    expect(license.length).toBeGreaterThan(30_000);
+    const readme = readFileSync(join(DIR, 'README.md'), 'utf8');
+    expect(readme).toContain('cyterat/deepstate-map-data');
+    expect(readme).toContain('DeepStateMap');
+    expect(readme).toContain('8 July 2024 to 31 December 2025');
+    expect(readme).toContain('npm run observed --');
+    expect(h.packed.license).toBe('GPL-3.0');
+  });
+});
+
+describe('which history the build ships', () => {
+  const define = (dir?: string) => {
+    const cfg = (observedPlugin(dir).config as () => { define: Record<string, string> })();
+    return cfg.define;
+  };
+  it('by default the committed one, with its last day known before it loads', () => {
+    const d = define(undefined);
+    expect(JSON.parse(d.__OBSERVED_URL__!)).toBe('data/observed.json');
+    expect(JSON.parse(d.__OBSERVED_LAST__!)).toBe('2025-12-31');
+  });
+  it('OBSERVED_DIR=none ships none', () => {
+    const d = define('none');
+    expect(JSON.parse(d.__OBSERVED_URL__!)).toBe('');
+    expect(JSON.parse(d.__OBSERVED_LAST__!)).toBe('');
+  });
+  it('another folder that is not a packed history stops the build, naming it', () => {
+    expect(() => define(join(process.cwd(), 'tests/fixtures/observed-mini'))).toThrow(/observed-mini\/observed\.json is not a packed observed history/);
+  });
+});
