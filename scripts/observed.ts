@@ -89,7 +89,7 @@ function readJsonFile(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`${file}: cannot be read as JSON (${(e as Error).message})`);
+    throw new Error(`${file}: cannot be read as JSON (${(e as Error).message})`, { cause: e });
   }
 }
 

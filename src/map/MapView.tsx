@@ -197,7 +197,6 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     };
     if (styleLoaded.current) set();
     else map.once('load', set);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `observed` changes recreate the map
   }, [lang]);
 
   return (

@@ -11,7 +11,6 @@ export function useObservedHistory(start: boolean): { state: ObservedState; retr
   useEffect(() => {
     if (!OBSERVED_URL || !start) return;
     let live = true;
-    setState({ kind: 'loading' });
     loadObserved().then(
       (history) => live && setState({ kind: 'ready', history }),
       (e: Error) => live && setState({ kind: 'error', message: e.message }),
@@ -20,6 +19,10 @@ export function useObservedHistory(start: boolean): { state: ObservedState; retr
       live = false;
     };
   }, [start, attempt]);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // The state is 'loading' from the start (and again on a retry), so the effect only starts the fetch.
+  const retry = useCallback(() => {
+    setState({ kind: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
   return { state, retry };
 }
