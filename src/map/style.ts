@@ -91,7 +91,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       ...LAYERS.pointIcons.map((id) => ({
         id, type: 'symbol' as const, source: 'places', filter: ['==', ['get', 'kind'], 'point-control'] as ExpressionSpecification,
         layout: { 'icon-image': id, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
-        paint: { 'icon-opacity': when('status', [id.slice(3)], 1) },
+        paint: { 'icon-opacity': when('symbol', [id.slice(3)], 1) },
       })),
       {
         id: 'place-labels', type: 'symbol', source: 'places', filter: ['==', ['get', 'kind'], 'point-control'],
