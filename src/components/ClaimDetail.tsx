@@ -5,7 +5,8 @@ import { formatDate, formatKm2, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { claimAt } from '../domain/join';
 import { placesOf } from '../domain/places';
-import { Quote, StatusChip } from './StatusChip';
+import { StatusChip } from './StatusChip';
+import { Quote } from './Quote';
 import { sourceOf } from '../i18n/describe';
 
 interface Props {

@@ -2,7 +2,8 @@ import type { JoinResult, Source } from '../domain';
 import { formatDate, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { sourceOf } from '../i18n/describe';
-import { Quote, StatusChip } from './StatusChip';
+import { StatusChip } from './StatusChip';
+import { Quote } from './Quote';
 
 interface Props {
   join: JoinResult;

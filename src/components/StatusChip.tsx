@@ -13,6 +13,3 @@ export function StatusChip({ status, finding, lang }: { status: Status; finding?
     </span>
   );
 }
-
-/** An event's quote: verbatim in quotation marks, or a paraphrase labelled as reported speech. */
-export { Quote } from './Quote';
