@@ -97,7 +97,8 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
         id: 'place-labels', type: 'symbol', source: 'places', filter: ['==', ['get', 'kind'], 'point-control'],
         layout: {
           'text-field': nameField(i.lang), 'text-font': [LABELS.place.font], 'text-size': LABELS.place.size, 'text-anchor': 'left', 'text-offset': [LABELS.place.offsetEm, 0],
-          'text-allow-overlap': true, 'text-ignore-placement': true,
+          // Always drawn, and placed first (top layer), so an oblast name under it gives way.
+          'text-allow-overlap': true, 'text-ignore-placement': false,
         },
         paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': LABELS.place.halo, 'text-opacity': when('status', PLACE_LABELED, 1) },
       },
