@@ -4,7 +4,8 @@ import { loadDataset } from './load-data';
 
 const i = process.argv.indexOf('--root');
 const root = i > 0 ? process.argv[i + 1] : undefined;
-const { dataset, errors } = loadDataset({ root });
+const { dataset, errors, notices } = loadDataset({ root });
+for (const n of notices) console.log(`check:data: ${n}`);
 if (!dataset) {
   for (const e of errors) console.error(formatError(e));
   console.error(`check:data: ${errors.length} error(s); nothing was built.`);

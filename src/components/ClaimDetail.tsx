@@ -6,6 +6,7 @@ import { STRINGS } from '../i18n/strings';
 import { claimAt } from '../domain/join';
 import { placesOf } from '../domain/places';
 import { StatusChip } from './StatusChip';
+import { Quote } from './Quote';
 import { sourceOf } from '../i18n/describe';
 
 interface Props {
@@ -30,7 +31,7 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
         <h3 id="claim-detail-h" tabIndex={-1} ref={heading}>{claim.title[lang]}</h3>
         <button type="button" className="icon-btn" onClick={onClose} aria-label={t.panel.close} data-testid="claim-detail-close">×</button>
       </div>
-      {active && <p className="claim-now"><StatusChip status={active.status} lang={lang} /> · {formatDate(date, 'day', lang)}</p>}
+      {active && <p className="claim-now"><StatusChip status={active.status} finding={active.finding} lang={lang} /> · {formatDate(date, 'day', lang)}</p>}
       <dl className="kv">
         <dt>{t.panel.claimant}</dt>
         <dd lang="en">{claim.claimant}</dd>
@@ -41,7 +42,7 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
               {localName(p, lang)} — <span lang="en">{p.admin}</span>
               <br />
               <span className="muted">
-                {t.panel.coords}: {p.lat.toFixed(4)}, {p.lon.toFixed(4)} (±{p.uncertainty_km} km). <span lang="en">{p.coords_source}</span>
+                {t.panel.coords}: {p.lat.toFixed(4)}, {p.lon.toFixed(4)} (±{p.uncertainty_km} km, {t.panel.coordsKind[p.coords_kind]}). <span lang="en">{p.coords_source}</span>
               </span>
             </dd>
           </div>
@@ -61,11 +62,11 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
           return (
             <li key={i} className={future ? 'event future' : 'event'} data-status={e.status}>
               <div className="event-head">
-                <time dateTime={e.date}>{formatDate(e.date, e.precision, lang)}</time> <StatusChip status={e.status} lang={lang} />
+                <time dateTime={e.date}>{formatDate(e.date, e.precision, lang)}</time> <StatusChip status={e.status} finding={e.finding} lang={lang} />
                 {e.speaker && <span className="speaker" lang="en"> — {e.speaker}</span>}
                 {future && <span className="later"> ({t.panel.later})</span>}
               </div>
-              <blockquote lang={e.quote_lang}>“{e.quote}”</blockquote>
+              <Quote event={e} lang={lang} />
               {e.note && <p className="note" lang="en">{e.note}</p>}
               {src && (
                 <p className="cite">

@@ -4,6 +4,7 @@ import { STRINGS } from '../i18n/strings';
 import { sourceOf } from '../i18n/describe';
 import { StatusChip } from './StatusChip';
 import { reportAgeText } from './report-age';
+import { Quote } from './Quote';
 
 interface Props {
   join: JoinResult;
@@ -27,9 +28,9 @@ export function ClaimsPanel({ join, sources, lang, selected, onSelect }: Props) 
             <li key={a.claim.id} data-claim={a.claim.id} data-status={a.status} className={selected === a.claim.id ? 'selected' : undefined}>
               <button type="button" className="claim-btn" onClick={() => onSelect(a.claim.id)} aria-expanded={selected === a.claim.id}>
                 <span className="claim-title">{a.claim.title[lang]}</span>
-                <StatusChip status={a.status} lang={lang} />
+                <StatusChip status={a.status} finding={a.finding} lang={lang} />
               </button>
-              <blockquote lang={a.event.quote_lang}>“{a.event.quote}”</blockquote>
+              <Quote event={a.event} lang={lang} />
               <p className="cite">
                 {formatDate(a.event.date, a.event.precision, lang)}
                 {src ? ` · ${src.publisher}` : ''}

@@ -1,14 +1,15 @@
-import type { Status } from '../domain';
+import type { Finding, Status } from '../domain';
 import type { Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
+import { statusLabel } from '../i18n/status-label';
 
-/** Status as a word plus a shape, never colour alone. */
-export function StatusChip({ status, lang }: { status: Status; lang: Lang }) {
+/** Status as a word plus a shape, never colour alone; an assessment shows what it found. */
+export function StatusChip({ status, finding, lang }: { status: Status; finding?: Finding | null; lang: Lang }) {
   const t = STRINGS[lang];
   return (
-    <span className={`chip chip-${status}`} data-status={status} title={t.statusHelp[status]}>
+    <span className={`chip chip-${status}`} data-status={status} data-finding={finding ?? undefined} title={t.statusHelp[status]}>
       <span className="chip-mark" aria-hidden="true" />
-      {t.status[status]}
+      {statusLabel(status, finding, lang)}
     </span>
   );
 }

@@ -65,7 +65,7 @@ export function StatusTable({ join, oblasts, sources, lang, onSelect, observed }
                           <button type="button" className="linklike" onClick={() => onSelect(f.active.claim.id)}>
                             {f.label}
                           </button>
-                          : <StatusChip status={f.active.status} lang={lang} />
+                          : <StatusChip status={f.active.status} finding={f.active.finding} lang={lang} />
                         </li>
                       ))}
                     </ul>

@@ -39,7 +39,7 @@ export interface GainsStrings {
 }
 
 const en: GainsStrings = {
-  title: 'Russian gains per month',
+  title: 'Russian gains per month (AFP, from ISW data)',
   show: 'Show chart',
   hide: 'Hide chart',
   loading: 'Loading chart…',
@@ -57,7 +57,7 @@ const en: GainsStrings = {
   noFigure: 'No monthly figure for {month}; the chart covers {first}–{last}.',
   latestLabel: 'Latest month with a figure:',
   noData: 'No monthly figures recorded.',
-  note: '{counter} counts ground Russia has claimed or infiltrated, not only ground it holds.',
+  note: 'AFP’s analysis of {counter} data counts areas fully or partially controlled by Russia and those claimed by it, not only ground it holds.',
   quoteBy: '— {publisher}, “{title}”, {date}',
   quoteLang: 'Quoted in the original {language}.',
   unknownSource: 'source not recorded',
@@ -73,7 +73,7 @@ const en: GainsStrings = {
 };
 
 const uk: GainsStrings = {
-  title: 'Щомісячні здобутки Росії',
+  title: 'Щомісячні здобутки Росії (AFP, за даними ISW)',
   show: 'Показати графік',
   hide: 'Сховати графік',
   loading: 'Завантаження графіка…',
@@ -91,7 +91,7 @@ const uk: GainsStrings = {
   noFigure: 'Немає місячних даних за {month}; графік охоплює {first}–{last}.',
   latestLabel: 'Останній місяць із даними:',
   noData: 'Місячних даних немає.',
-  note: '{counter} враховує територію, яку Росія заявила як захоплену або куди проникла, а не лише ту, що вона утримує.',
+  note: 'Аналіз AFP за даними {counter} враховує території, повністю або частково контрольовані Росією, і ті, які вона заявила, а не лише ту, що вона утримує.',
   quoteBy: '— {publisher}, «{title}», {date}',
   quoteLang: 'Цитата мовою оригіналу ({language}).',
   unknownSource: 'джерело не вказано',

@@ -44,7 +44,7 @@ const en: ObservedStrings = {
   series: 'Computed from DeepState snapshots',
   seriesIsw: 'ISW',
   gainsNote:
-    'Slate bars: net change of the area DeepState shows as occupied between two snapshots (days compared below). ISW also counts ground Russia has claimed or infiltrated, so its figures run higher.',
+    'Slate bars: net change of the area DeepState shows as occupied between two snapshots (days compared below). AFP’s figures from ISW data also count areas partly controlled or claimed by Russia, so they run higher.',
   gainsList: 'Computed monthly gains (days compared)',
   gainRow: '{month}: {km2} ({from} → {to})',
   tooltipCompared: 'DeepState: {km2} ({from} → {to})',
@@ -69,7 +69,7 @@ const uk: ObservedStrings = {
   series: 'Обчислено зі знімків DeepState',
   seriesIsw: 'ISW',
   gainsNote:
-    'Сизі стовпчики: чиста зміна площі, яку DeepState показує як окуповану, між двома знімками (дні порівняння нижче). ISW враховує також територію, яку Росія заявила як захоплену або куди проникла, тому його цифри вищі.',
+    'Сизі стовпчики: чиста зміна площі, яку DeepState показує як окуповану, між двома знімками (дні порівняння нижче). Цифри AFP за даними ISW враховують також території, частково контрольовані або заявлені Росією, тому вони вищі.',
   gainsList: 'Обчислені щомісячні здобутки (дні порівняння)',
   gainRow: '{month}: {km2} ({from} → {to})',
   tooltipCompared: 'DeepState: {km2} ({from} → {to})',

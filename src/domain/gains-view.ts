@@ -139,10 +139,11 @@ export function mapperOf(basis: string): string | null {
 }
 
 /**
- * gains.json's quote carries no source of its own; it reports the monthly figures, so it is attributed
- * to the source those figures cite — the one most of them cite, the latest month's on a tie.
+ * The source gains.json's quote is credited to: its `quote_source` when given (the Telegraph, which
+ * copied AFP's figures); otherwise the source most monthly figures cite, the latest month's on a tie.
  */
 export function quoteSource(data: Pick<Dataset, 'gains' | 'sources'>): Source | null {
+  if (data.gains.quote_source) return sourceIndex(data.sources).get(data.gains.quote_source) ?? null;
   const counts = new Map<string, number>();
   let best: string | null = null;
   for (const m of [...data.gains.months].sort((a, b) => a.month.localeCompare(b.month))) {

@@ -20,11 +20,19 @@ export function findOblast(fc: OblastCollection, id: string): OblastFeature | un
   return fc.features.find((f) => f.properties.id === id);
 }
 
-/** Point-in-oblast test bound to one boundary set, in the shape the data check wants. */
-export function pointInOblastFn(fc: OblastCollection) {
+/**
+ * How far outside its oblast's line a point may lie and still count as inside it, in km. Natural
+ * Earth's 1:10m admin-1 line is generalised by about 1 km (e.g. along the Vovcha between
+ * Dnipropetrovsk and Donetsk oblasts), so a village on the true line can fall just outside the drawn one.
+ */
+export const OBLAST_LINE_TOLERANCE_KM = 1.5;
+
+/** Point-in-oblast test bound to one boundary set, in the shape the data check wants: inside, or within `toleranceKm` of the line. */
+export function pointInOblastFn(fc: OblastCollection, toleranceKm = OBLAST_LINE_TOLERANCE_KM) {
   return (lon: number, lat: number, id: string): boolean => {
     const f = findOblast(fc, id);
-    return !!f && booleanPointInPolygon(point([lon, lat]), f);
+    if (!f) return false;
+    return booleanPointInPolygon(point([lon, lat]), f) || distanceToBoundaryKm(lon, lat, f) <= toleranceKm;
   };
 }
 

@@ -5,3 +5,4 @@ export * from './validate.ts';
 export * from './join.ts';
 export * from './gains.ts';
 export * from './geo.ts';
+export * from './status.ts';

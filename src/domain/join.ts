@@ -1,14 +1,19 @@
 import type { IsoDate } from './dates.ts';
 import { OBLAST_IDS } from './oblasts.ts';
-import type { Claim, ClaimEvent, Dataset, Status } from './schema.ts';
+import type { Claim, ClaimEvent, Dataset, Finding, Status } from './schema.ts';
 import { effectiveDate } from './events.ts';
+import { shownStatus } from './status.ts';
 
 export interface ActiveClaim {
   claim: Claim;
   /** The latest event in effect on the date. */
   event: ClaimEvent;
-  /** Status after reading the whole history so far (a claim repeated after a denial is disputed). */
+  /** Status after reading the whole history so far (rule in ./status.ts: claimed, then disputed, then an assessment's finding). */
   status: Status;
+  /** What the latest independent assessment found, when the status is `assessed`. */
+  finding: Finding | null;
+  /** Day from which the shown status (and finding) applies, e.g. the first denial for `disputed`. */
+  statusSince: IsoDate;
   /** Day from which the current event applies. */
   since: IsoDate;
   /** Events in effect up to the date, oldest first. */
@@ -44,9 +49,8 @@ export function claimAt(claim: Claim, date: IsoDate): ActiveClaim | null {
   const event = history[history.length - 1];
   if (!event) return null;
   if (event.until && date > event.until) return null;
-  const deniedBefore = history.slice(0, -1).some((e) => e.status === 'denied');
-  const status: Status = event.status === 'claimed' && deniedBefore ? 'disputed' : event.status;
-  return { claim, event, status, since: effectiveDate(event), history };
+  const shown = shownStatus(history)!;
+  return { claim, event, status: shown.status, finding: shown.finding, statusSince: shown.since, since: effectiveDate(event), history };
 }
 
 function emptyStatus(id: string): OblastStatus {

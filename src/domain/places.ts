@@ -1,8 +1,11 @@
 // Claim places as GeoJSON points and the per-date feature states of oblasts, places and the zone:
-// pure data shared by the map, the SVG/PNG exports and the GeoJSON export.
+// pure data shared by the map, the SVG/PNG exports and the GeoJSON export. Villages are located
+// points; troop reports ("in the region") are region reports: one marker per subject oblast at its
+// label point, never a city centre, since the report gives no position.
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { OblastCollection } from './geo.ts';
 import type { JoinResult } from './join.ts';
-import type { Claim, Place } from './schema.ts';
+import type { Claim, Finding, Place, Status } from './schema.ts';
 
 export interface PlaceProps {
   key: string;
@@ -16,11 +19,35 @@ export function placesOf(claim: Claim): Place[] {
   return [...(claim.subject.point ? [claim.subject.point] : []), ...(claim.subject.points ?? [])];
 }
 
-/** Every place named by a claim, as points keyed `claimId#n` for feature-state. */
-export function placesCollection(claims: readonly Claim[]): FeatureCollection<Point, PlaceProps> {
+/** The village symbol for a shown status: solid (claimed, confirmed or assessed held), half (disputed or grey zone), crossed (denied or not held). */
+export type PointSymbol = 'claimed' | 'disputed' | 'denied' | 'none';
+export function pointSymbol(status: Status | null | undefined, finding: Finding | null | undefined): PointSymbol {
+  if (status === 'assessed') return finding === 'held' ? 'claimed' : finding === 'contested' ? 'disputed' : finding === 'not-held' ? 'denied' : 'none';
+  if (status === 'confirmed') return 'claimed';
+  return status === 'claimed' || status === 'disputed' || status === 'denied' ? status : 'none';
+}
+
+/**
+ * Every place named by a claim, as points keyed `claimId#n` for feature-state. A troop report
+ * without points is a region report: one point per subject oblast, at the oblast's label point.
+ */
+export function placesCollection(claims: readonly Claim[], oblasts: OblastCollection): FeatureCollection<Point, PlaceProps> {
   const features: Array<Feature<Point, PlaceProps>> = [];
   for (const c of claims) {
-    placesOf(c).forEach((p, n) => {
+    const named = placesOf(c);
+    if (!named.length && c.kind === 'troop-concentration') {
+      (c.subject.oblasts ?? []).forEach((id, n) => {
+        const o = oblasts.features.find((f) => f.properties.id === id)?.properties;
+        if (!o || o.label_lon === undefined || o.label_lat === undefined) return;
+        features.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [o.label_lon, o.label_lat] },
+          properties: { key: `${c.id}#${n}`, claimId: c.id, kind: c.kind, name_en: o.name_en, name_uk: o.name_uk },
+        });
+      });
+      continue;
+    }
+    named.forEach((p, n) => {
       features.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
@@ -49,7 +76,8 @@ export function featureStates(join: JoinResult, places: FeatureCollection<Point,
     out.push({ source: 'zone', id, state: { active: on ? 'yes' : 'no' } });
   }
   for (const f of places.features) {
-    out.push({ source: 'places', id: f.properties.key, state: { status: active.get(f.properties.claimId)?.status ?? 'none' } });
+    const a = active.get(f.properties.claimId);
+    out.push({ source: 'places', id: f.properties.key, state: { status: a?.status ?? 'none', symbol: pointSymbol(a?.status, a?.finding) } });
   }
   return out;
 }

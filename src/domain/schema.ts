@@ -5,6 +5,14 @@ export const STATUSES = ['claimed', 'disputed', 'denied', 'confirmed', 'assessed
 export const CLAIM_KINDS = ['area-control', 'point-control', 'annexation', 'buffer-zone', 'troop-concentration', 'statement'] as const;
 export const SOURCE_KINDS = ['news-report', 'official-statement', 'analysis', 'reference'] as const;
 export const PRECISIONS = ['day', 'month', 'year'] as const;
+/** What an independent assessment found about the claimed control: held by Russia, contested (grey zone), not held. */
+export const FINDINGS = ['held', 'contested', 'not-held'] as const;
+/** A quote is the speaker's own words, or a publication's reported speech (shown without quotation marks). */
+export const QUOTE_KINDS = ['verbatim', 'paraphrase'] as const;
+/** `primary`: the publisher that made or first reported the statement or figure; `secondary`: a rewrite, copy or later report of it. */
+export const SOURCE_ROLES = ['primary', 'secondary'] as const;
+/** Where a point's coordinates come from: a gazetteer entry, or an estimate (say from what in coords_source). */
+export const COORDS_KINDS = ['gazetteer', 'estimate'] as const;
 
 const dateString = z.string().refine((s) => precisionOf(s) !== null, { message: 'not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)' });
 const dayString = z.string().refine((s) => precisionOf(s) === 'day', { message: 'not a valid day (YYYY-MM-DD)' });
@@ -27,6 +35,9 @@ export const SourceSchema = z.strictObject({
   title: nonEmpty,
   url: z.url({ protocol: /^https?$/ }).nullable(),
   kind: z.enum(SOURCE_KINDS),
+  role: z.enum(SOURCE_ROLES),
+  /** File name of the project's reading copy of this source under ../shared/seed/ (quotes are checked against it). */
+  reading_copy: z.string().regex(/^[\w.-]+$/).optional(),
   language: z.string().regex(/^[a-z]{2}$/),
   note: z.string().optional(),
 }).superRefine(precisionMatches);
@@ -37,7 +48,8 @@ export const PlaceSchema = z.strictObject({
   admin: nonEmpty,
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
-  uncertainty_km: z.number().nonnegative(),
+  uncertainty_km: z.number().positive(),
+  coords_kind: z.enum(COORDS_KINDS),
   coords_source: nonEmpty,
 });
 
@@ -49,7 +61,9 @@ export const EventSchema = z.strictObject({
   source: nonEmpty,
   speaker: z.string().optional(),
   quote: nonEmpty,
+  quote_kind: z.enum(QUOTE_KINDS).optional(),
   quote_lang: z.string().regex(/^[a-z]{2}$/),
+  finding: z.enum(FINDINGS).optional(),
   note: z.string().optional(),
 }).superRefine(precisionMatches);
 
@@ -76,6 +90,8 @@ export const ClaimsFileSchema = z.strictObject({ claims: z.array(ClaimSchema) })
 export const GainsFileSchema = z.strictObject({
   basis: nonEmpty,
   quote: z.string().optional(),
+  /** Source id the quote is credited to (checked against its reading copy when it has one). */
+  quote_source: nonEmpty.optional(),
   months: z.array(
     z.strictObject({
       month: z.string().refine((s) => precisionOf(s) === 'month', { message: 'not a month (YYYY-MM)' }),
@@ -102,6 +118,8 @@ export type Place = z.infer<typeof PlaceSchema>;
 export type ClaimEvent = z.infer<typeof EventSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Status = (typeof STATUSES)[number];
+export type Finding = (typeof FINDINGS)[number];
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type GainsFile = z.infer<typeof GainsFileSchema>;
 export type MonthlyGain = GainsFile['months'][number];

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { periodEnd, periodStart } from './dates.ts';
 import { effectiveDate } from './events.ts';
 export { effectiveDate };
+import { OBLAST_LINE_TOLERANCE_KM } from './geo.ts';
 import { isOblastId } from './oblasts.ts';
 import {
   AreasFileSchema, ClaimsFileSchema, GainsFileSchema, SourcesFileSchema,
-  type Claim, type Dataset, type Place,
+  type Claim, type ClaimEvent, type Dataset, type Place, type Source,
 } from './schema.ts';
+import { statusSteps, type ShownStatus } from './status.ts';
 
 export interface DataError {
   file: string;
@@ -42,7 +44,59 @@ function parseFile<S extends z.ZodType>(schema: S, raw: unknown, file: string, e
   return null;
 }
 
-export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast): { dataset: Dataset | null; errors: DataError[] } {
+export interface ValidateOptions {
+  /**
+   * Reading copies of sources, by file name (`reading_copy` in sources.json). `null` when the folder
+   * holding them is absent: quotes are then not checked against them (the caller says so).
+   */
+  readingCopies?: Record<string, string> | null;
+  /** The status rule to check the data against; the domain's rule unless a test injects another. */
+  statusSteps?: (events: readonly ClaimEvent[]) => ShownStatus[];
+}
+
+/** Compare quotes ignoring only whitespace runs and typographic quotation marks. */
+export function normaliseQuote(s: string): string {
+  return s.replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+const INDEPENDENT = new Set(['assessed', 'confirmed']);
+
+/**
+ * The status rule, stated as checks on a derived sequence (one message per broken step):
+ * once claimed and denied (or contested), the claim shows `disputed` until an independent event;
+ * from an independent event on, it shows that event's status and finding.
+ */
+export function statusRuleErrors(events: readonly ClaimEvent[], steps: readonly ShownStatus[]): Array<{ index: number; message: string }> {
+  const out: Array<{ index: number; message: string }> = [];
+  let claimed = false;
+  let denied = false;
+  let contested = false;
+  let independent: ClaimEvent | null = null;
+  events.forEach((e, j) => {
+    const step = steps[j];
+    if (!step) return;
+    if (INDEPENDENT.has(e.status)) independent = e;
+    else {
+      if (e.status === 'claimed') claimed = true;
+      if (e.status === 'denied') denied = true;
+      if (e.status === 'disputed' || (claimed && denied)) contested = true;
+    }
+    const ind = independent as ClaimEvent | null;
+    if (ind) {
+      const finding = ind.status === 'assessed' ? ind.finding ?? null : null;
+      if (step.status !== ind.status || step.finding !== finding) {
+        out.push({ index: j, message: `status rule: after the independent ${ind.status} event of ${effectiveDate(ind)} the claim must show "${ind.status}${finding ? `: ${finding}` : ''}", not "${step.status}${step.finding ? `: ${step.finding}` : ''}"` });
+      }
+    } else if (contested && step.status !== 'disputed') {
+      out.push({ index: j, message: `status rule: claimed and denied (or contested) by ${effectiveDate(e)}, so the claim must show "disputed" until an independent assessment, not "${step.status}"` });
+    } else if (!contested && step.status !== e.status) {
+      out.push({ index: j, message: `status rule: shows "${step.status}" where its only source says "${e.status}"` });
+    }
+  });
+  return out;
+}
+
+export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast, opts: ValidateOptions = {}): { dataset: Dataset | null; errors: DataError[] } {
   const errors: DataError[] = [];
   const sourcesF = parseFile(SourcesFileSchema, raw.sources, DATA_FILES.sources, errors);
   const claimsF = parseFile(ClaimsFileSchema, raw.claims, DATA_FILES.claims, errors);
@@ -59,6 +113,27 @@ export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast): {
   const checkSource = (file: string, path: PropertyKey[], id: string) => {
     if (!sourceIds.has(id)) err(file, path, `unknown source id "${id}"`);
   };
+  const sourceById = new Map(sourcesF.sources.map((s) => [s.id, s]));
+  /** A figure must cite the publisher that made it, not a rewrite. */
+  const checkPrimary = (file: string, path: PropertyKey[], id: string) => {
+    const s = sourceById.get(id);
+    if (s && s.role !== 'primary') err(file, path, `cites "${id}" (${s.publisher}), a secondary source; a figure needs a primary source`);
+  };
+  const copies = opts.readingCopies;
+  /** A quote credited to a source with a reading copy must occur in it verbatim. */
+  const checkQuote = (file: string, path: PropertyKey[], sourceId: string, quote: string) => {
+    const s: Source | undefined = sourceById.get(sourceId);
+    if (!s?.reading_copy || !copies) return;
+    const text = copies[s.reading_copy];
+    if (text === undefined) {
+      err(file, path, `reading copy "${s.reading_copy}" of source "${sourceId}" not found`);
+      return;
+    }
+    if (!normaliseQuote(text).includes(normaliseQuote(quote))) {
+      err(file, path, `quote credited to "${sourceId}" does not occur verbatim in its reading copy ${s.reading_copy}: "${quote.slice(0, 80)}"`);
+    }
+  };
+  const derive = opts.statusSteps ?? statusSteps;
 
   const claimIds = new Set<string>();
   claimsF.claims.forEach((c, i) => {
@@ -72,6 +147,12 @@ export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast): {
     let prev: string | null = null;
     c.events.forEach((e, j) => {
       checkSource(DATA_FILES.claims, at('events', j, 'source'), e.source);
+      checkQuote(DATA_FILES.claims, at('events', j, 'quote'), e.source, e.quote);
+      if (e.finding && e.status !== 'assessed') err(DATA_FILES.claims, at('events', j, 'finding'), `a finding belongs to an "assessed" event, not "${e.status}"`);
+      if (e.status === 'assessed' && !e.speaker) err(DATA_FILES.claims, at('events', j, 'speaker'), 'an assessment must name its assessor');
+      if (e.status === 'assessed' && !e.finding && (c.kind === 'area-control' || c.kind === 'point-control')) {
+        err(DATA_FILES.claims, at('events', j, 'finding'), 'an assessment of control must record what it found (held, contested or not-held)');
+      }
       const eff = effectiveDate(e);
       if (e.effective_from && (e.effective_from < periodStart(e.date) || e.effective_from > periodEnd(e.date))) {
         err(DATA_FILES.claims, at('events', j, 'effective_from'), `"${e.effective_from}" is outside the period "${e.date}"`);
@@ -82,18 +163,27 @@ export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast): {
       }
       prev = eff;
     });
+    for (const { index, message } of statusRuleErrors(c.events, derive(c.events))) err(DATA_FILES.claims, at('events', index, 'status'), message);
   });
 
   const months = new Set<string>();
   gainsF.months.forEach((m, i) => {
     checkSource(DATA_FILES.gains, ['months', i, 'source'], m.source);
+    checkPrimary(DATA_FILES.gains, ['months', i, 'source'], m.source);
     if (months.has(m.month)) err(DATA_FILES.gains, ['months', i, 'month'], `duplicate month "${m.month}"`);
     const last = gainsF.months[i - 1];
     if (last && m.month < last.month) err(DATA_FILES.gains, ['months', i, 'month'], `month out of order: ${m.month} after ${last.month}`);
     months.add(m.month);
   });
 
-  areasF.areas.forEach((a, i) => checkSource(DATA_FILES.areas, ['areas', i, 'source'], a.source));
+  if (gainsF.quote_source) {
+    checkSource(DATA_FILES.gains, ['quote_source'], gainsF.quote_source);
+    if (gainsF.quote) checkQuote(DATA_FILES.gains, ['quote'], gainsF.quote_source, gainsF.quote);
+  }
+  areasF.areas.forEach((a, i) => {
+    checkSource(DATA_FILES.areas, ['areas', i, 'source'], a.source);
+    checkPrimary(DATA_FILES.areas, ['areas', i, 'source'], a.source);
+  });
   for (const need of ['ukraine-total', 'russia-held']) {
     if (!areasF.areas.some((a) => a.id === need)) err(DATA_FILES.areas, ['areas'], `missing reference area "${need}"`);
   }
@@ -115,7 +205,7 @@ function checkPlaces(c: Claim, i: number, pointInOblast: PointInOblast | undefin
   if (!pointInOblast) return;
   for (const [p, path] of places) {
     if (!oblasts.some((o) => isOblastId(o) && pointInOblast(p.lon, p.lat, o))) {
-      err(DATA_FILES.claims, path, `${p.name_en} (${p.lon}, ${p.lat}) lies outside its oblast(s) ${oblasts.join(', ')}`);
+      err(DATA_FILES.claims, path, `${p.name_en} (${p.lon}, ${p.lat}) lies outside its oblast(s) ${oblasts.join(', ')} by more than the ${OBLAST_LINE_TOLERANCE_KM} km boundary tolerance`);
     }
   }
 }

@@ -6,7 +6,8 @@
 //   id       ISO 3166-2:UA code
 //   name_en, name_uk
 //   status   every claim in effect on the oblast as kind:status, joined by "; "
-//            (e.g. "area-control:claimed; annexation:claimed"); "none" when there is none
+//            (e.g. "area-control:claimed; annexation:claimed"); an assessment adds its finding
+//            ("point-control:assessed:contested"); "none" when there is none
 //   since    date of the event behind the lead claim, at the precision its source gives
 //   source   publisher and title of that event's source (and its URL, if recorded)
 //   quote    that event's quote, in its original language
@@ -23,6 +24,7 @@ import { verdictOf, type LedgerRow } from '../domain/ledger';
 export function ledgerRowsOn(ledger: readonly LedgerRow[], id: string): LedgerRow[] {
   return ledger.filter((r) => (r.subject.kind === 'oblast' || r.subject.kind === 'zone' ? r.subject.id === id : r.subject.kind === 'point' && (r.claim.subject.oblasts ?? []).includes(id)));
 }
+import { statusCode } from '../i18n/status-label';
 
 export const BOM = '\uFEFF';
 export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'held_km2', 'held_areas', 'ledger'] as const;
@@ -68,7 +70,7 @@ export function statusRows(join: JoinResult, oblasts: OblastCollection, sources:
         p.id,
         p.name_en,
         p.name_uk,
-        all.length ? all.map((a) => `${a.claim.kind}:${a.status}`).join('; ') : 'none',
+        all.length ? all.map((a) => `${a.claim.kind}:${statusCode(a.status, a.finding)}`).join('; ') : 'none',
         lead ? lead.event.date : '',
         lead ? sourceLabel(byId.get(lead.event.source), lead.event.source) : '',
         lead ? lead.event.quote : '',

@@ -26,6 +26,10 @@ export interface ClaimProps {
   title_uk: string;
   claimant: string;
   status: string;
+  /** What an independent assessment found (held, contested, not-held), with status "assessed"; else null. */
+  finding: string | null;
+  /** Day from which the shown status applies (e.g. the first denial for "disputed"). */
+  status_since: string;
   since: string;
   event_date: string;
   event_precision: string;
@@ -38,6 +42,8 @@ export interface ClaimProps {
   source_title: string | null;
   source_url: string | null;
   quote: string;
+  /** "verbatim" (the speaker's words) or "paraphrase" (the publication's reported speech). */
+  quote_kind: string;
   quote_lang: string;
   /** The claim against the observed record on the date: one entry per ledger subject. */
   ledger: LedgerProps[];
@@ -102,6 +108,8 @@ export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonl
       title_uk: a.claim.title.uk,
       claimant: a.claim.claimant,
       status: a.status,
+      finding: a.finding,
+      status_since: a.statusSince,
       since: a.since,
       event_date: a.event.date,
       event_precision: a.event.precision,
@@ -114,6 +122,7 @@ export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonl
       source_title: src?.title ?? null,
       source_url: src?.url ?? null,
       quote: a.event.quote,
+      quote_kind: a.event.quote_kind ?? 'verbatim',
       quote_lang: a.event.quote_lang,
       ledger: ledgerOf(a.claim.id),
     };

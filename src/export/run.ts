@@ -84,7 +84,7 @@ export function exportSvg(ctx: ExportContext): Promise<ExportResult> {
     const scene = buildScene({
       geo: ctx.data.geo,
       join: ctx.join,
-      places: placesCollection(ctx.data.dataset.claims),
+      places: placesCollection(ctx.data.dataset.claims, ctx.data.geo.oblasts),
       lang: ctx.lang,
       project: (ll) => {
         const p = map.project(ll);

@@ -111,13 +111,16 @@ export function buildScene(i: SceneInput): MapScene {
   const icons: MapScene['icons'] = [];
   const placeLabels: MapScene['placeLabels'] = [];
   for (const f of i.places.features) {
-    const status = stateOf('places', f.properties.key).status ?? 'none';
+    const state = stateOf('places', f.properties.key);
+    const status = state.status ?? 'none';
+    // The diamond follows the symbol (an assessment's finding picks held / grey zone / not held).
+    const symbol = state.symbol;
     const [x, y] = project(f.geometry.coordinates as [number, number]);
     if (!inside(x, y, i.width, i.height, 30)) continue;
     if (f.properties.kind === 'troop-concentration') {
       if (has(TROOPS_DRAWN, status)) icons.push({ icon: 'troops', x, y: y + LABELS.troopsOffsetY });
     } else if (f.properties.kind === 'point-control') {
-      if (isPointIconStatus(status)) icons.push({ icon: `pt-${status}`, x, y });
+      if (isPointIconStatus(symbol)) icons.push({ icon: `pt-${symbol}`, x, y });
       if (status !== 'none') placeLabels.push({ text: localName(f.properties, i.lang), x: x + LABELS.place.offsetEm * LABELS.place.size, y, size: LABELS.place.size });
     }
   }

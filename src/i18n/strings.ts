@@ -1,4 +1,4 @@
-import type { Headline, Status } from '../domain';
+import type { Finding, Headline, Status } from '../domain';
 import type { Lang } from './format';
 
 type Facet = 'control' | 'annexation' | 'point' | 'troops' | 'zone';
@@ -17,10 +17,14 @@ export interface Strings {
   headline: Record<Headline, string>;
   noClaim: string;
   table: { caption: string; oblast: string; status: string; since: string; source: string };
-  panel: { title: string; none: string; history: string; close: string; source: string; quote: string; place: string; coords: string; claimant: string; details: string; originalLanguage: string; noUrl: string; zoneArea: string; later: string };
+  panel: { title: string; none: string; history: string; close: string; source: string; quote: string; place: string; coords: string; claimant: string; details: string; originalLanguage: string; noUrl: string; zoneArea: string; later: string; coordsKind: Record<'gazetteer' | 'estimate', string> };
   legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; claimed: string; disputed: string; denied: string; troops: string; notNow: string;
     /** Legend groups when the build ships the observed record: claims, then DeepState's area ({date}: the snapshot shown). */
     groupClaimed: string; groupObserved: string; groupObservedNone: string; observed: string; observedCredit: string };
+  /** What an independent assessment found, shown after the status word ("assessed: grey zone"). */
+  finding: Record<Finding, string>;
+  /** Label of reported speech (a paraphrase), shown instead of quotation marks. */
+  paraphrase: string;
   about: string;
   noMap: string;
   noMapHelp: string;
@@ -38,27 +42,29 @@ export const STRINGS: Record<Lang, Strings> = {
     status: { claimed: 'claimed', disputed: 'disputed', denied: 'denied', confirmed: 'confirmed', assessed: 'assessed' },
     statusHelp: {
       claimed: 'asserted by the claimant, not independently confirmed',
-      disputed: 'claimed, and contested by another party',
+      disputed: 'claimed by one side and denied by the other (or contested), with no independent assessment yet',
       denied: 'rejected by the defending side',
       confirmed: 'confirmed independently',
-      assessed: 'an analyst’s or reporter’s assessment',
+      assessed: 'an independent assessment (analyst, monitor or reporter) and what it found',
     },
-    facet: { control: 'Full control by Russia', annexation: 'Annexation by Russia', point: 'Capture of', troops: 'Troops massing', zone: '30 km “buffer zone” ordered' },
-    headline: { 'full-control': 'Full control', 'partial-control': 'Partial control', annexation: 'Annexation claimed', point: 'Village capture claimed', troops: 'Troops massing', 'buffer-zone': 'Buffer zone', statement: 'Statement', none: 'No claim' },
+    facet: { control: 'Full control claimed by Russia', annexation: 'Annexation claimed by Russia', point: 'Claimed capture of', troops: 'Troops reported massing in the region', zone: '“Buffer zone” ordered (depth not stated)' },
+    headline: { 'full-control': 'Full control claimed', 'partial-control': 'Partial control claimed', annexation: 'Annexation claimed', point: 'Village capture claimed', troops: 'Troops reported massing', 'buffer-zone': '“Buffer zone” ordered', statement: 'Statement', none: 'No claim' },
+    finding: { held: 'held', contested: 'grey zone', 'not-held': 'not held' },
+    paraphrase: 'reported speech, not a direct quote',
     noClaim: 'No claim on this date',
     table: { caption: 'Status by oblast on', oblast: 'Oblast', status: 'Status at the date', since: 'Since', source: 'Source' },
-    panel: { title: 'Claims on this date', none: 'No claims are in effect on this date.', history: 'Event history', close: 'Close', source: 'Source', quote: 'Quote', place: 'Place', coords: 'Coordinates', claimant: 'Claimant', details: 'Details', originalLanguage: 'Quote in original language', noUrl: 'no link recorded', zoneArea: 'Area of the band', later: 'after the selected date' },
+    panel: { title: 'Claims on this date', none: 'No claims are in effect on this date.', history: 'Event history', close: 'Close', source: 'Source', quote: 'Quote', place: 'Place', coords: 'Coordinates', claimant: 'Claimant', details: 'Details', originalLanguage: 'Quote in original language', noUrl: 'no link recorded', zoneArea: 'Area of the band (an illustration of the analyst’s 30 km)', later: 'after the selected date', coordsKind: { gazetteer: 'gazetteer position', estimate: 'estimate' } },
     legend: {
       title: 'Legend',
-      held: 'Held by Russia since 2014 (assessed)',
+      held: 'Assessed as held by Russia since 2014',
       fullClaim: 'Russia claims full control (thick outline)',
       annex: 'Annexation claimed by Russia (hatched)',
-      zone: '30 km “buffer zone” ordered (dotted)',
+      zone: '“Buffer zone” ordered, depth not stated; band: an illustration of an analyst’s 30 km (dotted)',
       borderRu: 'Russia–Ukraine border (solid), Belarus (dashed)',
-      claimed: 'Village capture claimed (solid diamond)',
-      disputed: 'Capture disputed (half diamond)',
-      denied: 'Capture denied by Ukraine (crossed diamond)',
-      troops: 'Troops reported massing (chevrons)',
+      claimed: 'Village capture claimed, or assessed: held (solid diamond)',
+      disputed: 'Capture disputed, or assessed: grey zone (half diamond)',
+      denied: 'Capture denied by Ukraine, or assessed: not held (crossed diamond)',
+      troops: 'Troops reported massing in the region (chevrons at the oblast)',
       notNow: 'not on this date',
       groupClaimed: 'Claimed',
       groupObserved: 'Observed (DeepState, {date})',
@@ -81,27 +87,29 @@ export const STRINGS: Record<Lang, Strings> = {
     status: { claimed: 'заявлено', disputed: 'оскаржено', denied: 'спростовано', confirmed: 'підтверджено', assessed: 'оцінка' },
     statusHelp: {
       claimed: 'твердження сторони, не підтверджене незалежно',
-      disputed: 'заявлено, але оскаржено іншою стороною',
+      disputed: 'заявлено однією стороною і спростовано іншою (або оскаржено), незалежної оцінки ще немає',
       denied: 'відкинуто стороною, що обороняється',
       confirmed: 'підтверджено незалежно',
-      assessed: 'оцінка аналітика або журналіста',
+      assessed: 'незалежна оцінка (аналітика, моніторингу чи журналіста) і те, що вона встановила',
     },
-    facet: { control: 'Повний контроль Росії', annexation: 'Анексія Росією', point: 'Захоплення', troops: 'Скупчення військ', zone: 'Наказ про 30-км «буферну зону»' },
-    headline: { 'full-control': 'Повний контроль', 'partial-control': 'Частковий контроль', annexation: 'Заявлена анексія', point: 'Заявлене захоплення села', troops: 'Скупчення військ', 'buffer-zone': 'Буферна зона', statement: 'Заява', none: 'Немає заяв' },
+    facet: { control: 'Заявлений Росією повний контроль', annexation: 'Заявлена Росією анексія', point: 'Заявлене захоплення:', troops: 'Повідомлення про скупчення військ в області', zone: 'Наказ про «буферну зону» (глибину не вказано)' },
+    headline: { 'full-control': 'Заявлений повний контроль', 'partial-control': 'Заявлений частковий контроль', annexation: 'Заявлена анексія', point: 'Заявлене захоплення села', troops: 'Повідомлення про скупчення військ', 'buffer-zone': 'Наказ про «буферну зону»', statement: 'Заява', none: 'Немає заяв' },
+    finding: { held: 'утримується', contested: 'сіра зона', 'not-held': 'не утримується' },
+    paraphrase: 'переказ, не пряма цитата',
     noClaim: 'Немає заяв на цю дату',
     table: { caption: 'Стан за областями на', oblast: 'Область', status: 'Стан на дату', since: 'Відколи', source: 'Джерело' },
-    panel: { title: 'Заяви на цю дату', none: 'На цю дату немає чинних заяв.', history: 'Історія подій', close: 'Закрити', source: 'Джерело', quote: 'Цитата', place: 'Місце', coords: 'Координати', claimant: 'Заявник', details: 'Докладніше', originalLanguage: 'Цитата мовою оригіналу', noUrl: 'посилання не збережено', zoneArea: 'Площа смуги', later: 'після вибраної дати' },
+    panel: { title: 'Заяви на цю дату', none: 'На цю дату немає чинних заяв.', history: 'Історія подій', close: 'Закрити', source: 'Джерело', quote: 'Цитата', place: 'Місце', coords: 'Координати', claimant: 'Заявник', details: 'Докладніше', originalLanguage: 'Цитата мовою оригіналу', noUrl: 'посилання не збережено', zoneArea: 'Площа смуги (ілюстрація 30 км за словами аналітика)', later: 'після вибраної дати', coordsKind: { gazetteer: 'за довідником', estimate: 'оцінка' } },
     legend: {
       title: 'Умовні позначення',
-      held: 'Під контролем Росії з 2014 року (оцінка)',
+      held: 'Оцінка: під контролем Росії з 2014 року',
       fullClaim: 'Росія заявляє повний контроль (товстий контур)',
       annex: 'Заявлена Росією анексія (штрихування)',
-      zone: 'Наказ про 30-км «буферну зону» (крапки)',
+      zone: 'Наказ про «буферну зону», глибину не вказано; смуга — ілюстрація 30 км за словами аналітика (крапки)',
       borderRu: 'Кордон Росії та України (суцільна), Білорусі (пунктир)',
-      claimed: 'Заявлене захоплення села (суцільний ромб)',
-      disputed: 'Захоплення оскаржено (напівромб)',
-      denied: 'Захоплення спростовано Україною (перекреслений ромб)',
-      troops: 'Повідомлення про скупчення військ (шеврони)',
+      claimed: 'Заявлене захоплення села, або оцінка: утримується (суцільний ромб)',
+      disputed: 'Захоплення оскаржено, або оцінка: сіра зона (напівромб)',
+      denied: 'Захоплення спростовано Україною, або оцінка: не утримується (перекреслений ромб)',
+      troops: 'Повідомлення про скупчення військ в області (шеврони в області)',
       notNow: 'не на цю дату',
       groupClaimed: 'Заявлено',
       groupObserved: 'Спостереження (DeepState, {date})',

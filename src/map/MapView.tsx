@@ -17,6 +17,7 @@ import { heldPartsOn, type ObservedHistory } from '../domain/observed';
 import { applyObservedDate, OBSERVED_PENDING, setObservedData, type ObservedDrawn } from './observed-layer';
 import { applyHeldDate, heldLabelText, HELD_LAYERS } from './held-layer';
 import { OBSERVED_URL } from '../state/load';
+import { statusLabel } from '../i18n/status-label';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -64,7 +65,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
   const box = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const markers = useRef(new Map<string, { marker: maplibregl.Marker; button: HTMLButtonElement; props: PlaceProps }>());
-  const places = useMemo(() => placesCollection(claims), [claims]);
+  const places = useMemo(() => placesCollection(claims, geo.oblasts), [claims, geo]);
   const zoneIds = useMemo(() => geo.zone.features.map((f) => String(f.properties?.id)), [geo]);
   const attribution = useRef<maplibregl.AttributionControl | null>(null);
   const latest = useRef({ join, lang, onSelect });
@@ -167,7 +168,8 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
         m.button.hidden = !a;
         m.button.dataset.status = a?.status ?? 'none';
         const name = localName(m.props, lang);
-        m.button.setAttribute('aria-label', a ? `${name}: ${t.markerStatus[m.props.kind === 'troop-concentration' ? 'troops' : a.status]}` : name);
+        const said = m.props.kind === 'troop-concentration' ? t.markerStatus.troops : a?.status === 'assessed' ? statusLabel(a.status, a.finding, lang) : t.markerStatus[a?.status ?? 'none'];
+        m.button.setAttribute('aria-label', a ? `${name}: ${said}` : name);
         m.button.title = m.button.getAttribute('aria-label') ?? key;
       }
       map.once('idle', () => {

@@ -98,13 +98,13 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       ...LAYERS.pointIcons.map((id) => ({
         id, type: 'symbol' as const, source: 'places', filter: ['==', ['get', 'kind'], 'point-control'] as ExpressionSpecification,
         layout: { 'icon-image': id, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
-        paint: { 'icon-opacity': when('status', [id.slice(3)], 1) },
+        paint: { 'icon-opacity': when('symbol', [id.slice(3)], 1) },
       })),
       {
         id: 'place-labels', type: 'symbol', source: 'places', filter: ['==', ['get', 'kind'], 'point-control'],
         layout: {
           'text-field': nameField(i.lang), 'text-font': [LABELS.place.font], 'text-size': LABELS.place.size, 'text-anchor': 'left', 'text-offset': [LABELS.place.offsetEm, 0],
-          // Always drawn, and registered for collisions, so no oblast label is drawn over it.
+          // Always drawn, placed first and registered for collisions, so an oblast name under it gives way.
           'text-allow-overlap': true, 'text-ignore-placement': false,
         },
         paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': LABELS.place.halo, 'text-opacity': when('status', PLACE_LABELED, 1) },

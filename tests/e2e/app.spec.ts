@@ -18,19 +18,20 @@ test.describe('the map page', () => {
     await gotoApp(page, 'date=2025-06-29');
     const before = page.locator(row('UA-09'));
     await expect(before).toHaveAttribute('data-headline', 'annexation');
-    await expect(before).not.toContainText('Full control by Russia');
+    await expect(before).not.toContainText('Full control claimed by Russia');
     await expect(before.locator('li[data-claim="luhansk-full-control-2025"]')).toHaveCount(0);
 
     await gotoApp(page, 'date=2025-06-30');
     const after = page.locator(row('UA-09'));
     await expect(after).toHaveAttribute('data-headline', 'full-control');
-    await expect(after).toContainText('Full control by Russia: claimed');
+    await expect(after).toContainText('Full control claimed by Russia: claimed');
     await expect(after.locator('li[data-claim="luhansk-full-control-2025"] [data-status]')).toHaveAttribute('data-status', 'claimed');
     await expect(after).toContainText('30 June 2025');
-    await expect(after).toContainText('The Telegraph');
+    // The claim was Pasechnik's on Channel One; the primary source is TASS (the Telegraph is in the history).
+    await expect(after).toContainText('TASS');
   });
 
-  test('Dachne follows the date: nothing, then claimed, then denied', async ({ page }) => {
+  test('Dachne follows the date: nothing, claimed, then disputed from the first denial', async ({ page }) => {
     await gotoApp(page, 'date=2025-06-29');
     await expect(page.locator(dachne)).toBeHidden();
     await expect(page.locator(row('UA-12'))).toContainText('No claim on this date');
@@ -38,11 +39,32 @@ test.describe('the map page', () => {
     await gotoApp(page, 'date=2025-07-01');
     await expect(page.locator(dachne)).toHaveAttribute('data-status', 'claimed');
     await expect(page.locator(dachne)).toHaveAttribute('aria-label', 'Dachne: capture claimed');
-    await expect(page.locator(row('UA-12'))).toContainText('Capture of Dachne: claimed');
+    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: claimed');
 
+    await gotoApp(page, 'date=2025-07-02');
+    await expect(page.locator(dachne)).toHaveAttribute('data-status', 'disputed');
+    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: disputed');
+  });
+
+  test('Dachne from 8 July: the independent assessments\' findings, not the parties\' later statements', async ({ page }) => {
     await gotoApp(page, 'date=2025-07-08');
-    await expect(page.locator(dachne)).toHaveAttribute('data-status', 'denied');
-    await expect(page.locator(row('UA-12'))).toContainText('Capture of Dachne: denied');
+    await expect(page.locator(dachne)).toHaveAttribute('data-status', 'assessed');
+    await expect(page.locator(dachne)).toHaveAttribute('aria-label', 'Dachne: assessed: grey zone');
+    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: grey zone');
+    await expect(page.locator('[data-testid="legend"] li[data-symbol="disputed"]')).toHaveAttribute('data-visible', 'true');
+
+    // A later denial (10 August) does not undo the finding; DeepState on 1 September: not held.
+    await gotoApp(page, 'date=2025-08-10');
+    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: grey zone');
+    await gotoApp(page, 'date=2025-09-01');
+    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: not held');
+  });
+
+  test('Ukrainian: Dachne\'s finding and the troop region report', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-08&lang=uk');
+    await expect(page.locator(row('UA-12'))).toContainText('Заявлене захоплення: Дачне: оцінка: сіра зона');
+    await expect(page.locator(row('UA-59'))).toContainText('Повідомлення про скупчення військ в області');
+    await expect(page.locator('[data-testid="place-troops-sumy-kharkiv-2025#0"]')).toHaveAttribute('aria-label', /повідомлено про скупчення військ в області/);
   });
 
   test('Enter on the Dachne marker opens its history with quotes, sources and dates', async ({ page }) => {
@@ -51,11 +73,20 @@ test.describe('the map page', () => {
     await page.keyboard.press('Enter');
     const detail = page.locator('[data-testid="claim-detail"]');
     await expect(detail).toHaveAttribute('data-claim', 'dachne-capture-2025');
-    await expect(detail.locator('li.event')).toHaveCount(5);
+    await expect(detail.locator('li.event')).toHaveCount(9);
     await expect(detail).toContainText('Dachne remains under the control of Ukraine');
     await expect(detail).toContainText('Ukrainska Pravda');
     await expect(detail).toContainText('2 July 2025');
-    await expect(detail.locator('li.event.future')).toHaveCount(1);
+    await expect(detail).toContainText('Vladimir Rogov');
+    await expect(detail.locator('li.event.future')).toHaveCount(4);
+    // The Kyiv Independent's reported speech of Trehubov: labelled, no quotation marks.
+    const trehubov = detail.locator('li.event').nth(3);
+    await expect(trehubov.locator('[data-quote-kind="paraphrase"]')).toContainText('reported speech, not a direct quote');
+    await expect(trehubov.locator('blockquote')).toHaveCount(0);
+    await expect(trehubov).not.toContainText('“Dachne is under');
+    await expect(detail.locator('li.event').nth(1).locator('blockquote[data-quote-kind="verbatim"]')).toContainText('“Russian propaganda');
+    await expect(detail.locator('li.event').nth(4).locator('[data-finding="contested"]')).toHaveText('assessed: grey zone');
+    await expect(detail).toContainText('estimate');
     await page.keyboard.press('Escape');
     await expect(detail).toHaveCount(0);
   });
@@ -76,7 +107,7 @@ test.describe('the map page', () => {
     await page.keyboard.press('End');
     // the timeline ends at the last claim event, or at the last observed snapshot when the build ships a later one
     const evidence = (await page.getByTestId('observed-legend').getAttribute('data-included')) === 'true';
-    await expect.poll(() => dateOf(page.url())).toBe(evidence ? '2025-12-31' : '2025-08-10');
+    await expect.poll(() => dateOf(page.url())).toBe(evidence ? '2025-12-31' : '2025-09-01');
     await page.goBack();
     await expect.poll(() => dateOf(page.url())).toBe('2014-02-20');
     await expect(slider).toHaveAttribute('aria-valuetext', /20 February 2014/);
@@ -105,18 +136,25 @@ test.describe('the map page', () => {
     await gotoApp(page, 'date=2025-06-30&lang=uk');
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
     await expect(page.locator(row('UA-09'))).toContainText('Луганська');
-    await expect(page.locator(row('UA-09'))).toContainText('Повний контроль Росії: заявлено');
+    await expect(page.locator(row('UA-09'))).toContainText('Заявлений Росією повний контроль: заявлено');
     await page.getByTestId('lang-en').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
-  test('the 30 km zone appears from May 2025 with its area in its panel', async ({ page }) => {
-    await gotoApp(page, 'date=2025-04-30');
+  test('the "buffer zone" appears from 22 May 2025, depth not stated, its band labelled as an illustration', async ({ page }) => {
+    await gotoApp(page, 'date=2025-05-21');
     await expect(page.locator('[data-testid="legend"] li[data-symbol="zone"]')).toHaveAttribute('data-visible', 'false');
-    await gotoApp(page, 'date=2025-05-01');
-    await expect(page.locator('[data-testid="legend"] li[data-symbol="zone"]')).toHaveAttribute('data-visible', 'true');
+    await gotoApp(page, 'date=2025-05-22');
+    const legendZone = page.locator('[data-testid="legend"] li[data-symbol="zone"]');
+    await expect(legendZone).toHaveAttribute('data-visible', 'true');
+    await expect(legendZone).toContainText('depth not stated');
+    await expect(legendZone).toContainText('illustration of an analyst’s 30 km');
+    await expect(page.locator(row('UA-09'))).not.toContainText('Buffer zone');
+    await expect(page.locator(row('UA-74'))).toContainText('“Buffer zone” ordered (depth not stated): claimed');
     await page.locator('[data-testid="claims-panel"] li[data-claim="buffer-zone-2025"] button').click();
+    await expect(page.getByTestId('claim-detail')).toContainText('“Buffer zone” ordered (depth not stated)');
+    await expect(page.getByTestId('claim-detail')).toContainText('an illustration of the analyst’s 30 km');
     await expect(page.getByTestId('zone-area')).toHaveText(/\d{2},\d{3} km²/);
   });
 });

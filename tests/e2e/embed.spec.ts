@@ -218,6 +218,21 @@ test.describe('embed', () => {
     });
   }
 
+  test('the embedded legend and credit carry the corrected claims (finding, region report, sources) in en and uk', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-08&lang=en&embed=1');
+    await page.getByTestId('embed-legend').locator('summary').click();
+    const legend = page.getByTestId('embed-legend');
+    await expect(legend.locator('li[data-symbol="disputed"]')).toHaveAttribute('data-visible', 'true');
+    await expect(legend.locator('li[data-symbol="disputed"]')).toContainText('assessed: grey zone');
+    await expect(legend.locator('li[data-symbol="troops"]')).toContainText('in the region');
+    await expect(legend.locator('li[data-symbol="zone"]')).toContainText('depth not stated');
+    await expect(page.getByTestId('embed-credit')).toContainText('The Kyiv Independent');
+    await gotoApp(page, 'date=2025-07-08&lang=uk&embed=1');
+    await page.getByTestId('embed-legend').locator('summary').click();
+    await expect(page.getByTestId('embed-legend').locator('li[data-symbol="disputed"]')).toContainText('оцінка: сіра зона');
+    await expect(page.getByTestId('embed-legend').locator('li[data-symbol="zone"]')).toContainText('глибину не вказано');
+  });
+
   test('the open-full-map link opens the same state without embed in a new tab', async ({ page, context }) => {
     await gotoApp(page, 'date=2025-06-30&lang=uk&embed=1');
     const [tab] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-full').click()]);

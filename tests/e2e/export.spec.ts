@@ -122,8 +122,9 @@ test.describe('export', () => {
     expect(r.oblasts).toBe(27);
     expect(new Set(r.ids).size).toBe(27);
     expect(r.title).toBe('Територіальні претензії Росії в Україні на 8 липня 2025 р.');
-    expect(r.symbols).toContain('denied');
-    expect(r.icons).toContain('pt-denied');
+    // 8 July: assessed as a grey zone, drawn with the half diamond.
+    expect(r.symbols).toContain('disputed');
+    expect(r.icons).toContain('pt-disputed');
     expect(r.texts).toContain('Джерела:');
     expect(r.texts).toContain('Natural Earth');
     const fig = await figureInfo(page);
@@ -145,9 +146,10 @@ test.describe('export', () => {
     const luhansk = rows.find((r) => r[0] === 'UA-09')!;
     expect(luhansk[2]).toBe('Луганська область');
     expect(luhansk[3]).toContain('area-control:claimed');
-    expect(luhansk[5]).toContain('The Telegraph');
+    expect(luhansk[5]).toContain('TASS');
     const dnipro = rows.find((r) => r[0] === 'UA-12')!;
     expect(dnipro[3]).toBe('point-control:claimed');
+    expect(dnipro[5]).toContain('Reuters');
     // with the evidence (the default build): held ground and the ledger on the 1 July 2025 snapshot
     const evidence = (await page.getByTestId('observed-legend').getAttribute('data-included')) === 'true';
     test.skip(!evidence, 'dist/ was built with OBSERVED_DIR=none');
@@ -166,7 +168,10 @@ test.describe('export', () => {
     expect(fc.metadata.date).toBe('2025-07-08');
     const dachne = fc.features.find((f: { properties: { claim_id: string } }) => f.properties.claim_id === 'dachne-capture-2025');
     expect(dachne.geometry.type).toBe('Point');
-    expect(dachne.properties.status).toBe('denied');
+    expect(dachne.properties.status).toBe('assessed');
+    expect(dachne.properties.finding).toBe('contested');
+    expect(dachne.properties.quote_kind).toBe('paraphrase');
+    expect(dachne.geometry.coordinates).toEqual([36.68, 48.08]);
   });
 
   test('measure: PNG 2× export against a bare toDataURL of the map canvas', async ({ page }) => {

@@ -110,7 +110,7 @@ test.describe('without WebGL', () => {
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto('/?date=2025-06-30');
       await expect(page.getByTestId('map-fallback')).toContainText('WebGL');
-      await expect(page.locator('[data-testid="status-table"] tr[data-oblast="UA-09"]')).toContainText('Full control by Russia: claimed');
+      await expect(page.locator('[data-testid="status-table"] tr[data-oblast="UA-09"]')).toContainText('Full control claimed by Russia: claimed');
       await expect(page.getByTestId('gains-chart')).toContainText('588');
       await page.getByTestId('timeline-slider').focus();
       await page.keyboard.press('ArrowLeft');
@@ -143,7 +143,7 @@ test.describe('hardening: embed, dialogs and exports', () => {
       const res = await route.fetch();
       const d = await res.json();
       const luhansk = d.claims.find((c: { id: string }) => c.id === 'luhansk-full-control-2025');
-      luhansk.events[0].quote = '<svg onload="window.__xss=3"><script>window.__xss=4</script></svg> "quoted", with commas';
+      luhansk.events[luhansk.events.length - 1].quote = '<svg onload="window.__xss=3"><script>window.__xss=4</script></svg> "quoted", with commas';
       await route.fulfill({ response: res, json: d });
     });
     await gotoApp(page, 'date=2025-07-01');

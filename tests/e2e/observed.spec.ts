@@ -125,7 +125,7 @@ test.describe('a build with DeepState snapshots (OBSERVED_DIR)', () => {
   test('the chart has a second series computed from the snapshots, with the days compared', async ({ page }) => {
     await gotoApp(page, 'date=2025-06-30', { evidence: true });
     const gains = page.getByTestId('observed-gains');
-    await expect(gains).toContainText('ISW also counts ground Russia has claimed or infiltrated');
+    await expect(gains).toContainText('AFP’s figures from ISW data also count areas partly controlled or claimed by Russia');
     const june = gains.locator('li[data-month="2025-06"]');
     await expect(june).toHaveAttribute('data-from', '2025-06-01');
     await expect(june).toHaveAttribute('data-to', '2025-06-30');

@@ -3,10 +3,27 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatError } from '../../src/domain';
+import { formatError, validateDataset, type ClaimEvent } from '../../src/domain';
 import { loadDataset } from '../../scripts/load-data';
+import { readRaw } from './helpers';
 
 const hasGeo = existsSync('public/geo/oblasts.geojson');
+const SEED = '../shared/seed';
+const hasSeed = existsSync(SEED);
+if (!hasSeed) console.warn(`check-data.test: ${SEED} is absent; the test against the article's reading copy is skipped (the fixture test still runs).`);
+const ARTICLE = 'telegraph-putin-war-goals.txt';
+
+/** A reading-copy folder written here from the data's own Telegraph quotes, so the quote rule is tested without ../shared. */
+function fixtureSeed(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tcm-seed-'));
+  const raw = readRaw();
+  const claims = (raw.claims as { claims: Array<{ events: ClaimEvent[] }> }).claims;
+  const quotes = claims.flatMap((c) => c.events.filter((e) => e.source === 'telegraph-2025-07-01').map((e) => e.quote));
+  quotes.push((raw.gains as { quote: string }).quote);
+  // Straight quotes and line breaks in the copy: the comparison ignores only those differences.
+  writeFileSync(join(dir, ARTICLE), quotes.map((q) => q.replace(/[‘’]/g, "'").replace(/ /g, '\n')).join('\n\n'));
+  return dir;
+}
 
 /** A copy of data/ with one file changed by `mutate`, for the check to reject. */
 function badCopy(file: string, mutate: (json: any) => void | string): string {
@@ -19,8 +36,8 @@ function badCopy(file: string, mutate: (json: any) => void | string): string {
   return root;
 }
 
-function errorsFor(root: string): string[] {
-  const { dataset, errors } = loadDataset({ root });
+function errorsFor(root: string, seedDir?: string): string[] {
+  const { dataset, errors } = loadDataset({ root, seedDir });
   expect(dataset).toBeNull();
   return errors.map(formatError);
 }
@@ -79,6 +96,83 @@ describe.skipIf(!hasGeo)('data check', () => {
       Object.assign(j.claims[dachneIdx(j)].subject.point, { lon: 37.19, lat: 47.98 });
     }));
     expect(e.join('\n')).toMatch(/\$\.claims\[\d+\]\.subject\.point: Dachne \(37\.19, 47\.98\) lies outside its oblast\(s\) UA-12/);
+  });
+
+  it('accepts a point just outside its oblast line within the stated tolerance (Dachne on the Vovcha)', () => {
+    const { dataset, errors } = loadDataset();
+    expect(errors).toEqual([]);
+    const p = dataset!.claims.find((c) => c.id === 'dachne-capture-2025')!.subject.point!;
+    expect([p.lon, p.lat, p.uncertainty_km, p.coords_kind]).toEqual([36.68, 48.08, 4, 'estimate']);
+  });
+
+  it('rejects a point that does not say whether it is a gazetteer position or an estimate, or gives no uncertainty', () => {
+    const e = errorsFor(badCopy('claims.json', (j) => {
+      const p = j.claims[dachneIdx(j)].subject.point;
+      delete p.coords_kind; // the old record had none
+      p.uncertainty_km = 0;
+    })).join('\n');
+    expect(e).toMatch(/\$\.claims\[\d+\]\.subject\.point\.coords_kind: /);
+    expect(e).toMatch(/\$\.claims\[\d+\]\.subject\.point\.uncertainty_km: /);
+  });
+
+  it('rejects a figure that cites a secondary source (the Daily Times rewrite, the Telegraph copy of AFP)', () => {
+    const e1 = errorsFor(badCopy('reference-areas.json', (j) => { j.areas[1].source = 'dailytimes-2025-06-30'; }));
+    expect(e1).toContain('data/reference-areas.json: $.areas[1].source: cites "dailytimes-2025-06-30" (Daily Times (rewrite of a Reuters report)), a secondary source; a figure needs a primary source');
+    const e2 = errorsFor(badCopy('gains.json', (j) => { for (const m of j.months) m.source = 'telegraph-2025-07-01'; }));
+    expect(e2.filter((x) => /a figure needs a primary source/.test(x))).toHaveLength(4);
+  });
+
+  it('rejects an assessment of control without its finding, and a finding on a denial', () => {
+    const e = errorsFor(badCopy('claims.json', (j) => {
+      const ev = j.claims[dachneIdx(j)].events;
+      delete ev[4].finding; // Black Bird Group, 8 July
+      ev[1].finding = 'held'; // General Staff denial, 2 July
+    })).join('\n');
+    expect(e).toMatch(/\$\.claims\[\d+\]\.events\[4\]\.finding: an assessment of control must record what it found/);
+    expect(e).toMatch(/\$\.claims\[\d+\]\.events\[1\]\.finding: a finding belongs to an "assessed" event, not "denied"/);
+  });
+
+  it('rejects data run through a status rule that lets a denial turn a disputed claim back into "denied"', () => {
+    const oldRule = (evs: readonly ClaimEvent[]) => evs.map((e, j) => ({
+      status: e.status === 'claimed' && evs.slice(0, j).some((x) => x.status === 'denied') ? ('disputed' as const) : e.status,
+      finding: null,
+      since: e.date,
+    }));
+    const { dataset, errors } = validateDataset(readRaw(), undefined, { statusSteps: oldRule });
+    expect(dataset).toBeNull();
+    expect(errors.map(formatError)).toContain(
+      'data/claims.json: $.claims[4].events[1].status: status rule: claimed and denied (or contested) by 2025-07-02, so the claim must show "disputed" until an independent assessment, not "denied"',
+    );
+  });
+
+  it('quotes credited to the article are checked against a reading copy (fixture): a changed quote fails, whitespace and quote marks do not', () => {
+    const seed = fixtureSeed();
+    const ok = loadDataset({ seedDir: seed });
+    expect(ok.errors).toEqual([]);
+    expect(ok.notices).toEqual([]);
+    const e = errorsFor(badCopy('claims.json', (j) => {
+      const bz = j.claims.find((c: any) => c.id === 'buffer-zone-2025');
+      // The old mistake: an analyst's gloss shown as Putin's order, credited to the article.
+      bz.events[0] = { ...bz.events[0], source: 'telegraph-2025-07-01', quote: 'Putin ordered a 30 km buffer zone along the border' };
+    }), seed).join('\n');
+    expect(e).toMatch(/\$\.claims\[\d+\]\.events\[0\]\.quote: quote credited to "telegraph-2025-07-01" does not occur verbatim in its reading copy telegraph-putin-war-goals\.txt/);
+  });
+
+  it('without the reading-copy folder, quotes are not checked and the check says so', () => {
+    const r = loadDataset({ seedDir: join(tmpdir(), 'no-such-seed-folder') });
+    expect(r.errors).toEqual([]);
+    expect(r.notices[0]).toMatch(/quotes not checked against reading copies: .*no-such-seed-folder is absent/);
+  });
+
+  it.skipIf(!hasSeed)('every quote credited to the Telegraph occurs verbatim in ../shared/seed/, and a changed one fails', () => {
+    const ok = loadDataset({ seedDir: SEED });
+    expect(ok.errors).toEqual([]);
+    expect(ok.notices).toEqual([]);
+    const e = errorsFor(badCopy('claims.json', (j) => {
+      const t = j.claims.find((c: any) => c.id === 'troops-sumy-kharkiv-2025');
+      t.events[0].quote = t.events[0].quote.replace('Tens of thousands', 'Hundreds of thousands');
+    }), SEED);
+    expect(e.join('\n')).toMatch(/does not occur verbatim in its reading copy/);
   });
 
   it('the CLI exits non-zero and prints the file and path', () => {

@@ -68,7 +68,7 @@ describe('labels never collide', () => {
   for (const [w, h, zoom] of [[800, 560, 5.2], [600, 420, 4.8], [1000, 760, 5.6]] as const) {
     it(`no oblast label overlaps a place label or another oblast label in the SVG scene (${w}×${h})`, () => {
       for (const date of ['2025-06-30', '2025-07-01', '2025-07-08']) {
-        const scene = buildScene({ geo, join: claimsAt(data, date), places: placesCollection(data.claims), lang: 'en', project: mercator(w, h), zoom, width: w, height: h, measure });
+        const scene = buildScene({ geo, join: claimsAt(data, date), places: placesCollection(data.claims, geo.oblasts), lang: 'en', project: mercator(w, h), zoom, width: w, height: h, measure });
         expect(scene.placeLabels.length).toBeGreaterThan(0);
         const places = scene.placeLabels.map((p) => placeLabelBox(p, measure));
         const obl = scene.labels.map((l) => oblastLabelBox(l, measure));
@@ -102,7 +102,7 @@ describe('figures carry the evidence', () => {
     const join = claimsAt(data, '2025-06-30');
     const t = figureText(join, data.sources, 'en', mini);
     const layout = layoutFigure({ ...t, mapWidth: 800, mapHeight: 560 }, measure);
-    const scene = buildScene({ geo, join, places: placesCollection(data.claims), lang: 'en', project: mercator(800, 560), zoom: 5.2, width: 800, height: 560, measure, observed: mini });
+    const scene = buildScene({ geo, join, places: placesCollection(data.claims, geo.oblasts), lang: 'en', project: mercator(800, 560), zoom: 5.2, width: 800, height: 560, measure, observed: mini });
     expect(scene.observed!.fill).toMatch(/^M[\d.]+ [\d.]+l/);
     expect(scene.observed!.line).toMatch(/^M/);
     const svg = figureSvg(layout, scene, { title: t.title, description: t.description, lang: 'en' });
@@ -111,7 +111,7 @@ describe('figures carry the evidence', () => {
     expect(at).toBeLessThan(svg.indexOf('data-layer="oblast-control"'));
     expect(svg).toContain('data-symbol="observed"');
     // The snapshots differ: 31 May and 31 July draw different areas; before the first, nothing.
-    const on = (date: string) => buildScene({ geo, join: claimsAt(data, date), places: placesCollection(data.claims), lang: 'en', project: mercator(800, 560), zoom: 5.2, width: 800, height: 560, measure, observed: mini }).observed;
+    const on = (date: string) => buildScene({ geo, join: claimsAt(data, date), places: placesCollection(data.claims, geo.oblasts), lang: 'en', project: mercator(800, 560), zoom: 5.2, width: 800, height: 560, measure, observed: mini }).observed;
     expect(on('2025-05-31')!.fill).not.toBe(on('2025-07-31')!.fill);
     expect(on('2025-05-01')).toBeNull();
   });

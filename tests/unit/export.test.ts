@@ -68,9 +68,13 @@ describe('CSV', () => {
     expect(rows).toEqual(statusRows(join, geo.oblasts, data.sources));
     const luhansk = rows.find((r) => r[0] === 'UA-09')!;
     expect(luhansk[2]).toBe('Луганська область');
-    expect(luhansk[3]).toBe('area-control:claimed; annexation:disputed; buffer-zone:claimed');
+    // The buffer zone no longer names Luhansk (it faces Belgorod, Bryansk and Kursk regions).
+    expect(luhansk[3]).toBe('area-control:claimed; annexation:disputed');
     expect(luhansk[4]).toBe('2025-06-30');
-    expect(luhansk[5]).toMatch(/^The Telegraph: /);
+    expect(luhansk[5]).toMatch(/^TASS: .*<https:\/\/tass\.com\//);
+    expect(rows.find((r) => r[0] === 'UA-74')![3]).toBe('buffer-zone:claimed');
+    const dnipro = statusRows(claimsAt(data, '2025-08-09'), geo.oblasts, data.sources).find((r) => r[0] === 'UA-12')!;
+    expect(dnipro[3]).toBe('point-control:assessed:contested');
     expect(luhansk[6]!.length).toBeGreaterThan(10);
     // no evidence passed: the observed and ledger columns stay empty
     expect(rows.find((r) => r[0] === 'UA-05')!.slice(3)).toEqual(['none', '', '', '', '', '', '', '']);
@@ -131,7 +135,7 @@ describe('SVG figure', () => {
     const text = figureText(join, data.sources, lang);
     const layout = layoutFigure({ ...text, mapWidth: 800, mapHeight: 560 }, measure);
     const g = tamper ? tamper(geo) : geo;
-    const scene = buildScene({ geo: g, join, places: placesCollection(data.claims), lang, project: mercator(800, 560), zoom: 5.2, width: 800, height: 560, measure });
+    const scene = buildScene({ geo: g, join, places: placesCollection(data.claims, g.oblasts), lang, project: mercator(800, 560), zoom: 5.2, width: 800, height: 560, measure });
     return { svg: figureSvg(layout, scene, { title: text.title, description: text.description, lang }), scene, layout };
   };
 
@@ -142,12 +146,14 @@ describe('SVG figure', () => {
     expect(scene.oblasts.find((o) => o.id === 'UA-43')).toMatchObject({ control: 'held', annex: true });
     expect(scene.oblasts.find((o) => o.id === 'UA-05')).toMatchObject({ control: null, annex: false });
     expect(scene.zones).toHaveLength(1);
-    expect(scene.icons.map((i) => i.icon).sort()).toEqual(['pt-denied', 'troops', 'troops']);
+    // 8 July: the Black Bird Group's "likely a grey zone" is shown as contested (half diamond);
+    // troops are region reports, one marker per oblast.
+    expect(scene.icons.map((i) => i.icon).sort()).toEqual(['pt-disputed', 'troops', 'troops']);
     expect(scene.placeLabels.map((l) => l.text)).toEqual(['Dachne']);
     expect(svg).toContain('fill="url(#tc-hatch-annex)"');
     expect(svg).toContain('<pattern id="tc-dots-zone"');
     expect(svg).toContain('<title>Russia’s territorial claims in Ukraine on 8 July 2025</title>');
-    expect(svg).toContain('data-symbol="denied"');
+    expect(svg).toContain('data-symbol="disputed"');
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
   });
 
@@ -245,7 +251,7 @@ describe('figure text and file names', () => {
   it('titles the date, lists only the symbols shown and credits the sources of the date', () => {
     const en = figureText(claimsAt(data, '2025-07-08'), data.sources, 'en');
     expect(en.title).toBe('Russia’s territorial claims in Ukraine on 8 July 2025');
-    expect(en.legend.map((l) => l.key)).toEqual(['held', 'fullClaim', 'annex', 'zone', 'denied', 'troops', 'borderRu']);
+    expect(en.legend.map((l) => l.key)).toEqual(['held', 'fullClaim', 'annex', 'zone', 'disputed', 'troops', 'borderRu']);
     expect(en.credits[0]).toMatch(/^Sources: .*The Telegraph/);
     expect(en.credits[1]).toContain('Natural Earth');
     const uk = figureText(claimsAt(data, '2014-03-01'), data.sources, 'uk');
@@ -269,8 +275,12 @@ describe('claims GeoJSON', () => {
     const dachne = byClaim('dachne-capture-2025');
     expect(dachne).toHaveLength(1);
     expect(dachne[0]!.geometry).toMatchObject({ type: 'Point' });
-    expect(dachne[0]!.properties).toMatchObject({ status: 'denied', place_uk: expect.any(String), oblasts: ['UA-12'] });
-    expect(byClaim('troops-sumy-kharkiv-2025')).toHaveLength(2);
+    expect(dachne[0]!.properties).toMatchObject({ status: 'assessed', finding: 'contested', status_since: '2025-07-08', quote_kind: 'paraphrase', place_uk: expect.any(String), oblasts: ['UA-12'] });
+    // A region report: one feature with the two oblasts' polygons, not city-centre points.
+    const troops = byClaim('troops-sumy-kharkiv-2025');
+    expect(troops).toHaveLength(1);
+    expect(troops[0]!.geometry?.type).toBe('MultiPolygon');
+    expect(troops[0]!.properties.oblasts).toEqual(['UA-59', 'UA-63']);
     const annex = byClaim('annexation-2022')[0]!;
     expect(annex.geometry?.type).toBe('MultiPolygon');
     expect((annex.geometry as { coordinates: unknown[] }).coordinates.length).toBeGreaterThanOrEqual(4);

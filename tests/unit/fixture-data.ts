@@ -1,4 +1,4 @@
-// The small made-up dataset under tests/fixtures/claims/ (three claims on the synthetic squares of
+// The small made-up dataset under tests/fixtures/claims/ (four claims on the synthetic squares of
 // tests/fixtures/observed-mini), validated like the real data: rule tests run on it, so they test
 // the rules and not whatever today's data happens to hold.
 import { readFileSync } from 'node:fs';

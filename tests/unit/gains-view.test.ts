@@ -16,7 +16,7 @@ describe('gains panel model', () => {
   it('lists the months in order with their counter and publisher, selecting the month of the date', () => {
     const rows = gainRows(data, '2025-05');
     expect(rows.map((r) => [r.month, r.km2])).toEqual([['2025-03', 240], ['2025-04', 379], ['2025-05', 507], ['2025-06', 588]]);
-    expect(rows.every((r) => r.countedBy === 'ISW' && r.publisher === 'The Telegraph')).toBe(true);
+    expect(rows.every((r) => r.countedBy === 'ISW' && r.publisher === 'AFP (via BSS)')).toBe(true);
     expect(rows.filter((r) => r.selected).map((r) => r.month)).toEqual(['2025-05']);
   });
 
@@ -37,7 +37,7 @@ describe('gains panel model', () => {
     expect(formatNumber(v.projection!.years, 'en', 1)).toBe('69.5');
     expect(roundedYears(v.projection!.years)).toBe(69);
     expect(v.totalSource!.publisher).toBe('State Statistics Service of Ukraine');
-    expect(v.heldSource!.publisher).toBe('Daily Times (wire report)');
+    expect(v.heldSource!.publisher).toBe('Reuters (reprinted by Global Banking & Finance Review)');
     expect(v.heldMapper).toBe('DeepState');
     expect(v.countedBy).toEqual(['ISW']);
     expect(v.quote!.text).toMatch(/70 years/);
@@ -57,7 +57,7 @@ describe('gains panel model', () => {
   });
 
   it('copes with no monthly figures and with a month of zero gain', () => {
-    const empty: Dataset = { ...data, gains: { ...data.gains, months: [], quote: undefined } };
+    const empty: Dataset = { ...data, gains: { ...data.gains, months: [], quote: undefined, quote_source: undefined } };
     const v = gainsView(empty, '2025-06-15');
     expect(v.rows).toEqual([]);
     expect(v.coverage).toBeNull();

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/dates';
 import { claimAt, claimsAt, eventDates } from '../../src/domain/join';
 import { effectiveDate } from '../../src/domain/events';
-import type { Claim, ClaimEvent, Status } from '../../src/domain/schema';
+import type { Claim, ClaimEvent, Finding, Status } from '../../src/domain/schema';
+import { statusSteps } from '../../src/domain/status';
+import { statusRuleErrors } from '../../src/domain/validate';
 import { realDataset } from './helpers';
 
 const data = realDataset();
@@ -50,11 +52,15 @@ describe('date join (property-based)', () => {
     );
   });
 
-  it('on random claims: status is the latest event\'s, except a claim after a denial is disputed', () => {
-    const status = fc.constantFrom<Status>('claimed', 'disputed', 'denied', 'confirmed', 'assessed');
-    const events = fc.array(fc.tuple(dayIn('2020-01-01', '2026-01-01'), status), { minLength: 1, maxLength: 8 }).map((xs) =>
-      xs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, s]): ClaimEvent => ({ date, precision: 'day', status: s, source: 's', quote: 'q', quote_lang: 'en' })),
-    );
+  const status = fc.constantFrom<Status>('claimed', 'disputed', 'denied', 'confirmed', 'assessed');
+  const finding = fc.constantFrom<Finding | undefined>('held', 'contested', 'not-held', undefined);
+  const events = fc.array(fc.tuple(dayIn('2020-01-01', '2026-01-01'), status, finding), { minLength: 1, maxLength: 8 }).map((xs) =>
+    xs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, s, f]): ClaimEvent => ({
+      date, precision: 'day', status: s, source: 's', quote: 'q', quote_lang: 'en', ...(s === 'assessed' && f ? { finding: f } : {}),
+    })),
+  );
+
+  it('on random claims: claimed, then disputed once claimed and denied, then the latest independent finding', () => {
     fc.assert(
       fc.property(events, dayIn('2019-06-01', '2026-06-01'), (evs, d) => {
         const claim: Claim = { id: 'p', kind: 'point-control', title: { en: 'p', uk: 'p' }, subject: { oblasts: ['UA-12'] }, claimant: 'c', events: evs };
@@ -64,12 +70,54 @@ describe('date join (property-based)', () => {
           expect(a).toBeNull();
           return;
         }
-        const last = past.at(-1)!;
-        const expected = last.status === 'claimed' && past.slice(0, -1).some((e) => e.status === 'denied') ? 'disputed' : last.status;
-        expect(a!.status).toBe(expected);
         expect(a!.history).toEqual(past);
+        // Written out directly from the rule, independently of statusSteps.
+        const lastIndependent = past.filter((e) => e.status === 'assessed' || e.status === 'confirmed').at(-1);
+        const party = past.filter((e) => e.status !== 'assessed' && e.status !== 'confirmed');
+        const contested = party.some((e) => e.status === 'disputed') || (party.some((e) => e.status === 'claimed') && party.some((e) => e.status === 'denied'));
+        if (lastIndependent) {
+          expect(a!.status).toBe(lastIndependent.status);
+          expect(a!.finding).toBe(lastIndependent.status === 'assessed' ? lastIndependent.finding ?? null : null);
+        } else {
+          expect(a!.status).toBe(contested ? 'disputed' : past.at(-1)!.status);
+          expect(a!.finding).toBeNull();
+        }
+        expect(a!.statusSince <= d).toBe(true);
+        expect(a!.statusSince <= a!.since).toBe(true);
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('on random claims: the data check finds no break of the rule in the derived sequence, and once disputed it never goes back', () => {
+    fc.assert(
+      fc.property(events, (evs) => {
+        const steps = statusSteps(evs);
+        expect(steps).toHaveLength(evs.length);
+        expect(statusRuleErrors(evs, steps)).toEqual([]);
+        let independentSeen = false;
+        let disputedSeen = false;
+        steps.forEach((s, j) => {
+          if (evs[j]!.status === 'assessed' || evs[j]!.status === 'confirmed') independentSeen = true;
+          if (!independentSeen && disputedSeen) expect(s.status).toBe('disputed');
+          if (s.status === 'disputed') disputedSeen = true;
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the data check rejects the old rule (latest event wins, a claim after a denial is disputed)', () => {
+    const oldSteps = (evs: readonly ClaimEvent[]) =>
+      evs.map((e, j) => ({
+        status: e.status === 'claimed' && evs.slice(0, j).some((x) => x.status === 'denied') ? ('disputed' as const) : e.status,
+        finding: null,
+        since: e.date,
+      }));
+    const dachne = data.claims.find((c) => c.id === 'dachne-capture-2025')!.events;
+    const errors = statusRuleErrors(dachne, oldSteps(dachne));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toMatchObject({ index: 1 });
+    expect(errors[0]!.message).toMatch(/must show "disputed"/);
   });
 });

@@ -34,45 +34,70 @@ describe("today's data: claimsAt on the real dataset", () => {
     expect(dachne('2025-06-29')).toBeUndefined();
   });
 
-  it('2025-06-30: full control of Luhansk is claimed; Dachne capture claimed', () => {
+  it('2025-06-30: full control of Luhansk is claimed (Pasechnik via TASS); Dachne capture claimed (Rogov via Reuters)', () => {
     const r = at('2025-06-30');
     const l = r.oblasts['UA-09']!;
     expect(l.headline).toBe('full-control');
     expect(l.control!.status).toBe('claimed');
     expect(l.control!.since).toBe('2025-06-30');
-    expect(l.control!.event.source).toBe('telegraph-2025-07-01');
-    expect(dachne('2025-06-30')!.status).toBe('claimed');
+    expect(l.control!.event.source).toBe('tass-2025-06-30');
+    expect(l.control!.history.map((e) => e.source)).toEqual(['telegraph-2025-07-01', 'tass-2025-06-30']);
+    const d = dachne('2025-06-30')!;
+    expect(d.status).toBe('claimed');
+    expect(d.event.source).toBe('reuters-2025-06-30');
+    expect(d.event.speaker).toMatch(/Rogov/);
     expect(r.oblasts['UA-12']!.headline).toBe('point');
   });
 
-  it('2025-07-03: Dachne denied by the General Staff', () => {
+  it('2025-07-02: claimed by Russia and denied by Ukraine, Dachne is disputed from the first denial', () => {
     const d = dachne('2025-07-03')!;
-    expect(d.status).toBe('denied');
-    expect(d.since).toBe('2025-07-02');
+    expect(d.status).toBe('disputed');
+    expect(d.event.status).toBe('denied');
+    expect(d.statusSince).toBe('2025-07-02');
     expect(d.history).toHaveLength(2);
   });
 
-  it('2025-07-07: the MoD claim after a denial makes Dachne disputed', () => {
+  it('2025-07-07: the MoD claim keeps it disputed (since 2 July)', () => {
     expect(dachne('2025-07-07')!.status).toBe('disputed');
+    expect(dachne('2025-07-07')!.statusSince).toBe('2025-07-02');
     expect(dachne('2025-07-07')!.event.status).toBe('claimed');
   });
 
-  it('2025-07-08: denied again by the Khortytsia group', () => {
+  it('2025-07-08: the Black Bird Group assessment (likely a grey zone) is shown, not the same-day denial', () => {
     const d = dachne('2025-07-08')!;
-    expect(d.status).toBe('denied');
-    expect(d.event.source).toBe('kyivindependent-2025-07-08');
+    expect(d.status).toBe('assessed');
+    expect(d.finding).toBe('contested');
+    expect(d.event.speaker).toMatch(/Black Bird/);
+    expect(d.event.quote_kind).toBe('paraphrase');
   });
 
-  it('troop concentrations show for their window only; month-precision events start on the 1st', () => {
-    expect(at('2025-05-31').oblasts['UA-59']!.troops).toBeNull();
-    expect(at('2025-06-01').oblasts['UA-59']!.troops).not.toBeNull();
+  it('2025-08-10: a later denial does not replace the independent finding; DeepState on 1 September finds it not held', () => {
+    expect(dachne('2025-08-10')!).toMatchObject({ status: 'assessed', finding: 'contested', statusSince: '2025-07-08' });
+    expect(dachne('2025-08-10')!.event.status).toBe('denied');
+    expect(dachne('2025-08-31')!.event.speaker).toMatch(/ISW/);
+    expect(dachne('2025-09-01')!).toMatchObject({ status: 'assessed', finding: 'not-held', statusSince: '2025-09-01' });
+  });
+
+  it('troop reports hold from the article (about 1 July) to the end of July, at day precision', () => {
+    expect(at('2025-06-30').oblasts['UA-59']!.troops).toBeNull();
+    expect(at('2025-07-01').oblasts['UA-59']!.troops).not.toBeNull();
     expect(at('2025-07-31').oblasts['UA-63']!.troops).not.toBeNull();
     expect(at('2025-08-01').oblasts['UA-63']!.troops).toBeNull();
   });
 
-  it('the buffer zone applies from May 2025', () => {
-    expect(at('2025-04-30').active.some((a) => a.claim.kind === 'buffer-zone')).toBe(false);
-    expect(at('2025-05-01').active.some((a) => a.claim.kind === 'buffer-zone')).toBe(true);
+  it('the buffer zone applies from its announcement on 22 May 2025, to Kharkiv, Sumy and Chernihiv only', () => {
+    expect(at('2025-05-21').active.some((a) => a.claim.kind === 'buffer-zone')).toBe(false);
+    expect(at('2025-05-22').active.some((a) => a.claim.kind === 'buffer-zone')).toBe(true);
+    const withZone = Object.values(at('2025-07-01').oblasts).filter((o) => o.zone).map((o) => o.id).sort();
+    expect(withZone).toEqual(['UA-59', 'UA-63', 'UA-74']);
+  });
+
+  it('statements known to the day do not show before that day', () => {
+    const has = (d: string, id: string) => at(d).active.some((a) => a.claim.id === id);
+    expect(has('2025-06-19', 'spief-statement-2025')).toBe(false);
+    expect(has('2025-06-20', 'spief-statement-2025')).toBe(true);
+    expect(has('2025-05-15', 'medinsky-threat-2025')).toBe(false);
+    expect(has('2025-05-16', 'medinsky-threat-2025')).toBe(true);
   });
 
   it('every oblast is present at every date and ticks are sorted and unique', () => {
@@ -81,7 +106,7 @@ describe("today's data: claimsAt on the real dataset", () => {
     expect([...ticks].sort()).toEqual(ticks);
     expect(new Set(ticks).size).toBe(ticks.length);
     expect(ticks[0]).toBe('2014-03-18');
-    expect(ticks.at(-1)).toBe('2025-08-10');
+    expect(ticks.at(-1)).toBe('2025-09-01');
   });
 });
 
@@ -100,5 +125,13 @@ describe('claimAt rules on a fixture claim', () => {
   });
   it('a claim not preceded by a denial stays claimed', () => {
     expect(claimAt(base, '2025-01-11')!.status).toBe('claimed');
+  });
+  it('a denial before any claim is shown as denied; the claim after it makes it disputed', () => {
+    const c: Claim = { ...base, events: [
+      { date: '2025-01-05', precision: 'day', status: 'denied', source: 's', quote: 'q', quote_lang: 'en' },
+      { date: '2025-01-10', precision: 'day', status: 'claimed', source: 's', quote: 'q', quote_lang: 'en' },
+    ] };
+    expect(claimAt(c, '2025-01-06')!.status).toBe('denied');
+    expect(claimAt(c, '2025-01-10')!).toMatchObject({ status: 'disputed', statusSince: '2025-01-10', finding: null });
   });
 });

@@ -23,7 +23,7 @@ const ev = (date: string) => ({ date, precision: 'day' as const, status: 'claime
 const claim = (id: string, kind: Claim['kind'], subject: Claim['subject'], date: string): Claim => ({
   id, kind, subject, title: { en: id, uk: id }, claimant: 'test', events: [ev(date)],
 });
-const place = (name: string, lon: number, lat: number, uncertainty_km: number): Place => ({ name_en: name, name_uk: name, admin: 'test', lon, lat, uncertainty_km, coords_source: 'synthetic' });
+const place = (name: string, lon: number, lat: number, uncertainty_km: number): Place => ({ name_en: name, name_uk: name, admin: 'test', lon, lat, uncertainty_km, coords_kind: 'estimate', coords_source: 'synthetic' });
 
 // a band along the north edge of "East" (31–32° E, 48.9–49° N)
 const band: Feature<Polygon, { id: string }> = {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { distanceToBoundaryKm, findOblast, pointInOblastFn, type OblastCollection } from '../../src/domain/geo';
+import { distanceToBoundaryKm, findOblast, OBLAST_LINE_TOLERANCE_KM, pointInOblastFn, type OblastCollection } from '../../src/domain/geo';
 import { claimsAt } from '../../src/domain/join';
-import { featureStates, placesCollection } from '../../src/domain/places';
+import { featureStates, placesCollection, pointSymbol } from '../../src/domain/places';
 import { realDataset } from './helpers';
 
 const oblasts = JSON.parse(readFileSync('public/geo/oblasts.geojson', 'utf8')) as OblastCollection;
@@ -10,26 +10,46 @@ const data = realDataset();
 const dachne = data.claims.find((c) => c.id === 'dachne-capture-2025')!.subject.point!;
 
 describe("today's data: places against the boundaries", () => {
-  it('Dachne lies inside Dnipropetrovsk oblast (UA-12), within 15 km of Donetsk oblast (UA-14)', () => {
-    const inside = pointInOblastFn(oblasts);
-    expect(inside(dachne.lon, dachne.lat, 'UA-12')).toBe(true);
-    expect(inside(dachne.lon, dachne.lat, 'UA-14')).toBe(false);
+  it('Dachne (an estimate, ±4 km) lies in Dnipropetrovsk oblast (UA-12) within the boundary tolerance, right on the Donetsk line', () => {
+    expect(dachne.coords_kind).toBe('estimate');
+    expect(dachne.uncertainty_km).toBe(4);
     const km = distanceToBoundaryKm(dachne.lon, dachne.lat, findOblast(oblasts, 'UA-14')!);
-    expect(km).toBeLessThanOrEqual(15);
-    expect(km).toBeGreaterThan(0);
+    expect(km).toBeLessThanOrEqual(OBLAST_LINE_TOLERANCE_KM);
+    expect(pointInOblastFn(oblasts)(dachne.lon, dachne.lat, 'UA-12')).toBe(true);
+    // Without the tolerance Natural Earth's generalised line puts the estimate just inside Donetsk oblast.
+    expect(pointInOblastFn(oblasts, 0)(dachne.lon, dachne.lat, 'UA-12')).toBe(false);
   });
 
-  it('the troop markers lie in the oblasts they name', () => {
+  it('the tolerance accepts a point just outside the line and still rejects one 5 km out', () => {
     const inside = pointInOblastFn(oblasts);
+    const ua12 = findOblast(oblasts, 'UA-12')!;
+    // Walk east from the estimate into Donetsk oblast until 1 km and 5 km from UA-12's line.
+    const at = (km: number) => {
+      for (let lon = dachne.lon; lon < dachne.lon + 0.5; lon += 0.001) {
+        if (!pointInOblastFn(oblasts, 0)(lon, dachne.lat, 'UA-12') && distanceToBoundaryKm(lon, dachne.lat, ua12) >= km) return lon;
+      }
+      throw new Error('no such point');
+    };
+    expect(inside(at(1), dachne.lat, 'UA-12')).toBe(true);
+    expect(inside(at(5), dachne.lat, 'UA-12')).toBe(false);
+  });
+
+  it('troop reports are region reports: one marker per subject oblast, at its label point, inside it', () => {
     const troops = data.claims.find((c) => c.kind === 'troop-concentration')!;
-    const [sumy, kharkiv] = troops.subject.points!;
-    expect(inside(sumy!.lon, sumy!.lat, 'UA-59')).toBe(true);
-    expect(inside(kharkiv!.lon, kharkiv!.lat, 'UA-63')).toBe(true);
+    expect(troops.subject.points).toBeUndefined();
+    expect(troops.subject.oblasts).toEqual(['UA-59', 'UA-63']);
+    const markers = placesCollection(data.claims, oblasts).features.filter((f) => f.properties.claimId === troops.id);
+    expect(markers.map((f) => f.properties.name_en)).toEqual(['Sumy', 'Kharkiv'].map((n) => oblasts.features.find((o) => o.properties.name_en.startsWith(n))!.properties.name_en));
+    for (const [f, id] of markers.map((f, n) => [f, troops.subject.oblasts![n]!] as const)) {
+      const o = findOblast(oblasts, id)!.properties;
+      expect(f.geometry.coordinates).toEqual([o.label_lon, o.label_lat]);
+      expect(pointInOblastFn(oblasts, 0)(o.label_lon!, o.label_lat!, id)).toBe(true);
+    }
   });
 });
 
 describe("today's data: feature-state for the map", () => {
-  const places = placesCollection(data.claims);
+  const places = placesCollection(data.claims, oblasts);
   const stateOf = (date: string, source: string, id: string) =>
     featureStates(claimsAt(data, date), places, ['buffer-zone-30km']).find((u) => u.source === source && u.id === id)!.state;
 
@@ -37,18 +57,27 @@ describe("today's data: feature-state for the map", () => {
     expect(places.features.map((f) => f.properties.key)).toEqual(['dachne-capture-2025#0', 'troops-sumy-kharkiv-2025#0', 'troops-sumy-kharkiv-2025#1']);
   });
 
-  it('Luhansk control and Dachne status follow the date', () => {
+  it('Luhansk control and Dachne status (and its symbol) follow the date', () => {
     expect(stateOf('2025-06-29', 'oblasts', 'UA-09')).toEqual({ control: 'none', annex: 'disputed' });
     expect(stateOf('2025-06-30', 'oblasts', 'UA-09')).toEqual({ control: 'claimed', annex: 'disputed' });
-    expect(stateOf('2025-06-29', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'none' });
-    expect(stateOf('2025-07-01', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'claimed' });
-    expect(stateOf('2025-07-07', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'disputed' });
-    expect(stateOf('2025-07-08', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'denied' });
+    expect(stateOf('2025-06-29', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'none', symbol: 'none' });
+    expect(stateOf('2025-07-01', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'claimed', symbol: 'claimed' });
+    expect(stateOf('2025-07-02', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'disputed', symbol: 'disputed' });
+    expect(stateOf('2025-07-08', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'assessed', symbol: 'disputed' });
+    expect(stateOf('2025-09-01', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'assessed', symbol: 'denied' });
     expect(stateOf('2022-10-01', 'oblasts', 'UA-43')).toEqual({ control: 'assessed', annex: 'disputed' });
   });
 
-  it('the buffer zone is on from May 2025', () => {
-    expect(stateOf('2025-04-30', 'zone', 'buffer-zone-30km')).toEqual({ active: 'no' });
-    expect(stateOf('2025-05-01', 'zone', 'buffer-zone-30km')).toEqual({ active: 'yes' });
+  it('the point symbol follows the finding of an assessment', () => {
+    expect(pointSymbol('assessed', 'held')).toBe('claimed');
+    expect(pointSymbol('assessed', 'contested')).toBe('disputed');
+    expect(pointSymbol('assessed', 'not-held')).toBe('denied');
+    expect(pointSymbol('assessed', null)).toBe('none');
+    expect(pointSymbol('denied', null)).toBe('denied');
+  });
+
+  it('the buffer zone is on from 22 May 2025', () => {
+    expect(stateOf('2025-05-21', 'zone', 'buffer-zone-30km')).toEqual({ active: 'no' });
+    expect(stateOf('2025-05-22', 'zone', 'buffer-zone-30km')).toEqual({ active: 'yes' });
   });
 });
