@@ -10,7 +10,7 @@ import { GAINS_STRINGS } from './gains.i18n';
 import type { ObservedGain } from '../domain/observed';
 import { formatDate } from '../i18n/format';
 import { THEME } from '../symbols/theme';
-import { OBSERVED_STRINGS } from './observed.i18n';
+import { OBSERVED_STRINGS } from '../i18n/observed';
 
 /** A chart row: ISW's figure and, when snapshots are shipped, the one computed from them. */
 type ChartRow = GainRow & { observed?: number; observedFrom?: string; observedTo?: string };

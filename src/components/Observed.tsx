@@ -7,7 +7,7 @@ import { claimsVsObserved, snapshotIndex, type ObservedHistory } from '../domain
 import { formatDate, formatNumber, formatPercent, type Lang } from '../i18n/format';
 import { fillTemplate } from '../i18n/template';
 import { Swatch } from './Swatch';
-import { OBSERVED_STRINGS } from './observed.i18n';
+import { OBSERVED_STRINGS } from '../i18n/observed';
 import './observed.css';
 
 

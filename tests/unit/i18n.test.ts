@@ -2,7 +2,7 @@
 // for each key, the same {slots}: a slot missing in one language would print "{slot}" to readers.
 import { describe, expect, it } from 'vitest';
 import { GAINS_STRINGS } from '../../src/components/gains.i18n';
-import { OBSERVED_STRINGS } from '../../src/components/observed.i18n';
+import { OBSERVED_STRINGS } from '../../src/i18n/observed';
 import { TIMELINE_STRINGS } from '../../src/components/timeline.i18n';
 import { EMBED_STRINGS } from '../../src/embed/embed.i18n';
 import { EXPORT_STRINGS } from '../../src/export/export.i18n';
