@@ -41,6 +41,7 @@ export function AnimationControls({ map, data, date, lang }: AnimationControlsPr
   const [available, setAvailable] = useState<Offer[] | null>(null);
   const [progress, setProgress] = useState<AnimationProgress | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [last, setLast] = useState<{ frames: number; width: number; height: number; codec: string; dateBox: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -79,6 +80,7 @@ export function AnimationControls({ map, data, date, lang }: AnimationControlsPr
         { from: range.from, to: range.to, step, format, size, fps, holdSeconds: hold, lang },
         { signal: controller.signal, onProgress: (p) => setProgress(p) },
       );
+      setLast({ frames: r.frames, width: r.width, height: r.height, codec: r.codec, dateBox: `${r.dateBox.x},${r.dateBox.y},${r.dateBox.w},${r.dateBox.h}` });
       const kb = r.blob.size / 1024;
       const sizeText = kb >= 1024 ? `${formatNumber(kb / 1024, lang, 1)} MB` : `${formatNumber(kb, lang)} KB`;
       setStatus({ kind: 'ok', text: fillTemplate(t.saved, { file: r.fileName, frames: formatNumber(r.frames, lang), size: sizeText }) });
@@ -94,11 +96,26 @@ export function AnimationControls({ map, data, date, lang }: AnimationControlsPr
     }
   };
 
+  const cancel = () => {
+    if (!abort.current) return;
+    // Marked so a test can check that no frame is started after it.
+    performance.mark('territorial-map:anim-cancel');
+    abort.current.abort();
+  };
+
   const missing = (available ?? []).filter((o): o is Extract<Offer, { ok: false }> => !o.ok);
   const left = progress?.leftMs != null ? fillTemplate(t.secondsLeft, { n: formatNumber(Math.ceil(progress.leftMs / 1000), lang) }) : '…';
 
   return (
-    <fieldset className="anim" data-testid="animation" aria-describedby={`${id}-summary`}>
+    <fieldset
+      className="anim"
+      data-testid="animation"
+      aria-describedby={`${id}-summary`}
+      data-frames={last?.frames}
+      data-frame-size={last ? `${last.width}x${last.height}` : undefined}
+      data-codec={last?.codec}
+      data-date-box={last?.dateBox}
+    >
       <legend>{t.heading}</legend>
       <div className="anim-grid">
         <label>
@@ -170,7 +187,7 @@ export function AnimationControls({ map, data, date, lang }: AnimationControlsPr
         <button type="button" className="export-btn" data-testid="anim-start" aria-disabled={canStart ? undefined : true} onClick={() => void start()}>
           {t.start}
         </button>
-        <button type="button" className="export-btn" data-testid="anim-cancel" aria-disabled={running ? undefined : true} onClick={() => abort.current?.abort()}>
+        <button type="button" className="export-btn" data-testid="anim-cancel" aria-disabled={running ? undefined : true} onClick={cancel}>
           {t.cancel}
         </button>
       </div>

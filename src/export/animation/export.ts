@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/format';
 import type { AppData } from '../../state/load';
 import { saveBlob } from '../download';
 import { canvasMeasure, loadFigureFonts } from '../measure';
-import { frameText, planFrames, type FramePlan } from './figure';
+import { frameLayout, frameText, planFrames, type FramePlan } from './figure';
 import { animationFileName, frameDates, frameDurations, type AnimFormat, type AnimSize, type Step } from './frames';
 import type { FromWorker, ToWorker } from './protocol';
 import { FrameRenderer } from './render';
@@ -39,6 +39,8 @@ export interface AnimationResult {
   width: number;
   height: number;
   codec: VideoCodecName | 'gif';
+  /** Where the date stamp is, in device pixels (the larger of the first and last frames' boxes). */
+  dateBox: { x: number; y: number; w: number; h: number };
   /** Milliseconds to draw and capture each frame (map idle + grab + compose + bitmap). */
   captureMs: number[];
 }
@@ -152,7 +154,10 @@ export async function exportAnimation(
     const blob = new Blob([out.bytes], { type: out.mime });
     const fileName = animationFileName(req.from, req.to, req.step, req.format);
     if (hooks.save !== false) saveBlob(blob, fileName);
-    return { fileName, blob, frames: dates.length, width: plan.width, height: plan.height, codec: started!, captureMs };
+    const boxes = [texts[0]!, texts.at(-1)!].map((t) => frameLayout(t, plan, measure).dateBox);
+    const k = plan.scale;
+    const dateBox = { x: Math.floor(boxes[0]!.x * k), y: Math.floor(boxes[0]!.y * k), w: Math.ceil(Math.max(...boxes.map((b) => b.w)) * k), h: Math.ceil(boxes[0]!.h * k) };
+    return { fileName, blob, frames: dates.length, width: plan.width, height: plan.height, codec: started!, dateBox, captureMs };
   } finally {
     signal?.removeEventListener('abort', onAbort);
     worker.terminate();
