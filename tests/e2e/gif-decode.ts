@@ -1,7 +1,8 @@
 // A small GIF decoder for the tests (no dependency): reads the logical screen, the global and
 // local colour tables and every image's LZW data, and returns each frame as RGBA with its delay.
-// Frames are composited on a canvas the size of the logical screen (disposal "none"/"unspecified",
-// no transparency: what the animation export writes).
+// Frames are composited on a canvas the size of the logical screen, keeping what a frame's
+// transparent pixels do not cover (disposal "none"/"unspecified"/"keep": what the export writes;
+// other disposals are refused).
 
 export interface GifFrame {
   /** Delay in milliseconds. */
@@ -100,6 +101,7 @@ export function decodeGif(b: Uint8Array): Gif {
   const screen = new Uint8Array(width * height * 4);
   const frames: GifFrame[] = [];
   let delayMs = 0;
+  let transparent = -1;
   let loops: number | null = null;
   const subBlocks = () => {
     const parts: Uint8Array[] = [];
@@ -121,7 +123,12 @@ export function decodeGif(b: Uint8Array): Gif {
     if (tag === 0x21) {
       const label = b[p++]!;
       const body = subBlocks();
-      if (label === 0xf9) delayMs = (body[1]! | (body[2]! << 8)) * 10;
+      if (label === 0xf9) {
+        delayMs = (body[1]! | (body[2]! << 8)) * 10;
+        transparent = body[0]! & 1 ? body[3]! : -1;
+        const disposal = (body[0]! >> 2) & 7;
+        if (disposal > 1) throw new Error(`GIF disposal ${disposal} is not handled`);
+      }
       if (label === 0xff && String.fromCharCode(...body.subarray(0, 11)) === 'NETSCAPE2.0') loops = 0;
       if (label === 0xff && loops === 0 && body.length >= 14) loops = body[12]! | (body[13]! << 8);
       continue;
@@ -146,6 +153,7 @@ export function decodeGif(b: Uint8Array): Gif {
     for (let j = 0; j < h; j++) {
       for (let i = 0; i < w; i++) {
         const c = idx[j * w + i]!;
+        if (c === transparent) continue;
         const q = ((y + j) * width + (x + i)) * 4;
         screen[q] = table[3 * c]!;
         screen[q + 1] = table[3 * c + 1]!;

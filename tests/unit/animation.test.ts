@@ -9,7 +9,7 @@ import { decodeObserved } from '../../src/domain/observed';
 import { packHistory, parseSnapshot } from '../../src/domain/observed-pack';
 import { frameLayout, frameText, planFrames, FIXED_SCALE } from '../../src/export/animation/figure';
 import { animationFileName, defaultRange, frameCount, frameDates, frameDurations, rangeProblem, stepDate } from '../../src/export/animation/frames';
-import { exactColours, gifPalette, hexRgb, over, PaletteMapper, PALETTE_SIZE } from '../../src/export/animation/palette';
+import { exactColours, gifPalette, hexRgb, over, PaletteMapper, PALETTE_SIZE, UNCHANGED_INDEX } from '../../src/export/animation/palette';
 import { offers } from '../../src/export/animation/support';
 import { FIG, type Measure } from '../../src/export/layout';
 import { THEME } from '../../src/map/theme';
@@ -164,8 +164,9 @@ describe('GIF palette', () => {
     expect(exactColours().length).toBeLessThan(80);
   });
 
-  it('maps exact colours to themselves and others to the nearest entry', () => {
-    const m = new PaletteMapper(palette);
+  it('maps exact colours to themselves and others to the nearest entry, never to the unchanged slot', () => {
+    const m = new PaletteMapper(palette.slice(0, UNCHANGED_INDEX));
+    expect(m.nearest(...palette[UNCHANGED_INDEX]!)).not.toBe(UNCHANGED_INDEX);
     for (const c of exactColours()) expect(palette[m.nearest(...c)]).toEqual(c);
     const px = new Uint8ClampedArray([...hexRgb(THEME.land), 255, 250, 249, 246, 255]);
     const idx = m.map(px);

@@ -4,7 +4,7 @@
 // frame is encoded as it arrives and then released; the file grows, the frames are not kept.
 import { BufferTarget, canEncodeVideo, Mp4OutputFormat, Output, QUALITY_HIGH, VideoSample, VideoSampleSource, WebMOutputFormat } from 'mediabunny';
 import { GIFEncoder, type GifEncoderInstance } from 'gifenc';
-import { gifPalette, PaletteMapper } from './palette';
+import { gifPalette, PaletteMapper, UNCHANGED_INDEX } from './palette';
 import type { FromWorker, ToWorker } from './protocol';
 import type { VideoCodecName } from './support';
 
@@ -55,19 +55,28 @@ async function videoSink(format: 'webm' | 'mp4', codecs: readonly VideoCodecName
 
 function gifSink(width: number, height: number): Sink {
   const palette = gifPalette().map((c) => [...c]);
-  const mapper = new PaletteMapper(gifPalette());
+  const mapper = new PaletteMapper(gifPalette().slice(0, UNCHANGED_INDEX));
   const gif: GifEncoderInstance = GIFEncoder();
   const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('no 2D canvas in the worker');
   const index = new Uint8Array(width * height);
+  const previous = new Uint8Array(width * height);
+  const delta = new Uint8Array(width * height);
   let first = true;
   return {
     async add(bitmap, _timestampMs, durationMs) {
       ctx.drawImage(bitmap, 0, 0);
       bitmap.close();
       mapper.map(ctx.getImageData(0, 0, width, height).data, index);
-      gif.writeFrame(index, width, height, { palette: first ? palette : undefined, delay: durationMs, repeat: 0 });
+      if (first) {
+        gif.writeFrame(index, width, height, { palette, delay: durationMs, repeat: 0, dispose: 1 });
+      } else {
+        // Pixels as in the previous frame are left transparent (kept from it: disposal 1).
+        for (let i = 0; i < index.length; i++) delta[i] = index[i] === previous[i] ? UNCHANGED_INDEX : index[i]!;
+        gif.writeFrame(delta, width, height, { delay: durationMs, transparent: true, transparentIndex: UNCHANGED_INDEX, dispose: 1 });
+      }
+      previous.set(index);
       first = false;
     },
     async finish() {

@@ -27,6 +27,13 @@ const mix = (a: Rgb, b: Rgb, t: number): Rgb => over(b, t, a);
 const key = (c: Rgb) => (c[0] << 16) | (c[1] << 8) | c[2];
 
 export const PALETTE_SIZE = 256;
+/**
+ * The last entry is kept for "unchanged since the previous frame" (the GIF's transparent index):
+ * frames after the first only store what changed (the date stamp, the map's changes, the legend),
+ * which makes the file several times smaller. It is never chosen for a colour.
+ */
+export const UNCHANGED_INDEX = PALETTE_SIZE - 1;
+const UNCHANGED_COLOUR: Rgb = [255, 0, 255];
 
 /** The exact colours: what the map and figure draw without anti-aliasing. */
 export function exactColours(): Rgb[] {
@@ -54,7 +61,7 @@ function dedupe(cs: readonly Rgb[]): Rgb[] {
   return cs.filter((c) => (seen.has(key(c)) ? false : (seen.add(key(c)), true)));
 }
 
-/** The full palette: exact colours, then ramps, then a colour cube, at most 256 entries. */
+/** The full palette: exact colours, then ramps, then a colour cube (255 entries), then the unchanged slot. */
 export function gifPalette(): Rgb[] {
   const exact = exactColours();
   const hex = (h: string) => hexRgb(h);
@@ -82,10 +89,10 @@ export function gifPalette(): Rgb[] {
   const levels = [0, 64, 128, 192, 255];
   for (const r of levels) for (const g of levels) for (const b of levels) cube.push([r, g, b]);
   const greys: Rgb[] = Array.from({ length: 32 }, (_, i) => [i * 8 + 4, i * 8 + 4, i * 8 + 4] as const);
-  const all = dedupe([...exact, ...ramp, ...cube, ...greys]).slice(0, PALETTE_SIZE);
-  // The GIF colour table has 2^8 entries: pad (unused entries are never chosen twice over).
-  while (all.length < PALETTE_SIZE) all.push([0, 0, 0]);
-  return all;
+  const all = dedupe([...exact, ...ramp, ...cube, ...greys]).slice(0, UNCHANGED_INDEX);
+  // The GIF colour table has 2^8 entries: pad (a repeated entry is never the nearest twice over).
+  while (all.length < UNCHANGED_INDEX) all.push([0, 0, 0]);
+  return [...all, UNCHANGED_COLOUR];
 }
 
 /** Weighted squared distance (the eye is most sensitive to green, least to blue). */
@@ -102,6 +109,7 @@ function distance(r: number, g: number, b: number, c: Rgb): number {
  */
 export class PaletteMapper {
   private readonly cache = new Map<number, number>();
+  /** `palette`: the colours that may be chosen (the GIF palette without its unchanged slot). */
   constructor(private readonly palette: readonly Rgb[]) {
     palette.forEach((c, i) => {
       if (!this.cache.has(key(c))) this.cache.set(key(c), i);
