@@ -200,3 +200,33 @@ test('an encoder failure names the format and leaves the app usable', async ({ p
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-png').click()]);
   expect(dl.suggestedFilename()).toBe('territorial-control_2025-06-30_2x.png');
 });
+
+test.describe('a build with DeepState snapshots (OBSERVED_DIR)', () => {
+  const OBSERVED_URL = process.env.E2E_OBSERVED_URL ?? '';
+  test.skip(!OBSERVED_URL, 'no observed build: run npm test with ../shared/fixtures/observed present, or set E2E_OBSERVED_DIST to a dist built with OBSERVED_DIR');
+  test.use({ baseURL: OBSERVED_URL || undefined });
+
+  test('every GIF frame draws the observed area and its legend swatch in the exact theme colour', async ({ page }) => {
+    await setUp(page, { from: '2025-06-29', to: '2025-07-01', step: 'day', format: 'gif' });
+    const f = await exportFile(page);
+    const gif = decodeGif(new Uint8Array(f.bytes));
+    expect(gif.frames).toHaveLength(3);
+    // THEME.observedFill (#6d5f8c) at THEME.observedOpacity (0.42) over land (#fbfaf7), and over the white page (legend swatch).
+    const blend = (base: number[]) => [0x6d, 0x5f, 0x8c].map((c, i) => Math.round(c * 0.42 + base[i]! * 0.58));
+    const overLand = blend(LAND);
+    const overWhite = blend([255, 255, 255]);
+    const mapBottom = f.dateBox.y + f.dateBox.h;
+    for (const fr of gif.frames) {
+      let map = 0;
+      let legend = 0;
+      for (let p = 0, i = 0; p < fr.rgba.length; p += 4, i++) {
+        const y = Math.floor(i / gif.width);
+        const is = (c: number[]) => fr.rgba[p] === c[0] && fr.rgba[p + 1] === c[1] && fr.rgba[p + 2] === c[2];
+        if (y < mapBottom && is(overLand)) map++;
+        if (y > mapBottom && is(overWhite)) legend++;
+      }
+      expect(map).toBeGreaterThan(1000);
+      expect(legend).toBeGreaterThan(100);
+    }
+  });
+});
