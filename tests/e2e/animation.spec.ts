@@ -135,6 +135,21 @@ test('WebM, weekly: six frames of the figure as shown, first and last differ at 
   expect(diff.title).toBeLessThan(0.001);
 });
 
+test('MP4: one sample per frame, the last held for the hold time', async ({ page }) => {
+  await setUp(page, { from: '2025-06-29', to: TO, format: 'mp4' });
+  const f = await exportFile(page);
+  expect(f.name).toBe(`territorial-control_2025-06-29_${TO}_week.mp4`);
+  expect(f.bytes.subarray(4, 8).toString('latin1')).toBe('ftyp');
+  const input = new Input({ source: new BufferSource(f.bytes), formats: ALL_FORMATS });
+  expect(await input.getMimeType()).toMatch(/^video\/mp4/);
+  const track = (await input.getPrimaryVideoTrack())!;
+  expect(`${track.codedWidth}x${track.codedHeight}`).toBe(f.size);
+  const packets: Array<{ timestamp: number; duration: number }> = [];
+  for await (const p of new EncodedPacketSink(track).packets()) packets.push({ timestamp: p.timestamp, duration: p.duration });
+  // 06-29 and 07-01 at 2 frames per second, the last held 1 s longer.
+  expect(packets).toEqual([{ timestamp: 0, duration: 0.5 }, { timestamp: 0.5, duration: 1.5 }]);
+});
+
 test('cancel halfway saves nothing, stops within a frame, and the slider answers meanwhile', async ({ page }) => {
   await setUp(page, { format: 'gif', step: 'day' });
   let downloads = 0;
