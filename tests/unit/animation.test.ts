@@ -12,7 +12,7 @@ import { animationFileName, defaultRange, frameCount, frameDates, frameDurations
 import { exactColours, gifPalette, hexRgb, over, PaletteMapper, PALETTE_SIZE, UNCHANGED_INDEX } from '../../src/export/animation/palette';
 import { offers } from '../../src/export/animation/support';
 import { FIG, type Measure } from '../../src/export/layout';
-import { THEME } from '../../src/map/theme';
+import { THEME } from '../../src/symbols/theme';
 import { miniSnapshots, realDataset } from './helpers';
 
 const measure: Measure = (t, f) => Array.from(t).length * f.size * 0.5;

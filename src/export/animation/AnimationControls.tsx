@@ -61,7 +61,7 @@ export function AnimationControls({ map, data, date, lang }: AnimationControlsPr
   const problem = rangeProblem(range.from, range.to);
   const frames = problem ? 0 : frameCount(range.from, range.to, step);
   const seconds = frames ? frameDurations(frames, fps, hold * 1000).reduce((a, b) => a + b, 0) / 1000 : 0;
-  const running = abort.current !== null && progress !== null;
+  const running = progress !== null;
   const canStart = !running && !problem && !!map && !!format && !!available?.find((o) => o.format === format && o.ok);
 
   const setRange = (key: 'from' | 'to', value: string) => setEdited({ ...range, [key]: value });

@@ -5,7 +5,6 @@
 // alone, so the reader can keep using them while an animation is made.
 import * as maplibregl from 'maplibre-gl';
 import { claimsAt } from '../../domain/join';
-import type { Lang } from '../../i18n/format';
 import { applyObservedDate, type ObservedDrawn } from '../../map/observed-layer';
 import { IMAGES, PIXEL_RATIO } from '../../map/patterns';
 import { featureStates, placesCollection } from '../../domain/places';
