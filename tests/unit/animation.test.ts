@@ -12,6 +12,8 @@ import { animationFileName, defaultRange, frameCount, frameDates, frameDurations
 import { exactColours, gifPalette, hexRgb, over, PaletteMapper, PALETTE_SIZE, UNCHANGED_INDEX } from '../../src/export/animation/palette';
 import { offers } from '../../src/export/animation/support';
 import { FIG, type Measure } from '../../src/export/layout';
+import { ANIM_STRINGS } from '../../src/export/animation/animation.i18n';
+import { plural } from '../../src/i18n/plural';
 import { THEME } from '../../src/symbols/theme';
 import { miniSnapshots, realDataset } from './helpers';
 
@@ -187,5 +189,13 @@ describe('format offers', () => {
     const noCodec = offers({ worker: true, videoEncoder: true, codecs: { avc: false, vp9: false, vp8: false, av1: false } });
     expect(noCodec[1]).toMatchObject({ ok: false, reason: 'noCodec', codecs: 'H.264, VP9, AV1' });
     expect(offers({ worker: false, videoEncoder: true, codecs: { vp9: true } }).every((o) => !o.ok)).toBe(true);
+  });
+});
+
+describe('frame count wording', () => {
+  it('counts frames with each language\'s plural forms', () => {
+    const word = (n: number, lang: 'en' | 'uk') => plural(ANIM_STRINGS[lang].frames, n, lang);
+    expect([1, 2, 6].map((n) => word(n, 'en'))).toEqual(['frame', 'frames', 'frames']);
+    expect([1, 2, 5, 11, 21, 22, 25].map((n) => word(n, 'uk'))).toEqual(['кадр', 'кадри', 'кадрів', 'кадрів', 'кадр', 'кадри', 'кадрів']);
   });
 });

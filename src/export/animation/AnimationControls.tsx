@@ -7,6 +7,7 @@ import type * as maplibregl from 'maplibre-gl';
 import { formatNumber, type Lang } from '../../i18n/format';
 import type { AppData } from '../../state/load';
 import { useApp } from '../../state/store';
+import { plural } from '../../i18n/plural';
 import { fillTemplate } from '../../i18n/template';
 import { ANIM_STRINGS } from './animation.i18n';
 import type { AnimationProgress } from './export';
@@ -83,7 +84,7 @@ export function AnimationControls({ map, data, date, lang }: AnimationControlsPr
       setLast({ frames: r.frames, width: r.width, height: r.height, codec: r.codec, dateBox: `${r.dateBox.x},${r.dateBox.y},${r.dateBox.w},${r.dateBox.h}` });
       const kb = r.blob.size / 1024;
       const sizeText = kb >= 1024 ? `${formatNumber(kb / 1024, lang, 1)} MB` : `${formatNumber(kb, lang)} KB`;
-      setStatus({ kind: 'ok', text: fillTemplate(t.saved, { file: r.fileName, frames: formatNumber(r.frames, lang), size: sizeText }) });
+      setStatus({ kind: 'ok', text: fillTemplate(t.saved, { file: r.fileName, n: formatNumber(r.frames, lang), frames: plural(t.frames, r.frames, lang), size: sizeText }) });
     } catch (e) {
       if (controller.signal.aborted) setStatus({ kind: 'info', text: t.cancelled });
       else {
@@ -181,7 +182,7 @@ export function AnimationControls({ map, data, date, lang }: AnimationControlsPr
         </p>
       ))}
       <p id={`${id}-summary`} className="anim-note" data-testid="anim-summary" role={problem ? 'alert' : undefined} data-problem={problem ?? undefined}>
-        {problem ? t.range[problem] : fillTemplate(t.summary, { n: formatNumber(frames, lang), seconds: formatNumber(seconds, lang, 1) })}
+        {problem ? t.range[problem] : fillTemplate(t.summary, { n: formatNumber(frames, lang), frames: plural(t.frames, frames, lang), seconds: formatNumber(seconds, lang, 1) })}
       </p>
       <div className="export-row">
         <button type="button" className="export-btn" data-testid="anim-start" aria-disabled={canStart ? undefined : true} onClick={() => void start()}>

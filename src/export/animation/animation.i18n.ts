@@ -1,6 +1,7 @@
 // Strings of the animation controls and frames, in English and Ukrainian. Dates and numbers are
 // formatted by i18n/format (Intl), never here.
 import type { Lang } from '../../i18n/format';
+import type { PluralForms } from '../../i18n/plural';
 import type { AnimFormat, AnimSize, RangeProblem, Step } from './frames';
 
 export interface AnimStrings {
@@ -17,8 +18,9 @@ export interface AnimStrings {
   hold: string;
   start: string;
   cancel: string;
-  frames: string;
-  /** {n} frames, {seconds} of playing time. */
+  /** The counted word for frames (i18n/plural picks the form). */
+  frames: PluralForms;
+  /** {n} and {frames}: the count and its word; {seconds} of playing time. */
   summary: string;
   range: Record<RangeProblem, string>;
   /** {format}: the format's name; {reason}: why it is missing. */
@@ -50,8 +52,8 @@ export const ANIM_STRINGS: Record<Lang, AnimStrings> = {
     hold: 'Hold last frame (s)',
     start: 'Export animation',
     cancel: 'Cancel',
-    frames: 'frames',
-    summary: '{n} frames, {seconds} s',
+    frames: { one: 'frame', other: 'frames' },
+    summary: '{n} {frames}, {seconds} s',
     range: {
       invalid: 'Enter both dates.',
       empty: 'The range is empty: pick a “to” date after the “from” date.',
@@ -67,7 +69,7 @@ export const ANIM_STRINGS: Record<Lang, AnimStrings> = {
     progress: 'Frame {done} of {total}, about {left} left',
     progressStart: 'Preparing the frames…',
     secondsLeft: '{n} s',
-    saved: 'Saved {file} ({frames} frames, {size})',
+    saved: 'Saved {file} ({n} {frames}, {size})',
     cancelled: 'Animation cancelled; nothing was saved.',
     failed: '{format} export failed: {message}',
     frameTitle: 'Russia’s territorial claims in Ukraine',
@@ -86,8 +88,8 @@ export const ANIM_STRINGS: Record<Lang, AnimStrings> = {
     hold: 'Затримка останнього кадру (с)',
     start: 'Експортувати анімацію',
     cancel: 'Скасувати',
-    frames: 'кадрів',
-    summary: '{n} кадрів, {seconds} с',
+    frames: { one: 'кадр', few: 'кадри', many: 'кадрів', other: 'кадру' },
+    summary: '{n} {frames}, {seconds} с',
     range: {
       invalid: 'Укажіть обидві дати.',
       empty: 'Проміжок порожній: виберіть дату «до» пізніше за дату «від».',
@@ -103,7 +105,7 @@ export const ANIM_STRINGS: Record<Lang, AnimStrings> = {
     progress: 'Кадр {done} з {total}, лишилося близько {left}',
     progressStart: 'Готуємо кадри…',
     secondsLeft: '{n} с',
-    saved: 'Збережено {file} ({frames} кадрів, {size})',
+    saved: 'Збережено {file} ({n} {frames}, {size})',
     cancelled: 'Анімацію скасовано; нічого не збережено.',
     failed: 'Не вдалося експортувати {format}: {message}',
     frameTitle: 'Територіальні претензії Росії в Україні',
