@@ -10,7 +10,7 @@ import type { MonthRow } from '../domain/gains-view';
 import { fillTemplate } from '../i18n/template';
 import { GAINS_STRINGS } from './gains.i18n';
 import { THEME } from '../symbols/theme';
-import { OBSERVED_STRINGS } from './observed.i18n';
+import { OBSERVED_STRINGS } from '../i18n/observed';
 
 /** A chart row: ISW's figure and, when snapshots are shipped, the one computed from them. */
 type ChartRow = { month: string; selected: boolean; isw?: number; observed?: number; src: MonthRow };

@@ -13,7 +13,7 @@ import { afterFirstScreen } from './first-screen';
 import { GAINS_STRINGS, type GainsStrings } from './gains.i18n';
 import './gains.css';
 import { monthlyGains, type ObservedHistory } from '../domain/observed';
-import { OBSERVED_STRINGS } from './observed.i18n';
+import { OBSERVED_STRINGS } from '../i18n/observed';
 
 // Loaded after the map's first screen (or when the panel nears the viewport), not with the page.
 // Memoised: recharts re-rendering for every day cost ~19 ms of each timeline step (bench/README.md).

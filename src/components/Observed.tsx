@@ -11,7 +11,7 @@ import type { ObservedState } from '../state/load';
 import { areasLabel, daysLabel, LEDGER_STRINGS } from './ledger.i18n';
 import { fillTemplate } from '../i18n/template';
 import { Swatch } from './Swatch';
-import { OBSERVED_STRINGS } from './observed.i18n';
+import { OBSERVED_STRINGS } from '../i18n/observed';
 import './observed.css';
 
 

@@ -7,7 +7,7 @@ import { facetsOf, sinceText, sourceOf } from '../i18n/describe';
 import { StatusChip } from './StatusChip';
 import { oblastShares, snapshotIndex, type ObservedHistory } from '../domain/observed';
 import { formatPercent as pct } from '../i18n/format';
-import { OBSERVED_STRINGS } from './observed.i18n';
+import { OBSERVED_STRINGS } from '../i18n/observed';
 
 interface Props {
   join: JoinResult;

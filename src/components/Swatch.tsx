@@ -1,7 +1,7 @@
 // A legend swatch drawn from the symbol registry as React SVG (the same marks the map's bitmaps
 // and the exported figures draw). Pattern and clip ids are made unique per swatch with useId.
 import { useId } from 'react';
-import { ICONS, PATTERNS, SWATCH, SWATCHES, iconInSwatch, patternsOf, type Mark, type SymbolKey } from '../symbols/registry';
+import { ICONS, PATTERNS, SWATCH, SWATCHES, iconInSwatch, patternsOf, type Mark, type SwatchKey } from '../symbols/registry';
 
 function MarkEl({ m, ids }: { m: Mark; ids: string }) {
   const fill = m.fill === undefined ? 'none' : typeof m.fill === 'string' ? m.fill : `url(#${ids}-${m.fill.pattern})`;
@@ -31,7 +31,7 @@ function Marks({ marks, ids }: { marks: readonly Mark[]; ids: string }) {
 }
 
 /** The 28×18 swatch of a legend entry. */
-export function Swatch({ symbol }: { symbol: SymbolKey | 'observed' }) {
+export function Swatch({ symbol }: { symbol: SwatchKey }) {
   const ids = useId().replace(/:/g, '');
   const s = SWATCHES[symbol];
   let body;

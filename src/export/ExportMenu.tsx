@@ -6,6 +6,7 @@ import type * as maplibregl from 'maplibre-gl';
 import type { JoinResult } from '../domain/join';
 import { formatNumber, type Lang } from '../i18n/format';
 import type { AppData } from '../state/load';
+import { AnimationControls } from './animation/AnimationControls';
 import { exportFileName } from './content';
 import { EXPORT_STRINGS, fillText } from './export.i18n';
 import type { ExportResult } from './run';
@@ -99,6 +100,7 @@ export function ExportMenu({ map, data, join, lang }: ExportMenuProps) {
       <p className={`export-status${status?.kind === 'error' ? ' export-error' : ''}`} role="status" data-testid="export-status" data-state={status?.kind}>
         {status?.text}
       </p>
+      <AnimationControls map={map} data={data} date={join.date} lang={lang} />
     </section>
   );
 }

@@ -39,6 +39,8 @@ export interface FigureInput {
   legend: ReadonlyArray<{ key: string; label: string; group?: string }>;
   /** Credit parts, joined by " · " and wrapped. */
   credits: readonly string[];
+  /** The date stamp's type; FIG.date unless given (animation frames use a larger stamp). */
+  dateFont?: { size: number; lineHeight: number };
 }
 
 export interface FigureLayout {
@@ -139,11 +141,12 @@ export function layoutFigure(input: FigureInput, measure: Measure): FigureLayout
   y += mapH;
 
   // Date stamp in the map's lower-left corner.
-  const dateFont = fontOf(FIG.date);
+  const dateSpec = { ...FIG.date, ...input.dateFont };
+  const dateFont = fontOf(dateSpec);
   const dateW = Math.ceil(measure(input.date, dateFont)) + 2 * FIG.datePad.x;
-  const dateH = FIG.date.lineHeight + 2 * FIG.datePad.y;
+  const dateH = dateSpec.lineHeight + 2 * FIG.datePad.y;
   const dateBox: Rect = { x: map.x + FIG.dateInset, y: map.y + mapH - FIG.dateInset - dateH, w: Math.min(dateW, mapW - 2 * FIG.dateInset), h: dateH };
-  text.push({ text: input.date, x: dateBox.x + FIG.datePad.x, y: baseline(dateBox.y + FIG.datePad.y, FIG.date.size, FIG.date.lineHeight), font: dateFont, color: FIG.colors.text, role: 'date' });
+  text.push({ text: input.date, x: dateBox.x + FIG.datePad.x, y: baseline(dateBox.y + FIG.datePad.y, dateSpec.size, dateSpec.lineHeight), font: dateFont, color: FIG.colors.text, role: 'date' });
 
   // Legend: items in columns of equal width, row-major, as many columns as fit (at most legendMaxCols).
   const swatches: FigureLayout['swatches'] = [];

@@ -1,10 +1,10 @@
 // Composes the figure on a 2D canvas at `scale` device pixels per CSS pixel: white page, texts,
-// the captured map bitmap, the date stamp and the legend swatches (SVG images from symbols.ts,
+// the captured map bitmap, the date stamp and the legend swatches (SVG images from symbols/markup.ts,
 // rasterised at the export scale), then encodes a PNG.
 import { FIG, type FigureLayout } from './layout';
 import { canvasFont } from './measure';
 import { swatchSvg } from '../symbols/markup';
-import type { SymbolKey } from '../symbols/registry';
+import type { SwatchKey } from '../symbols/registry';
 
 function loadSvgImage(svg: string): Promise<HTMLImageElement> {
   const img = new Image();
@@ -13,7 +13,7 @@ function loadSvgImage(svg: string): Promise<HTMLImageElement> {
 }
 
 export async function composeFigure(layout: FigureLayout, mapBitmap: CanvasImageSource, scale: number): Promise<HTMLCanvasElement> {
-  const swatches = await Promise.all(layout.swatches.map(async (s) => ({ s, img: await loadSvgImage(swatchSvg(s.key as SymbolKey, scale)) })));
+  const swatches = await Promise.all(layout.swatches.map(async (s) => ({ s, img: await loadSvgImage(swatchSvg(s.key as SwatchKey, scale)) })));
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(layout.width * scale);
   canvas.height = Math.round(layout.height * scale);

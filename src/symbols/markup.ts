@@ -1,6 +1,6 @@
 // The symbol registry as SVG text, for the exported SVG figure and the PNG legend swatches. Ids are
 // prefixed so several figures can share a document. Nothing here comes from data: no escaping needed.
-import { ICONS, PATTERNS, SWATCH, SWATCHES, iconInSwatch, patternsOf, type IconKey, type Mark, type PatternKey, type SymbolKey } from './registry';
+import { ICONS, PATTERNS, SWATCH, SWATCHES, iconInSwatch, patternsOf, type IconKey, type Mark, type PatternKey, type SwatchKey } from './registry';
 
 /** One mark as an SVG <path> (with a <clipPath> before it when clipped). */
 export function markSvg(m: Mark, prefix: string, key: string): string {
@@ -37,7 +37,7 @@ export function iconSymbols(prefix: string): string {
 }
 
 /** Inner markup of a 28×18 legend swatch; `id` prefixes its pattern and clip ids. */
-export function swatchBody(key: SymbolKey | 'observed', id: string): string {
+export function swatchBody(key: SwatchKey, id: string): string {
   const s = SWATCHES[key];
   if ('icon' in s) {
     const at = iconInSwatch(s.icon);
@@ -48,7 +48,7 @@ export function swatchBody(key: SymbolKey | 'observed', id: string): string {
 }
 
 /** A standalone swatch image, rendered at `scale` × its CSS size (for drawing onto a canvas). */
-export function swatchSvg(key: SymbolKey | 'observed', scale = 1): string {
+export function swatchSvg(key: SwatchKey, scale = 1): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SWATCH.w * scale}" height="${SWATCH.h * scale}" viewBox="0 0 ${SWATCH.w} ${SWATCH.h}">` +
     swatchBody(key, `sw-${key}`) +

@@ -114,6 +114,9 @@ export type SymbolKey = 'held' | 'fullClaim' | 'annex' | 'zone' | 'borderRu' | '
 /** Legend order, as on the page and in the figures. */
 export const SYMBOL_ORDER: readonly SymbolKey[] = ['held', 'fullClaim', 'annex', 'zone', 'claimed', 'disputed', 'denied', 'troops', 'borderRu'];
 
+/** Swatches the legend and figures can draw: the claim symbols and DeepState's observed area. */
+export type SwatchKey = SymbolKey | 'observed';
+
 export const SWATCH = { w: 28, h: 18 } as const;
 
 /** A 28×18 legend swatch: marks, or a map icon drawn centred at swatch height. */
@@ -122,7 +125,7 @@ export type Swatch = { marks: readonly Mark[] } | { icon: IconKey };
 const lineMark = (line: LineSymbol, y: number): Mark => ({ d: `M1 ${y}H27`, stroke: line.color, strokeWidth: line.width, dash: dashPx(line) });
 const box = rect(1, 1, 26, 16);
 
-export const SWATCHES: Record<SymbolKey | 'observed', Swatch> = {
+export const SWATCHES: Record<SwatchKey, Swatch> = {
   held: { marks: [{ d: box, fill: FILLS.held.color, fillOpacity: FILLS.held.opacity, stroke: LINES.oblast.color, strokeWidth: 1 }] },
   fullClaim: { marks: [{ d: rect(2, 2, 24, 14), fill: FILLS.claimed.color, fillOpacity: FILLS.claimed.opacity, stroke: LINES.claim.color, strokeWidth: LINES.claim.width }] },
   annex: { marks: [{ d: box, fill: { pattern: FILLS.annex.pattern }, stroke: LINES.oblast.color, strokeWidth: 1 }] },

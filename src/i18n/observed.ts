@@ -1,6 +1,7 @@
 // Strings for observed control (DeepState snapshots): legend, table column, claims-vs-observed panel
-// and the computed series of the advance-rate chart. {slots} are filled with formatted values.
-import type { Lang } from '../i18n/format';
+// and the computed series of the advance-rate chart. {slots} are filled with formatted values. Kept
+// below the views because the page (components/) and the figures (export/) both say them.
+import type { Lang } from './format';
 
 export interface ObservedStrings {
   legend: string;
