@@ -1,7 +1,7 @@
 // Vite plugin: ships the packed observed history when the build is run with OBSERVED_DIR=<dir>
 // (a folder written by `npm run observed`). It serves (dev) or emits (build) data/observed.json and
 // tells the page where it is through the __OBSERVED_URL__ constant ('' when nothing is shipped, in
-// which case the legend says how to add it).
+// which case the legend says how to add it). OBSERVED_DIR=none (or empty) builds without it.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -11,7 +11,7 @@ import { serveJson } from './vite-json.ts';
 export const OBSERVED_URL = 'data/observed.json';
 
 export function observedPlugin(dir = process.env.OBSERVED_DIR): Plugin {
-  const file = dir ? join(resolve(dir), 'observed.json') : null;
+  const file = dir && dir !== 'none' ? join(resolve(dir), 'observed.json') : null;
   const load = (): string => {
     let text: string;
     try {
