@@ -5,13 +5,14 @@ import type { Map as MapLibreMap, LayerSpecification, SourceSpecification } from
 import type { FeatureCollection } from 'geojson';
 import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed';
 import { THEME } from '../symbols/theme';
+import { GEO_TILING } from './tiling';
 
 export const OBSERVED_SOURCES = { faces: 'observed-faces', arcs: 'observed-arcs' } as const;
 
 /**
  * No geojson-vt simplification of faces: simplifying each polygon on its own moves the boundary two
  * neighbours share differently on either side and opens hairline cracks between them. Arcs keep the
- * default (a larger tolerance drops short arcs and leaves gaps in the outline).
+ * map's tiling tolerance (src/map/tiling.ts; a larger one drops short arcs and leaves gaps in the outline).
  */
 const FACE_TOLERANCE = 0;
 
@@ -25,8 +26,8 @@ const on = (value: number): ['case', ['boolean', ['feature-state', 'on'], false]
 export function observedSources(o: ObservedStyleInput | null | undefined): Record<string, SourceSpecification> {
   if (!o) return {};
   return {
-    [OBSERVED_SOURCES.faces]: { type: 'geojson', data: o.faces, tolerance: FACE_TOLERANCE },
-    [OBSERVED_SOURCES.arcs]: { type: 'geojson', data: o.arcs },
+    [OBSERVED_SOURCES.faces]: { type: 'geojson', data: o.faces, ...GEO_TILING, tolerance: FACE_TOLERANCE },
+    [OBSERVED_SOURCES.arcs]: { type: 'geojson', data: o.arcs, ...GEO_TILING },
   };
 }
 

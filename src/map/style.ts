@@ -9,6 +9,7 @@ import { THEME } from '../symbols/theme';
 import { FILLS, ICONS, LINES, type LineSymbol } from '../symbols/registry';
 import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
 import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
+import { GEO_TILING } from './tiling';
 
 export interface StyleInputs {
   oblasts: FeatureCollection;
@@ -45,11 +46,11 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
     name: 'territorial-claims',
     'font-faces': { [LABELS.oblast.font]: face(i.fonts.regular), [LABELS.place.font]: face(i.fonts.bold) },
     sources: {
-      context: { type: 'geojson', data: i.context },
-      oblasts: { type: 'geojson', data: i.oblasts, promoteId: 'id' },
-      zone: { type: 'geojson', data: i.zone, promoteId: 'id' },
-      labels: { type: 'geojson', data: i.labels, promoteId: 'id' },
-      places: { type: 'geojson', data: i.places, promoteId: 'key' },
+      context: { type: 'geojson', data: i.context, ...GEO_TILING },
+      oblasts: { type: 'geojson', data: i.oblasts, promoteId: 'id', ...GEO_TILING },
+      zone: { type: 'geojson', data: i.zone, promoteId: 'id', ...GEO_TILING },
+      labels: { type: 'geojson', data: i.labels, promoteId: 'id', ...GEO_TILING },
+      places: { type: 'geojson', data: i.places, promoteId: 'key', ...GEO_TILING },
       ...observedSources(i.observed),
     },
     layers: [
