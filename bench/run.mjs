@@ -8,6 +8,8 @@
 //
 //   npm run bench                 every figure (builds first; ~6 min)
 //   npm run bench -- scrub        only the history scrub (npm run bench:observed)
+//   npm run bench -- groups       the app's map layers on the bare floor, one group at a time
+//                                 (bench/floor/groups.html): what each group costs
 //
 // Env: OBSERVED_DIR (the packed history the app build ships; the reference build for the evidence
 // figure is always built with OBSERVED_DIR=none), BENCH_RUNS (pairs, default 5), BENCH_STEPS
@@ -34,6 +36,7 @@ const BARE_DIR = path.join(OUT, 'dist-none');
 const FLOOR_DIR = path.join(OUT, 'floor');
 const RESULTS = path.join(ROOT, 'bench/results.json');
 const ONLY_SCRUB = process.argv.includes('scrub');
+const GROUPS = process.argv.includes('groups');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const STEPS = Math.max(Number(process.env.BENCH_STEPS ?? 0), Math.ceil(40 / RUNS));
 const SCRUB_MOVES = Math.max(2, Number(process.env.BENCH_SCRUB ?? 40));
@@ -316,6 +319,54 @@ async function scrubFloor(browser, base, box, start, dates) {
   return { steps: s.map((x) => x.render), frames: s.map((x) => x.frame), errors };
 }
 
+/** One load of the groups floor with its first `n` layer groups, and `steps` timeline steps. */
+async function runGroups(browser, base, box, n, steps) {
+  const { ctx, page, errors } = await newPage(browser);
+  const r = { ...(await load(page, `${base}/groups.html?w=${Math.round(box.width)}&h=${Math.round(box.height)}&groups=${n}`)), errors };
+  r.groups = await page.evaluate(() => window.__groups);
+  if (steps) {
+    await page.waitForLoadState('networkidle');
+    r.steps = (await floorSteps(page, steps)).map((x) => x.render);
+  }
+  r.programs = await programs(page);
+  await ctx.close();
+  return r;
+}
+
+/**
+ * `npm run bench -- groups`: the floor with the app's layers added one group at a time, each load
+ * alternating with the bare floor, so the cost of each group is measured (draw calls, programs,
+ * first idle and step p95 as ratios to the bare floor).
+ */
+async function groupsMain(browser, floorBase, box) {
+  const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 2));
+  const steps = Math.max(4, Number(process.env.BENCH_STEPS ?? 6));
+  const probe = await runGroups(browser, floorBase, box, 1, 0);
+  const groups = probe.groups;
+  const rows = [];
+  for (let n = 1; n <= groups.length; n++) {
+    const g = [];
+    const f = [];
+    for (let i = 0; i < runs; i++) {
+      const jobs = [async () => g.push(await runGroups(browser, floorBase, box, n, steps)), async () => f.push(await runFloor(browser, floorBase, box, { steps }))];
+      for (let k = 0; k < 2; k++) await jobs[(k + i + n) % 2]();
+    }
+    const row = {
+      group: groups[n - 1].name,
+      layers: groups[n - 1].layers,
+      draws: F.median(g.map((x) => x.draws)),
+      programs: F.median(g.map((x) => x.programs)),
+      firstIdleRatio: F.round(F.pairedRatio(g.map((x) => x.firstIdle), f.map((x) => x.firstIdle)), 2),
+      stepP95Ratio: F.round(p95(g.flatMap((x) => x.steps)) / p95(f.flatMap((x) => x.steps)), 2),
+      floor: { draws: F.median(f.map((x) => x.draws)), programs: F.median(f.map((x) => x.programs)) },
+      errors: [...new Set([...g, ...f].flatMap((x) => x.errors))],
+    };
+    rows.push(row);
+    console.log(`+ ${row.group}: ${row.draws} draws, ${row.programs} programs; first idle ×${row.firstIdleRatio}, step p95 ×${row.stepP95Ratio} the bare floor`);
+  }
+  return rows;
+}
+
 // ------------------------------------------------------------------ main
 async function main() {
   const observedEnv = process.env.OBSERVED_DIR;
@@ -326,7 +377,7 @@ async function main() {
   // The packed history the app build ships (data/observed.json lists its snapshot dates).
   const observedFile = path.join(APP_DIR, 'data/observed.json');
   const dates = fs.existsSync(observedFile) ? JSON.parse(fs.readFileSync(observedFile, 'utf8')).dates : null;
-  if (dates && !ONLY_SCRUB && !process.env.BENCH_NO_BUILD) {
+  if (dates && !ONLY_SCRUB && !GROUPS && !process.env.BENCH_NO_BUILD) {
     sh('npx', ['vite', 'build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', path.relative(ROOT, BARE_DIR)], { OBSERVED_DIR: 'none' });
   }
   const bare = dates && !ONLY_SCRUB && fs.existsSync(path.join(BARE_DIR, 'index.html')) && !fs.existsSync(path.join(BARE_DIR, 'data/observed.json'));
@@ -350,6 +401,16 @@ async function main() {
     box = (await runApp(browser, appBase, {})).box;
     await runFloor(browser, floorBase, box, {});
     console.log(`map ${Math.round(box.width)}×${Math.round(box.height)} px`);
+    if (GROUPS) {
+      const rows = await groupsMain(browser, floorBase, box);
+      const table = [['+ group (cumulative)', 'layers', 'draw calls', 'programs', 'first idle / floor', 'step p95 / floor'], ...rows.map((r) => [r.group, String(r.layers.length), String(r.draws), String(r.programs), `×${r.firstIdleRatio}`, `×${r.stepP95Ratio}`])];
+      const floorRow = `bare floor: ${rows[0].floor.draws} draw calls, ${rows[0].floor.programs} programs`;
+      console.log(`\n${F.formatTable(table)}\n${floorRow}`);
+      const out = RESULTS.replace(/\.json$/, '-groups.json');
+      fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: `Chromium ${version}`, mapPx: [Math.round(box.width), Math.round(box.height)], groups: rows, markdown: F.markdownTable(table), floor: floorRow }, null, 2) + '\n');
+      console.log(`wrote ${path.relative(ROOT, out)}`);
+      return;
+    }
     if (!ONLY_SCRUB) {
       for (let i = 0; i < RUNS; i++) {
         // Rotate the order so no page always runs right after another.

@@ -1,5 +1,6 @@
 // Floor pages build for bench/run.mjs: index.html (bare MapLibre, one fill and one line layer of the
-// oblasts) and observed.html (only the app's observed layers); MapLibre in its own chunk, as in the
+// oblasts), observed.html (only the app's observed layers) and groups.html (the app's style, a group
+// of layers at a time); MapLibre in its own chunk, as in the
 // app's vite.config.ts.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -17,7 +18,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
-      input: { index: here('index.html'), observed: here('observed.html') },
+      input: { index: here('index.html'), observed: here('observed.html'), groups: here('groups.html') },
       output: {
         manualChunks(id) {
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';

@@ -3,6 +3,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { JoinResult } from './join.ts';
 import type { Claim, Place } from './schema.ts';
+import type { OblastCollection } from './geo.ts';
 
 export interface PlaceProps {
   key: string;
@@ -29,6 +30,18 @@ export function placesCollection(claims: readonly Claim[]): FeatureCollection<Po
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** One point per oblast at its label position (label_lon/label_lat), for the oblast name labels. */
+export function labelPoints(oblasts: OblastCollection): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: oblasts.features.map((f) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [f.properties.label_lon ?? 0, f.properties.label_lat ?? 0] },
+      properties: { id: f.properties.id, name_en: f.properties.name_en, name_uk: f.properties.name_uk },
+    })),
+  };
 }
 
 export interface StateUpdate {
