@@ -33,6 +33,13 @@ const when = (key: string, values: readonly string[], on: number, off = 0): Expr
 ];
 const linePaint = (l: LineSymbol) => ({ 'line-color': l.color, 'line-width': l.width, ...(l.dash ? { 'line-dasharray': [...l.dash] } : {}) });
 
+/** `top` drawn at `alpha` over the opaque `base`, as one opaque #rrggbb (source-over blending, rounded). */
+export function over(top: string, alpha: number, base: string): string {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const [t, b] = [rgb(top), rgb(base)];
+  return '#' + t.map((c, i) => Math.round(c * alpha + b[i]! * (1 - alpha)).toString(16).padStart(2, '0')).join('');
+}
+
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', localName({ name_en: 'name_en', name_uk: 'name_uk' }, lang)];
 
 export const LAYERS = {
@@ -57,12 +64,17 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
       { id: 'neighbours', type: 'fill', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': THEME.neighbour } },
       { id: 'neighbour-lines', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: linePaint(LINES.neighbour) },
-      { id: 'oblast-fill-base', type: 'fill', source: 'oblasts', paint: { 'fill-color': THEME.land } },
+      // One opaque layer for the land and the claim tint: each status colour is pre-blended over the
+      // land, as the GPU blended the translucent tint layer over an opaque land layer before.
       {
         id: 'oblast-control', type: 'fill', source: 'oblasts',
         paint: {
-          'fill-color': ['match', fs('control'), HELD_CONTROL, FILLS.held.color, FILLS.claimed.color],
-          'fill-opacity': ['match', fs('control'), HELD_CONTROL, FILLS.held.opacity, [...CLAIMED_CONTROL], FILLS.claimed.opacity, 0],
+          'fill-color': [
+            'match', fs('control'),
+            HELD_CONTROL, over(FILLS.held.color, FILLS.held.opacity, THEME.land),
+            [...CLAIMED_CONTROL], over(FILLS.claimed.color, FILLS.claimed.opacity, THEME.land),
+            THEME.land,
+          ],
         },
       },
       { id: 'oblast-annex', type: 'fill', source: 'oblasts', paint: { 'fill-pattern': FILLS.annex.pattern, 'fill-opacity': when('annex', ANNEX_DRAWN, FILLS.annex.opacity) } },
