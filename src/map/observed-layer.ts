@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed';
 import { THEME } from '../symbols/theme';
 import { GEO_TILING } from './tiling';
+import { perFeature } from './variants';
 
 export const OBSERVED_SOURCES = { faces: 'observed-faces', arcs: 'observed-arcs' } as const;
 
@@ -35,9 +36,9 @@ export function observedLayers(o: ObservedStyleInput | null | undefined): LayerS
   if (!o) return [];
   return [
     // No antialiasing: adjacent faces would otherwise show hairline seams between them.
-    { id: 'observed-fill', type: 'fill', source: OBSERVED_SOURCES.faces, paint: { 'fill-color': THEME.observedFill, 'fill-opacity': on(THEME.observedOpacity), 'fill-antialias': false } },
+    { id: 'observed-fill', type: 'fill', source: OBSERVED_SOURCES.faces, paint: { 'fill-color': perFeature(THEME.observedFill), 'fill-opacity': on(THEME.observedOpacity), 'fill-antialias': false } },
     // Width 0 when off: arcs of other days make no fragments at all (cheaper than opacity 0 on a software GPU).
-    { id: 'observed-line', type: 'line', source: OBSERVED_SOURCES.arcs, paint: { 'line-color': THEME.observedLine, 'line-width': on(1.4) } },
+    { id: 'observed-line', type: 'line', source: OBSERVED_SOURCES.arcs, paint: { 'line-color': THEME.observedLine, 'line-width': on(1.4), 'line-opacity': perFeature(1) } },
   ];
 }
 

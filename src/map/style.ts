@@ -10,6 +10,7 @@ import { FILLS, ICONS, LINES, type LineSymbol } from '../symbols/registry';
 import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
 import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
 import { GEO_TILING } from './tiling';
+import { perFeature } from './variants';
 
 export interface StyleInputs {
   oblasts: FeatureCollection;
@@ -32,6 +33,8 @@ const when = (key: string, values: readonly string[], on: number, off = 0): Expr
   'match', fs(key), [...values], on, off,
 ];
 const linePaint = (l: LineSymbol) => ({ 'line-color': l.color, 'line-width': l.width, ...(l.dash ? { 'line-dasharray': [...l.dash] } : {}) });
+/** A solid line with per-feature width and opacity: every solid line layer shares one program variant (variants.ts). */
+const solidLine = (l: LineSymbol) => ({ ...linePaint(l), 'line-width': perFeature(l.width), 'line-opacity': perFeature(1) });
 
 /** `top` drawn at `alpha` over the opaque `base`, as one opaque #rrggbb (source-over blending, rounded). */
 export function over(top: string, alpha: number, base: string): string {
@@ -62,8 +65,8 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
-      { id: 'neighbours', type: 'fill', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': THEME.neighbour } },
-      { id: 'neighbour-lines', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: linePaint(LINES.neighbour) },
+      { id: 'neighbours', type: 'fill', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': perFeature(THEME.neighbour), 'fill-opacity': perFeature(1) } },
+      { id: 'neighbour-lines', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: solidLine(LINES.neighbour) },
       // One opaque layer for the land and the claim tint: each status colour is pre-blended over the
       // land, as the GPU blended the translucent tint layer over an opaque land layer before.
       {
@@ -75,26 +78,27 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
             [...CLAIMED_CONTROL], over(FILLS.claimed.color, FILLS.claimed.opacity, THEME.land),
             THEME.land,
           ],
+          'fill-opacity': perFeature(1),
         },
       },
       { id: 'oblast-annex', type: 'fill', source: 'oblasts', paint: { 'fill-pattern': FILLS.annex.pattern, 'fill-opacity': when('annex', ANNEX_DRAWN, FILLS.annex.opacity) } },
       { id: 'zone-fill', type: 'fill', source: 'zone', paint: { 'fill-pattern': FILLS.zone.pattern, 'fill-opacity': when('active', ['yes'], FILLS.zone.opacity) } },
       { id: 'zone-line', type: 'line', source: 'zone', paint: { ...linePaint(LINES.zone), 'line-opacity': when('active', ['yes'], 1) } },
       ...observedLayers(i.observed),
-      { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: linePaint(LINES.oblast) },
+      { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: solidLine(LINES.oblast) },
       {
         id: 'oblast-claim-line', type: 'line', source: 'oblasts',
-        paint: { ...linePaint(LINES.claim), 'line-opacity': when('control', CLAIMED_CONTROL, 1) },
+        paint: { ...solidLine(LINES.claim), 'line-opacity': when('control', CLAIMED_CONTROL, 1) },
       },
-      { id: 'border-ru', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'RU']], paint: linePaint(LINES.borderRu) },
-      { id: 'border-by', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'BY']], paint: linePaint(LINES.borderBy) },
+      { id: 'border-ru', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'RU']], paint: solidLine(LINES.borderRu) },
+      { id: 'border-by', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'BY']], paint: { ...linePaint(LINES.borderBy), 'line-opacity': perFeature(1) } },
       {
         id: 'oblast-labels', type: 'symbol', source: 'labels',
         layout: {
           'text-field': nameField(i.lang), 'text-font': [LABELS.oblast.font], 'text-size': ['interpolate', ['linear'], ['zoom'], ...LABELS.oblast.sizeStops],
           'text-max-width': LABELS.oblast.maxWidthEm, 'text-padding': 1,
         },
-        paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': LABELS.oblast.halo },
+        paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': LABELS.oblast.halo, 'text-opacity': perFeature(1) },
       },
       {
         id: 'troops', type: 'symbol', source: 'places', filter: ['==', ['get', 'kind'], 'troop-concentration'],
