@@ -1,14 +1,22 @@
 #!/usr/bin/env node
-// `npm run bench`: the app against a bare-MapLibre floor page (bench/floor/), in Debian's
-// Chromium with SwiftShader, alternating app and floor runs in fresh browser contexts.
-// Prints a table with budgets (✓/✗) and writes bench/results.json. A benchmark, not a test:
-// it always exits 0 unless the harness itself breaks. See bench/README.md.
+// `npm run bench`: the one benchmark harness. The app's production build against bare-MapLibre
+// floor pages (bench/floor/), all measured in one run, in Debian's Chromium with SwiftShader,
+// alternating app and floor runs in fresh browser contexts. Every figure of the budget table is
+// printed as app / floor with its ratio and written to bench/results.json; the figures themselves
+// (percentile, ratios, budgets) are computed by bench/figures.ts, the only place they are defined.
+// A benchmark, not a test: it exits 0 whatever the figures, non-zero only if the harness breaks.
 //
-// Env: BENCH_RUNS (runs of each page, default 7), BENCH_STEPS (timeline steps per run; at least
-// 60 in all), BENCH_NO_BUILD=1 (reuse bench/out/), BENCH_PORT (first of two ports, default 4300),
-// BENCH_SETTLE_MS (pause before each step, default 1000), OBSERVED_DIR (build the app with the
-// observed history, imported by `npm run observed`; enables the history-scrub figure),
-// CHROMIUM_PATH (default /usr/bin/chromium).
+//   npm run bench                 every figure (builds first; ~6 min)
+//   npm run bench -- scrub        only the history scrub (npm run bench:observed)
+//   npm run bench -- groups       the app's map layers on the bare floor, one group at a time
+//                                 (bench/floor/groups.html): what each group costs
+//
+// Env: OBSERVED_DIR (the packed history the app build ships; the reference build for the evidence
+// figure is always built with OBSERVED_DIR=none), BENCH_RUNS (pairs, default 5), BENCH_STEPS
+// (timeline steps per run; ≥ 40 in all), BENCH_SCRUB (drag moves over the whole history, default
+// 40), BENCH_SETTLE_MS (pause before each step, default 600), BENCH_NO_BUILD=1 (reuse bench/out/),
+// BENCH_PORT (first of three ports, default 4300), CHROMIUM_PATH. See bench/README.md.
+import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,67 +24,58 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
+const F = await tsImport('./figures.ts', import.meta.url);
 
 const OUT = path.join(ROOT, 'bench/out');
 const APP_DIR = path.join(OUT, 'dist');
+const BARE_DIR = path.join(OUT, 'dist-none');
 const FLOOR_DIR = path.join(OUT, 'floor');
 const RESULTS = path.join(ROOT, 'bench/results.json');
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
-const STEPS = Math.max(Number(process.env.BENCH_STEPS ?? 0), Math.ceil(60 / RUNS));
+const ONLY_SCRUB = process.argv.includes('scrub');
+const GROUPS = process.argv.includes('groups');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const STEPS = Math.max(Number(process.env.BENCH_STEPS ?? 0), Math.ceil(40 / RUNS));
+const SCRUB_MOVES = Math.max(2, Number(process.env.BENCH_SCRUB ?? 40));
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 600);
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
 const VIEWPORT = { width: 1280, height: 800 };
 const APP_QUERY = '?date=2025-07-01&lang=en';
 const TIMEOUT = 90_000;
+const MAP = '[data-testid="map"]';
 
-const BUDGET = {
-  firstIdleRatio: 1.15,
-  jsBeyondMaplibreKB: 120,
-  geoKB: 60,
-  stepP95Ratio: 1.3,
-  png2xMs: 1500,
-};
-
-// ------------------------------------------------------------------ helpers
-const median = (xs) => quantile(xs, 0.5);
-function quantile(xs, q) {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
-}
+const r1 = (n) => F.round(n, 1);
 const kb = (n) => n / 1024;
-const r1 = (n) => Math.round(n * 10) / 10;
-const r2 = (n) => Math.round(n * 100) / 100;
+const p95 = (xs) => F.percentile(xs, 95);
 
 function sh(cmd, args, env = {}) {
-  console.log(`$ ${[cmd, ...args].join(' ')}`);
+  console.log(`$ ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${[cmd, ...args].join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
 }
 
+// ------------------------------------------------------------------ static server
 const TYPES = {
   '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.geojson': 'application/geo+json', '.topojson': 'application/json', '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2', '.png': 'image/png', '.pbf': 'application/x-protobuf',
 };
-/** A plain static server without compression or caching: the harness gzips bodies itself. */
-function serve(dir, port) {
+/**
+ * A plain static server without compression or caching (the harness gzips bodies itself). Looks in
+ * `dirs` in order: the floor server falls back to the app build for data/observed.json.
+ */
+function serve(dirs, port) {
   const server = http.createServer((req, res) => {
     let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (p.endsWith('/')) p += 'index.html';
-    const file = path.join(dir, path.normalize(p));
-    if (!file.startsWith(dir)) return res.writeHead(403).end();
-    fs.readFile(file, (err, buf) => {
-      if (err) return res.writeHead(404).end();
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-      res.end(buf);
-    });
+    const files = dirs.map((d) => path.join(d, path.normalize(p))).filter((f, i) => f.startsWith(dirs[i]));
+    const file = files.find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    if (!file) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.end(fs.readFileSync(file));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -97,10 +96,7 @@ function trackBytes(ctx) {
     const at = requestedAt.get(res.request()) ?? Date.now();
     pending.push(
       res.body().then(
-        (body) => {
-          const gz = TEXT.test(res.headers()['content-type'] ?? '') ? zlib.gzipSync(body).length : body.length;
-          seen.push({ path: url.pathname, raw: body.length, gz, at });
-        },
+        (body) => seen.push({ path: url.pathname, raw: body.length, gz: TEXT.test(res.headers()['content-type'] ?? '') ? zlib.gzipSync(body).length : body.length, at }),
         () => {},
       ),
     );
@@ -111,49 +107,79 @@ function trackBytes(ctx) {
   };
 }
 
-function classify(files) {
-  const isJs = (f) => /\.m?js$/.test(f.path);
-  const isMaplibre = (f) => /\/maplibre-[\w-]+\.js$/.test(f.path) || /\/maplibre-gl-worker-[\w-]+\.mjs$/.test(f.path);
-  const sum = (fs_) => fs_.reduce((s, f) => s + f.gz, 0);
-  return {
-    jsBeyondMaplibre: sum(files.filter((f) => isJs(f) && !isMaplibre(f))),
-    maplibre: sum(files.filter(isMaplibre)),
-    geo: sum(files.filter((f) => /\/geo\/[^/]+\.(geojson|topojson)$/.test(f.path))),
-    observed: sum(files.filter((f) => /\/data\/observed[^/]*\.json$/.test(f.path))),
-    total: sum(files),
-    workerSeen: files.some((f) => /maplibre-gl-worker/.test(f.path)),
-  };
-}
-
-// In-page probes, installed before any page script runs.
+// ------------------------------------------------------------------ in-page probes
+/**
+ * Installed before any page script of every page (app and floors):
+ * - the time of the user input that starts a step (capture phase, before the page's handlers);
+ * - readyAt: the first idle (the app's map data-ready="true", a floor's body data-idle);
+ * - a WebGL wrapper: every draw call (drawArrays, drawElements, their instanced forms,
+ *   drawRangeElements) is counted, in batches of one task each (MapLibre draws a frame
+ *   synchronously in one animation-frame callback, so a batch is a frame); createProgram and
+ *   linkProgram are counted too.
+ */
 function probes() {
-  const b = (window.__bench = { t0: 0, readyAt: null, steps: [] });
-  // Time of the user input that started a step (capture phase: before the app's handlers).
+  const b = (window.__bench = { t0: 0, readyAt: null, steps: [], gl: { programs: 0, links: 0, draws: 0, batches: [] } });
   for (const type of ['keydown', 'pointerdown', 'pointermove']) window.addEventListener(type, () => (b.t0 = performance.now()), true);
   new MutationObserver(() => {
-    if (b.readyAt == null && document.querySelector('[data-testid="map"][data-ready="true"]')) b.readyAt = performance.now();
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    if (b.readyAt == null && document.querySelector('[data-testid="map"][data-ready="true"], body[data-idle]')) b.readyAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready', 'data-idle'] });
+
+  const g = b.gl;
+  let batch = 0;
+  const close = () => {
+    g.batches.push({ at: performance.now(), draws: batch });
+    batch = 0;
+  };
+  const draw = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements'];
+  for (const C of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
+    if (!C) continue;
+    const P = C.prototype;
+    for (const m of draw) {
+      const orig = P[m];
+      if (typeof orig !== 'function') continue;
+      P[m] = function (...a) {
+        g.draws++;
+        if (batch++ === 0) queueMicrotask(close);
+        return orig.apply(this, a);
+      };
+    }
+    for (const [m, key] of [['createProgram', 'programs'], ['linkProgram', 'links']]) {
+      const orig = P[m];
+      P[m] = function (...a) {
+        g[key]++;
+        return orig.apply(this, a);
+      };
+    }
+  }
 }
 
-// ------------------------------------------------------------------ runs
-const MAP = '[data-testid="map"]';
+async function newPage(browser) {
+  const ctx = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', timezoneId: 'UTC', acceptDownloads: true, deviceScaleFactor: 1 });
+  const bytes = trackBytes(ctx);
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(probes);
+  return { ctx, page, bytes, errors };
+}
 
-async function newContext(browser) {
-  return browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', timezoneId: 'UTC', acceptDownloads: true, deviceScaleFactor: 1 });
+/** Navigates and waits for the first idle; returns its time and the draw calls of its frame. */
+async function load(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.readyAt != null, null, { timeout: TIMEOUT });
+  const { readyAt, batches } = await page.evaluate(() => ({ readyAt: window.__bench.readyAt, batches: window.__bench.gl.batches.filter((x) => x.at <= window.__bench.readyAt) }));
+  return { firstIdle: readyAt, draws: F.drawsAtIdle(batches, readyAt) };
 }
 
 /**
- * Waits for two more frames and then SETTLE_MS: with SwiftShader the GPU process finishes a
- * frame of the app's map 0.3–0.9 s after MapLibre's `render` (trace: SwapBuffers → CPU readback),
- * and a step that starts before that waits for it.
+ * Two more frames, then SETTLE_MS: with SwiftShader the GPU process finishes a frame 0.3–0.9 s
+ * after MapLibre's `render`, and a step that starts before that waits for it.
  */
-const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 1000);
-const settle = (page) =>
-  page.evaluate((ms) => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(res, ms)))), SETTLE_MS);
+const settle = (page) => page.evaluate((ms) => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(res, ms)))), SETTLE_MS);
 
 /**
- * App steps: an input (key or pointer move) → the first MapLibre `render` with the new date
- * (`map-rendered`), and → the animation frame after it. Each step starts from a settled page.
+ * App steps: an input (key or pointer move) → the first MapLibre `render` with the new date (the map
+ * element's `map-rendered` event), and → the animation frame after it. Each starts from a settled page.
  */
 async function appSteps(page, n, input) {
   await page.evaluate((sel) => {
@@ -187,274 +213,304 @@ async function appSteps(page, n, input) {
   return out;
 }
 
-async function runApp(browser, base, { steps, exportPng, scrub }) {
-  const ctx = await newContext(browser);
-  const bytes = trackBytes(ctx);
-  const page = await ctx.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(probes);
-  const navAt = Date.now();
-  await page.goto(base + '/' + APP_QUERY);
-  await page.waitForFunction(() => window.__bench.readyAt != null, null, { timeout: TIMEOUT });
-  const firstIdle = await page.evaluate(() => window.__bench.readyAt);
-  const files = await bytes(navAt + firstIdle);
-  const box = await page.locator(MAP).boundingBox();
-  // What loads after the first screen (lazy chunks fetched once the map is ready) settles first.
-  await page.waitForLoadState('networkidle');
-  const later = (await bytes()).filter((f) => !files.some((g) => g.path === f.path));
-  const r = { firstIdle, files, later, box, errors };
+/** Floor steps: ArrowLeft → the floor page's change → its next `render` (window.__floorSteps). */
+async function floorSteps(page, n) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    await settle(page);
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction((k) => window.__floorSteps.length > k && window.__floorSteps[k].frame != null, i, { timeout: TIMEOUT });
+    out.push(await page.evaluate(() => window.__floorSteps.at(-1)));
+  }
+  return out;
+}
 
+const programs = (page) => page.evaluate(() => window.__bench.gl.programs);
+
+async function runApp(browser, base, { steps, exportPng, bytes: wantBytes }) {
+  const { ctx, page, bytes, errors } = await newPage(browser);
+  const navAt = Date.now();
+  const r = { ...(await load(page, base + '/' + APP_QUERY)), errors };
+  r.box = await page.locator(MAP).boundingBox();
+  if (wantBytes) {
+    r.files = await bytes(navAt + r.firstIdle);
+    // What loads after the first screen (lazy chunks fetched once the map is ready).
+    await page.waitForLoadState('networkidle');
+    r.later = (await bytes()).filter((f) => !r.files.some((g) => g.path === f.path));
+  }
   if (steps) {
-    const slider = page.getByTestId('timeline-slider');
-    await slider.focus();
+    await page.waitForLoadState('networkidle');
+    await page.getByTestId('timeline-slider').focus();
     const s = await appSteps(page, steps, () => page.keyboard.press('ArrowLeft'));
     r.steps = s.map((x) => x.render);
     r.frames = s.map((x) => x.frame);
-    r.lastDate = s.at(-1)?.date;
   }
   if (exportPng) {
-    const button = page.getByTestId('export-png');
-    if ((await button.count()) > 0) {
-      const scale = page.getByTestId('export-scale');
-      if ((await scale.count()) > 0) {
-        const values = await scale.locator('option').evaluateAll((os_) => os_.map((o) => [o.value, o.textContent]));
-        const two = values.find(([v, t]) => v === '2' || /^\s*2\s*(×|x)/i.test(t ?? ''));
-        if (two) await scale.selectOption(two[0]);
-        else r.exportNote = `no 2× option in ${JSON.stringify(values)}`;
-      }
-      const t = Date.now();
-      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), button.click()]);
-      r.png2x = Date.now() - t;
-      // The app's own measure of the same export (performance.measure in src/export), if any.
-      r.png2xInApp = await page.evaluate(() => performance.getEntriesByName('territorial-map:export-png').at(-1)?.duration ?? null);
-      const file = await dl.path().catch(() => null);
-      r.pngBytes = file ? fs.statSync(file).size : null;
-    }
+    const scale = page.getByTestId('export-scale');
+    const values = await scale.locator('option').evaluateAll((os_) => os_.map((o) => o.value));
+    if (!values.includes('2')) throw new Error(`export-scale has no 2× option: ${values.join(', ')}`);
+    await scale.selectOption('2');
+    await settle(page);
+    const t = Date.now();
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByTestId('export-png').click()]);
+    r.png2x = Date.now() - t;
+    // The app's own measure of the same export (performance.measure in src/export/run.ts).
+    r.png2xInApp = await page.evaluate(() => performance.getEntriesByName('territorial-map:export-png').at(-1)?.duration ?? null);
+    const file = await dl.path().catch(() => null);
+    r.pngBytes = file ? fs.statSync(file).size : null;
   }
-  if (scrub) {
-    // Drag the thumb from the last observed day back to the first, in `scrub.n` moves. The rail
-    // maps day 0 (the slider's min) … aria-valuemax linearly, inset by the thumb's radius (10 px).
-    const slider = page.getByTestId('timeline-slider');
-    const rail = await slider.locator('..').boundingBox();
-    const total = Number(await slider.getAttribute('aria-valuemax'));
-    // Day 0 of the slider: the map's date less the slider's value.
-    const minDay = Date.parse(await page.locator(MAP).getAttribute('data-date')) - Number(await slider.getAttribute('aria-valuenow')) * 864e5;
-    const day = (iso) => Math.min(total, Math.max(0, Math.round((Date.parse(iso) - minDay) / 864e5)));
-    const [a, b] = [day(scrub.from), day(scrub.to)];
-    const xOf = (d) => rail.x + 10 + ((rail.width - 20) * d) / total;
-    const y = rail.y + rail.height / 2;
-    const xAt = (i) => xOf(b - ((b - a) * (i + 1)) / scrub.n);
-    await page.mouse.move(xOf(b), y);
-    await page.mouse.down();
-    await page.waitForFunction((sel) => document.querySelector(sel).dataset.ready === 'true', MAP, { timeout: TIMEOUT });
-    const s = await appSteps(page, scrub.n, (i) => page.mouse.move(xAt(i), y));
-    await page.mouse.up();
-    r.scrub = s.map((x) => x.render);
-    r.scrubFrames = s.map((x) => x.frame);
-  }
+  r.programs = await programs(page);
   await ctx.close();
   return r;
 }
 
-async function runFloor(browser, base, box, { steps, exportPng }) {
-  const ctx = await newContext(browser);
-  const bytes = trackBytes(ctx);
-  const page = await ctx.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+async function runFloor(browser, base, box, { steps, exportPng, bytes: wantBytes }) {
+  const { ctx, page, bytes, errors } = await newPage(browser);
   const navAt = Date.now();
-  await page.goto(`${base}/?w=${Math.round(box.width)}&h=${Math.round(box.height)}`);
-  await page.waitForFunction(() => document.body.dataset.idle, null, { timeout: TIMEOUT });
-  const firstIdle = Number(await page.evaluate(() => document.body.dataset.idle));
-  const files = await bytes(navAt + firstIdle);
-  const r = { firstIdle, files, errors };
+  const r = { ...(await load(page, `${base}/?w=${Math.round(box.width)}&h=${Math.round(box.height)}`)), errors };
+  if (wantBytes) r.files = await bytes(navAt + r.firstIdle);
   if (steps) {
     await page.waitForLoadState('networkidle');
-    const out = [];
-    for (let i = 0; i < steps; i++) {
-      await settle(page);
-      await page.keyboard.press('ArrowLeft');
-      await page.waitForFunction((k) => window.__floorSteps.length > k && window.__floorSteps[k].frame != null, i, { timeout: TIMEOUT });
-      out.push(await page.evaluate(() => window.__floorSteps.at(-1)));
-    }
-    r.steps = out.map((x) => x.render);
-    r.frames = out.map((x) => x.frame);
+    const s = await floorSteps(page, steps);
+    r.steps = s.map((x) => x.render);
+    r.frames = s.map((x) => x.frame);
   }
   if (exportPng) {
     await settle(page);
     r.png2x = await page.evaluate(() => window.__floorPng());
   }
+  r.programs = await programs(page);
   await ctx.close();
   return r;
 }
 
+/** Drags the app's slider from the last observed snapshot back to the first in SCRUB_MOVES moves. */
+async function scrubApp(browser, base, dates) {
+  const { ctx, page, errors } = await newPage(browser);
+  await load(page, base + '/' + APP_QUERY);
+  await page.waitForLoadState('networkidle');
+  const slider = page.getByTestId('timeline-slider');
+  const rail = await slider.locator('..').boundingBox();
+  const total = Number(await slider.getAttribute('aria-valuemax'));
+  // Day 0 of the slider: the map's date less the slider's value. The rail maps day 0 … aria-valuemax
+  // linearly, inset by the thumb's radius (10 px).
+  const minDay = Date.parse(await page.locator(MAP).getAttribute('data-date')) - Number(await slider.getAttribute('aria-valuenow')) * 864e5;
+  const day = (iso) => Math.min(total, Math.max(0, Math.round((Date.parse(iso) - minDay) / 864e5)));
+  const [a, b] = [day(dates[0]), day(dates.at(-1))];
+  const xOf = (d) => rail.x + 10 + ((rail.width - 20) * d) / total;
+  const y = rail.y + rail.height / 2;
+  await page.mouse.move(xOf(b), y);
+  await page.mouse.down();
+  await page.waitForFunction((sel) => document.querySelector(sel).dataset.ready === 'true', MAP, { timeout: TIMEOUT });
+  const start = await page.locator(MAP).getAttribute('data-date');
+  const s = await appSteps(page, SCRUB_MOVES, (i) => page.mouse.move(xOf(b - ((b - a) * (i + 1)) / SCRUB_MOVES), y));
+  await page.mouse.up();
+  await ctx.close();
+  return { start, steps: s.map((x) => x.render), frames: s.map((x) => x.frame), dates: s.map((x) => x.date), errors };
+}
+
+/** The observed floor shows the app's start date, then the same dates the app's scrub drew, one per key. */
+async function scrubFloor(browser, base, box, start, dates) {
+  const { ctx, page, errors } = await newPage(browser);
+  await load(page, `${base}/observed.html?w=${Math.round(box.width)}&h=${Math.round(box.height)}&date=${start}`);
+  await page.evaluate((ds) => window.__floorScrub(ds), dates);
+  const s = await floorSteps(page, dates.length);
+  await ctx.close();
+  return { steps: s.map((x) => x.render), frames: s.map((x) => x.frame), errors };
+}
+
+/** One load of the groups floor with its first `n` layer groups, and `steps` timeline steps. */
+async function runGroups(browser, base, box, n, steps) {
+  const { ctx, page, errors } = await newPage(browser);
+  const r = { ...(await load(page, `${base}/groups.html?w=${Math.round(box.width)}&h=${Math.round(box.height)}&groups=${n}`)), errors };
+  r.groups = await page.evaluate(() => window.__groups);
+  if (steps) {
+    await page.waitForLoadState('networkidle');
+    r.steps = (await floorSteps(page, steps)).map((x) => x.render);
+  }
+  r.programs = await programs(page);
+  await ctx.close();
+  return r;
+}
+
+/**
+ * `npm run bench -- groups`: the floor with the app's layers added one group at a time, each load
+ * alternating with the bare floor, so the cost of each group is measured (draw calls, programs,
+ * first idle and step p95 as ratios to the bare floor).
+ */
+async function groupsMain(browser, floorBase, box) {
+  const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 2));
+  const steps = Math.max(4, Number(process.env.BENCH_STEPS ?? 6));
+  const probe = await runGroups(browser, floorBase, box, 1, 0);
+  const groups = probe.groups;
+  const rows = [];
+  for (let n = 1; n <= groups.length; n++) {
+    const g = [];
+    const f = [];
+    for (let i = 0; i < runs; i++) {
+      const jobs = [async () => g.push(await runGroups(browser, floorBase, box, n, steps)), async () => f.push(await runFloor(browser, floorBase, box, { steps }))];
+      for (let k = 0; k < 2; k++) await jobs[(k + i + n) % 2]();
+    }
+    const row = {
+      group: groups[n - 1].name,
+      layers: groups[n - 1].layers,
+      draws: F.median(g.map((x) => x.draws)),
+      programs: F.median(g.map((x) => x.programs)),
+      firstIdleRatio: F.round(F.pairedRatio(g.map((x) => x.firstIdle), f.map((x) => x.firstIdle)), 2),
+      stepP95Ratio: F.round(p95(g.flatMap((x) => x.steps)) / p95(f.flatMap((x) => x.steps)), 2),
+      floor: { draws: F.median(f.map((x) => x.draws)), programs: F.median(f.map((x) => x.programs)) },
+      errors: [...new Set([...g, ...f].flatMap((x) => x.errors))],
+    };
+    rows.push(row);
+    console.log(`+ ${row.group}: ${row.draws} draws, ${row.programs} programs; first idle ×${row.firstIdleRatio}, step p95 ×${row.stepP95Ratio} the bare floor`);
+  }
+  return rows;
+}
+
 // ------------------------------------------------------------------ main
 async function main() {
-  const observedDir = process.env.OBSERVED_DIR ? path.resolve(process.env.OBSERVED_DIR) : null;
+  const observedEnv = process.env.OBSERVED_DIR;
   if (!process.env.BENCH_NO_BUILD) {
-    sh('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', path.relative(ROOT, APP_DIR)], observedDir ? { OBSERVED_DIR: observedDir } : {});
+    sh('npx', ['vite', 'build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', path.relative(ROOT, APP_DIR)], observedEnv ? { OBSERVED_DIR: path.resolve(observedEnv) } : {});
     sh('npx', ['vite', 'build', '--config', 'bench/floor/vite.config.mjs']);
   }
-  const listAll = (d) => fs.readdirSync(d, { recursive: true }).map(String);
-  const observedFiles = listAll(APP_DIR).filter((f) => /observed|deepstate/i.test(f));
-  const observed = !!observedDir && observedFiles.length > 0;
-  // The packed history (data/observed.json) lists its snapshot dates: the scrub covers them.
-  let observedDates = null;
-  try {
-    observedDates = JSON.parse(fs.readFileSync(path.join(APP_DIR, 'data/observed.json'), 'utf8')).dates ?? null;
-  } catch {}
+  // The packed history the app build ships (data/observed.json lists its snapshot dates).
+  const observedFile = path.join(APP_DIR, 'data/observed.json');
+  const dates = fs.existsSync(observedFile) ? JSON.parse(fs.readFileSync(observedFile, 'utf8')).dates : null;
+  if (dates && !ONLY_SCRUB && !GROUPS && !process.env.BENCH_NO_BUILD) {
+    sh('npx', ['vite', 'build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', path.relative(ROOT, BARE_DIR)], { OBSERVED_DIR: 'none' });
+  }
+  const bare = dates && !ONLY_SCRUB && fs.existsSync(path.join(BARE_DIR, 'index.html')) && !fs.existsSync(path.join(BARE_DIR, 'data/observed.json'));
 
   const { default: pwConfig } = await tsImport('../playwright.config.ts', import.meta.url);
   const launch = pwConfig.projects[0].use.launchOptions;
-  const executablePath = process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({ executablePath, args: launch.args, headless: true });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium', args: launch.args, headless: true });
   const version = browser.version();
-
-  const servers = [await serve(APP_DIR, PORT), await serve(FLOOR_DIR, PORT + 1)];
-  const appBase = `http://127.0.0.1:${PORT}`;
-  const floorBase = `http://127.0.0.1:${PORT + 1}`;
+  const servers = [await serve([APP_DIR], PORT), await serve([FLOOR_DIR, APP_DIR], PORT + 1), ...(bare ? [await serve([BARE_DIR], PORT + 2)] : [])];
+  const [appBase, floorBase, bareBase] = [PORT, PORT + 1, PORT + 2].map((p) => `http://127.0.0.1:${p}`);
 
   const app = [];
   const floor = [];
+  const none = [];
   let box;
+  let scrub = null;
+  const t0 = Date.now();
   try {
-    // Warm-up pair (not counted): starts Chromium's GPU process and the OS file cache.
+    // Warm-up (not counted): starts Chromium's GPU process and fills the OS file cache.
     process.stdout.write('warm-up… ');
     box = (await runApp(browser, appBase, {})).box;
     await runFloor(browser, floorBase, box, {});
     console.log(`map ${Math.round(box.width)}×${Math.round(box.height)} px`);
-    // ABBA order so neither page always runs right after the other.
-    for (let i = 0; i < RUNS; i++) {
-      const appFirst = i % 2 === 0;
-      const doApp = async () => app.push(await runApp(browser, appBase, { steps: STEPS, exportPng: true }));
-      const doFloor = async () => floor.push(await runFloor(browser, floorBase, box, { steps: STEPS, exportPng: true }));
-      if (appFirst) { await doApp(); await doFloor(); } else { await doFloor(); await doApp(); }
-      const a = app.at(-1);
-      const f = floor.at(-1);
-      console.log(`run ${i + 1}/${RUNS}: first idle app ${Math.round(a.firstIdle)} ms, floor ${Math.round(f.firstIdle)} ms; step p50 app ${r1(median(a.steps))} ms, floor ${r1(median(f.steps))} ms${a.png2x != null ? `; PNG 2× app ${a.png2x} ms, floor ${Math.round(f.png2x)} ms` : ''}`);
+    if (GROUPS) {
+      const rows = await groupsMain(browser, floorBase, box);
+      const table = [['+ group (cumulative)', 'layers', 'draw calls', 'programs', 'first idle / floor', 'step p95 / floor'], ...rows.map((r) => [r.group, String(r.layers.length), String(r.draws), String(r.programs), `×${r.firstIdleRatio}`, `×${r.stepP95Ratio}`])];
+      const floorRow = `bare floor: ${rows[0].floor.draws} draw calls, ${rows[0].floor.programs} programs`;
+      console.log(`\n${F.formatTable(table)}\n${floorRow}`);
+      const out = RESULTS.replace(/\.json$/, '-groups.json');
+      fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: `Chromium ${version}`, mapPx: [Math.round(box.width), Math.round(box.height)], groups: rows, markdown: F.markdownTable(table), floor: floorRow }, null, 2) + '\n');
+      console.log(`wrote ${path.relative(ROOT, out)}`);
+      return;
     }
-    if (observed) {
-      process.stdout.write('history scrub… ');
-      const to = observedDates?.at(-1) ?? '2025-08-10';
-      const s = await runApp(browser, appBase, { scrub: { n: 80, from: observedDates?.[0] ?? '2024-07-08', to } });
-      app.scrub = s.scrub;
-      app.scrubFrames = s.scrubFrames;
-      console.log(`${s.scrub.length} moves that changed the date`);
+    if (!ONLY_SCRUB) {
+      for (let i = 0; i < RUNS; i++) {
+        // Rotate the order so no page always runs right after another.
+        const jobs = [
+          async () => app.push(await runApp(browser, appBase, { steps: STEPS, exportPng: true, bytes: i === 0 })),
+          async () => floor.push(await runFloor(browser, floorBase, box, { steps: STEPS, exportPng: true, bytes: i === 0 })),
+          ...(bare ? [async () => none.push(await runApp(browser, bareBase, {}))] : []),
+        ];
+        for (let k = 0; k < jobs.length; k++) await jobs[(k + i) % jobs.length]();
+        const [a, f, n] = [app.at(-1), floor.at(-1), none.at(-1)];
+        console.log(
+          `run ${i + 1}/${RUNS}: first idle app ${Math.round(a.firstIdle)}, floor ${Math.round(f.firstIdle)}${n ? `, without history ${Math.round(n.firstIdle)}` : ''} ms;` +
+            ` step p50 ${r1(F.median(a.steps))} / ${r1(F.median(f.steps))} ms; PNG 2× ${a.png2x} / ${Math.round(f.png2x)} ms; draws ${a.draws} / ${f.draws}; programs ${a.programs} / ${f.programs}`,
+        );
+      }
+    }
+    if (dates) {
+      process.stdout.write(`history scrub over ${dates[0]} … ${dates.at(-1)} (${dates.length} snapshots)… `);
+      const sa = await scrubApp(browser, appBase, dates);
+      const sf = await scrubFloor(browser, floorBase, box, sa.start, sa.dates);
+      scrub = { app: sa, floor: sf };
+      console.log(`${sa.steps.length} moves that changed the date`);
     }
   } finally {
     await browser.close();
     for (const s of servers) s.close();
   }
+  const seconds = Math.round((Date.now() - t0) / 1000);
 
   // ---------------------------------------------------------------- figures
-  const pairRatios = app.map((a, i) => a.firstIdle / floor[i].firstIdle);
-  const bytesApp = classify(app[0].files);
-  const bytesFloor = classify(floor[0].files);
-  const stepsApp = app.flatMap((a) => a.steps);
-  const stepsFloor = floor.flatMap((f) => f.steps);
-  const framesApp = app.flatMap((a) => a.frames);
-  const framesFloor = floor.flatMap((f) => f.frames);
-  const laterJs = app[0].later.filter((f) => /\.m?js$/.test(f.path));
-  const pngs = app.map((a) => a.png2x).filter((x) => x != null);
-  const errors = [...new Set([...app, ...floor].flatMap((r) => r.errors))];
+  const figs = [];
+  const details = {};
+  if (!ONLY_SCRUB) {
+    const idleA = app.map((a) => a.firstIdle);
+    const idleF = floor.map((f) => f.firstIdle);
+    const stepsA = app.flatMap((a) => a.steps);
+    const stepsF = floor.flatMap((f) => f.steps);
+    const bytesA = F.classifyFiles(app[0].files);
+    const bytesF = F.classifyFiles(floor[0].files);
+    figs.push(
+      F.figure('firstIdle', 'first map idle (median)', 'ms', F.median(idleA), F.median(idleF), { ratio: F.pairedRatio(idleA, idleF) }),
+      F.figure('stepP95', `timeline step p95 (n=${stepsA.length}/${stepsF.length})`, 'ms', p95(stepsA), p95(stepsF)),
+      scrub
+        ? F.figure('scrubP95', `history scrub p95 (n=${scrub.app.steps.length}/${scrub.floor.steps.length})`, 'ms', p95(scrub.app.steps), p95(scrub.floor.steps))
+        : F.figure('scrubP95', 'history scrub p95', 'ms', null, null, { note: 'the build ships no observed history' }),
+      F.figure('png2x', 'PNG 2× export (median)', 'ms', F.median(app.map((a) => a.png2x)), F.median(floor.map((f) => f.png2x))),
+      F.figure('drawCalls', 'draw calls, frame at first idle', '', F.median(app.map((a) => a.draws)), F.median(floor.map((f) => f.draws))),
+      F.figure('programs', 'shader programs', '', F.median(app.map((a) => a.programs)), F.median(floor.map((f) => f.programs))),
+      bare
+        ? F.figure('evidenceLoad', 'first idle, with history / without', 'ms', F.median(idleA), F.median(none.map((n) => n.firstIdle)), { ratio: F.pairedRatio(idleA, none.map((n) => n.firstIdle)) })
+        : F.figure('evidenceLoad', 'first idle, with history / without', 'ms', null, null, { note: 'the build ships no observed history' }),
+      F.figure('jsBeyondMaplibreKB', 'JS beyond MapLibre (gz)', 'KB', r1(kb(bytesA.jsBeyondMaplibre)), null),
+      F.figure('geoKB', 'geo payload (gz)', 'KB', r1(kb(bytesA.geo)), null),
+    );
+    Object.assign(details, {
+      firstIdle: { appMs: idleA.map(Math.round), floorMs: idleF.map(Math.round), withoutHistoryMs: none.map((n) => Math.round(n.firstIdle)) },
+      step: {
+        appP50Ms: r1(F.median(stepsA)), floorP50Ms: r1(F.median(stepsF)),
+        frameAfterAppP95Ms: r1(p95(app.flatMap((a) => a.frames))), frameAfterFloorP95Ms: r1(p95(floor.flatMap((f) => f.frames))),
+        appMs: stepsA.map(r1), floorMs: stepsF.map(r1),
+      },
+      png2x: { appMs: app.map((a) => a.png2x), floorMs: floor.map((f) => Math.round(f.png2x)), inAppMedianMs: Math.round(F.median(app.map((a) => a.png2xInApp).filter((x) => x != null))), pngBytes: app[0].pngBytes },
+      drawCalls: { app: app.map((a) => a.draws), floor: floor.map((f) => f.draws), withoutHistory: none.map((n) => n.draws) },
+      programs: { app: app.map((a) => a.programs), floor: floor.map((f) => f.programs), withoutHistory: none.map((n) => n.programs) },
+      bytes: {
+        maplibreKB: r1(kb(bytesA.maplibre)), observedKB: r1(kb(bytesA.observed)), totalKB: r1(kb(bytesA.total)), floorTotalKB: r1(kb(bytesF.total)),
+        workerCounted: bytesA.workerSeen,
+        afterFirstIdleJsKB: r1(kb(app[0].later.filter((f) => /\.m?js$/.test(f.path)).reduce((n, f) => n + f.gz, 0))),
+        appFiles: app[0].files.map(({ path: p, raw, gz }) => ({ path: p, raw, gz })),
+      },
+    });
+  } else if (scrub) {
+    figs.push(F.figure('scrubP95', `history scrub p95 (n=${scrub.app.steps.length}/${scrub.floor.steps.length})`, 'ms', p95(scrub.app.steps), p95(scrub.floor.steps)));
+  }
+  if (scrub) {
+    details.scrub = {
+      from: scrub.app.start, dates: scrub.app.dates,
+      appP50Ms: r1(F.median(scrub.app.steps)), floorP50Ms: r1(F.median(scrub.floor.steps)),
+      frameAfterAppP95Ms: r1(p95(scrub.app.frames)), frameAfterFloorP95Ms: r1(p95(scrub.floor.frames)),
+      appMs: scrub.app.steps.map(r1), floorMs: scrub.floor.steps.map(r1),
+    };
+  }
+  const errors = [...new Set([...app, ...floor, ...none, ...(scrub ? [scrub.app, scrub.floor] : [])].flatMap((r) => r.errors))];
 
-  const fig = {
-    firstIdle: {
-      appMedianMs: Math.round(median(app.map((a) => a.firstIdle))),
-      floorMedianMs: Math.round(median(floor.map((f) => f.firstIdle))),
-      ratio: r2(median(pairRatios)),
-      pairRatios: pairRatios.map(r2),
-      appMs: app.map((a) => Math.round(a.firstIdle)),
-      floorMs: floor.map((f) => Math.round(f.firstIdle)),
-    },
-    bytes: {
-      jsBeyondMaplibreKB: r1(kb(bytesApp.jsBeyondMaplibre)),
-      maplibreKB: r1(kb(bytesApp.maplibre)),
-      geoKB: r1(kb(bytesApp.geo)),
-      observedKB: r1(kb(bytesApp.observed)),
-      totalKB: r1(kb(bytesApp.total)),
-      floorTotalKB: r1(kb(bytesFloor.total)),
-      floorJsBeyondMaplibreKB: r1(kb(bytesFloor.jsBeyondMaplibre)),
-      workerCounted: bytesApp.workerSeen,
-      afterFirstIdleJsKB: r1(kb(laterJs.reduce((n, f) => n + f.gz, 0))),
-      appFiles: app[0].files.map(({ path: p, raw, gz }) => ({ path: p, raw, gz })),
-      appFilesAfterFirstIdle: app[0].later.map(({ path: p, raw, gz }) => ({ path: p, raw, gz })),
-    },
-    step: {
-      n: stepsApp.length,
-      appP50Ms: r1(median(stepsApp)),
-      appP95Ms: r1(quantile(stepsApp, 0.95)),
-      floorP50Ms: r1(median(stepsFloor)),
-      floorP95Ms: r1(quantile(stepsFloor, 0.95)),
-      p95Ratio: r2(quantile(stepsApp, 0.95) / quantile(stepsFloor, 0.95)),
-      frameAppP50Ms: r1(median(framesApp)),
-      frameAppP95Ms: r1(quantile(framesApp, 0.95)),
-      frameFloorP50Ms: r1(median(framesFloor)),
-      frameFloorP95Ms: r1(quantile(framesFloor, 0.95)),
-      frameP95Ratio: r2(quantile(framesApp, 0.95) / quantile(framesFloor, 0.95)),
-      appMs: stepsApp.map(r1),
-      floorMs: stepsFloor.map(r1),
-    },
-    png2x: pngs.length
-      ? {
-          medianMs: Math.round(median(pngs)),
-          maxMs: Math.max(...pngs),
-          runs: pngs,
-          inAppMedianMs: Math.round(median(app.map((a) => a.png2xInApp).filter((x) => x != null))) || null,
-          floorMedianMs: Math.round(median(floor.map((f) => f.png2x))),
-          bytes: app[0].pngBytes ?? null,
-          note: app[0].exportNote,
-        }
-      : null,
-    historyScrub: app.scrub
-      ? { n: app.scrub.length, p50Ms: r1(median(app.scrub)), p95Ms: r1(quantile(app.scrub, 0.95)), frameP95Ms: r1(quantile(app.scrubFrames, 0.95)) }
-      : null,
-  };
-
-  const check = (ok) => (ok ? '✓' : '✗');
-  const budgets = {
-    firstIdle: fig.firstIdle.ratio <= BUDGET.firstIdleRatio,
-    jsBeyondMaplibre: fig.bytes.jsBeyondMaplibreKB <= BUDGET.jsBeyondMaplibreKB,
-    geo: fig.bytes.geoKB <= BUDGET.geoKB,
-    stepP95: fig.step.p95Ratio <= BUDGET.stepP95Ratio,
-    png2x: fig.png2x ? fig.png2x.medianMs <= BUDGET.png2xMs : null,
-  };
-
-  const rows = [
-    ['load → first map idle', `${fig.firstIdle.appMedianMs} ms / ${fig.firstIdle.floorMedianMs} ms`, `×${fig.firstIdle.ratio}`, `≤ ×${BUDGET.firstIdleRatio}`, check(budgets.firstIdle)],
-    ['JS beyond MapLibre (gz)', `${fig.bytes.jsBeyondMaplibreKB} KB`, '', `≤ ${BUDGET.jsBeyondMaplibreKB} KB`, check(budgets.jsBeyondMaplibre)],
-    ['JS after first idle (gz)', `${fig.bytes.afterFirstIdleJsKB} KB`, '', '', ''],
-    ['geo payload (gz)', `${fig.bytes.geoKB} KB`, '', `≤ ${BUDGET.geoKB} KB`, check(budgets.geo)],
-    ['MapLibre + worker (gz)', `${fig.bytes.maplibreKB} KB`, '', '', ''],
-    ...(bytesApp.observed ? [['observed history (gz)', `${fig.bytes.observedKB} KB`, '', '', '']] : []),
-    ['total first load (gz)', `${fig.bytes.totalKB} KB / ${fig.bytes.floorTotalKB} KB`, `×${r2(fig.bytes.totalKB / fig.bytes.floorTotalKB)}`, '', ''],
-    [`timeline step p50 (n=${fig.step.n})`, `${fig.step.appP50Ms} ms / ${fig.step.floorP50Ms} ms`, `×${r2(fig.step.appP50Ms / fig.step.floorP50Ms)}`, '', ''],
-    [`timeline step p95 (n=${fig.step.n})`, `${fig.step.appP95Ms} ms / ${fig.step.floorP95Ms} ms`, `×${fig.step.p95Ratio}`, `≤ ×${BUDGET.stepP95Ratio}`, check(budgets.stepP95)],
-    ['  … to the frame after, p50', `${fig.step.frameAppP50Ms} ms / ${fig.step.frameFloorP50Ms} ms`, `×${r2(fig.step.frameAppP50Ms / fig.step.frameFloorP50Ms)}`, '', ''],
-    ['  … to the frame after, p95', `${fig.step.frameAppP95Ms} ms / ${fig.step.frameFloorP95Ms} ms`, `×${fig.step.frameP95Ratio}`, '', ''],
-    ...(fig.png2x
-      ? [
-          ['PNG 2× export (median)', `${fig.png2x.medianMs} ms / ${fig.png2x.floorMedianMs} ms`, `×${r2(fig.png2x.medianMs / fig.png2x.floorMedianMs)}`, `≤ ${BUDGET.png2xMs} ms`, check(budgets.png2x)],
-          ['  … the app\'s own measure', `${fig.png2x.inAppMedianMs ?? '–'} ms (slowest download ${fig.png2x.maxMs} ms)`, '', '', ''],
-        ]
-      : [['PNG 2× export', 'n/a (export not built)', '', `≤ ${BUDGET.png2xMs} ms`, '']]),
-    fig.historyScrub
-      ? [`history scrub (n=${fig.historyScrub.n})`, `p50 ${fig.historyScrub.p50Ms} ms, p95 ${fig.historyScrub.p95Ms} ms (frame p95 ${fig.historyScrub.frameP95Ms})`, '', '', '']
-      : ['history scrub p95', observedDir ? 'n/a (build exposes no observed history)' : 'n/a (no OBSERVED_DIR)', '', '', ''],
-  ];
-  const head = ['figure', 'app / floor', 'ratio', 'budget', ''];
-  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd();
   const when = new Date().toISOString();
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Chromium ${version}, SwiftShader WebGL`;
-  console.log(`\n${when} · ${machine} · ${RUNS} runs each, ${STEPS} steps per run`);
-  console.log(line(head));
-  for (const r of rows) console.log(line(r));
+  const rows = F.tableRows(figs);
+  console.log(`\n${when} · ${machine} · ${ONLY_SCRUB ? 'scrub only' : `${RUNS} runs each, ${STEPS} steps per run`}, ${SCRUB_MOVES} scrub moves, ${seconds} s measuring`);
+  console.log(F.formatTable(rows));
+  if (details.step) {
+    console.log(`\ntimeline step p50 ${details.step.appP50Ms} / ${details.step.floorP50Ms} ms; to the frame after, p95 ${details.step.frameAfterAppP95Ms} / ${details.step.frameAfterFloorP95Ms} ms`);
+    console.log(`PNG 2× inside the app (performance.measure) ${details.png2x.inAppMedianMs} ms; total first load ${details.bytes.totalKB} / ${details.bytes.floorTotalKB} KB gz (observed history ${details.bytes.observedKB} KB, MapLibre + worker ${details.bytes.maplibreKB} KB); JS after first idle ${details.bytes.afterFirstIdleJsKB} KB`);
+  }
+  if (details.scrub) console.log(`history scrub p50 ${details.scrub.appP50Ms} / ${details.scrub.floorP50Ms} ms; to the frame after, p95 ${details.scrub.frameAfterAppP95Ms} / ${details.scrub.frameAfterFloorP95Ms} ms`);
   if (errors.length) console.log(`\npage errors: ${errors.join(' | ')}`);
 
-  fs.writeFileSync(RESULTS, JSON.stringify({ date: when, machine, runs: RUNS, stepsPerRun: STEPS, mapPx: [Math.round(box.width), Math.round(box.height)], budget: BUDGET, budgets, ...fig, observed: observed ? observedFiles : null, pageErrors: errors }, null, 2) + '\n');
-  console.log(`\nwrote ${path.relative(ROOT, RESULTS)}`);
+  const out = ONLY_SCRUB ? RESULTS.replace(/\.json$/, '-scrub.json') : RESULTS;
+  const result = { date: when, machine, runs: RUNS, stepsPerRun: STEPS, scrubMoves: SCRUB_MOVES, settleMs: SETTLE_MS, seconds, mapPx: [Math.round(box.width), Math.round(box.height)], observedSnapshots: dates?.length ?? 0, figures: figs, markdown: F.markdownTable(rows), details, pageErrors: errors };
+  fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+  console.log(`\nwrote ${path.relative(ROOT, out)}`);
 }
 
 main().catch((e) => {

@@ -1,4 +1,7 @@
-// Floor page build for bench/run.mjs: MapLibre in its own chunk, as in the app's vite.config.ts.
+// Floor pages build for bench/run.mjs: index.html (bare MapLibre, one fill and one line layer of the
+// oblasts), observed.html (only the app's observed layers) and groups.html (the app's style, a group
+// of layers at a time); MapLibre in its own chunk, as in the
+// app's vite.config.ts.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -15,6 +18,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
+      input: { index: here('index.html'), observed: here('observed.html'), groups: here('groups.html') },
       output: {
         manualChunks(id) {
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';

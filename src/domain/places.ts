@@ -58,6 +58,18 @@ export function placesCollection(claims: readonly Claim[], oblasts: OblastCollec
   return { type: 'FeatureCollection', features };
 }
 
+/** One point per oblast at its label position (label_lon/label_lat), for the oblast name labels. */
+export function labelPoints(oblasts: OblastCollection): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: oblasts.features.map((f) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [f.properties.label_lon ?? 0, f.properties.label_lat ?? 0] },
+      properties: { id: f.properties.id, name_en: f.properties.name_en, name_uk: f.properties.name_uk },
+    })),
+  };
+}
+
 export interface StateUpdate {
   source: 'oblasts' | 'zone' | 'places';
   id: string;

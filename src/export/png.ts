@@ -1,6 +1,7 @@
 // Composes the figure on a 2D canvas at `scale` device pixels per CSS pixel: white page, texts,
 // the captured map bitmap, the date stamp and the legend swatches (SVG images from symbols/markup.ts,
-// rasterised at the export scale), then encodes a PNG.
+// rasterised at the export scale), then encodes a PNG in a worker (png-encode.worker.ts), so the
+// page stays responsive; where workers or OffscreenCanvas are missing, with canvas.toBlob.
 import { FIG, type FigureLayout } from './layout';
 import { canvasFont } from './measure';
 import { swatchSvg } from '../symbols/markup';
@@ -51,6 +52,23 @@ export async function composeFigure(layout: FigureLayout, mapBitmap: CanvasImage
   return canvas;
 }
 
-export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+function toBlobHere(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+}
+
+/** Encodes the canvas as PNG off the main thread (a module worker with an OffscreenCanvas). */
+export async function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined') return toBlobHere(canvas);
+  const bitmap = await createImageBitmap(canvas);
+  const worker = new Worker(new URL('./png-encode.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<Blob>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<{ blob: Blob } | { error: string }>) =>
+        'blob' in e.data ? resolve(e.data.blob) : reject(new Error(`the browser could not encode the PNG: ${e.data.error}`));
+      worker.onerror = (e) => reject(new Error(`the PNG encoder failed: ${e.message}`));
+      worker.postMessage({ bitmap }, [bitmap]);
+    });
+  } finally {
+    worker.terminate();
+  }
 }

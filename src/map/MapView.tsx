@@ -2,13 +2,12 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef } from 'react';
-import type { FeatureCollection, Point } from 'geojson';
 import type { JoinResult } from '../domain';
 import type { Lang } from '../i18n/format';
 import { localName } from '../i18n/names';
 import { fontFiles } from './fonts';
 import { IMAGES, PIXEL_RATIO } from './patterns';
-import { featureStates, placesCollection, type PlaceProps } from '../domain/places';
+import { featureStates, labelPoints, placesCollection, type PlaceProps } from '../domain/places';
 import { buildStyle, LAYERS, nameField } from './style';
 import type { GeoBundle } from '../state/load';
 import type { Claim } from '../domain';
@@ -43,17 +42,6 @@ function attributionControl(lang: Lang, observed: boolean): maplibregl.Attributi
   return new maplibregl.AttributionControl({ compact: true, customAttribution: t.attribution + (observed ? ` · ${t.attributionObserved}` : '') });
 }
 
-function labelPoints(geo: GeoBundle): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: geo.oblasts.features.map((f) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [f.properties.label_lon ?? 0, f.properties.label_lat ?? 0] },
-      properties: { id: f.properties.id, name_en: f.properties.name_en, name_uk: f.properties.name_uk },
-    })),
-  };
-}
-
 export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, observedState }: MapViewProps) {
   const observedDrawn = useRef<ObservedDrawn | null>(null);
   // the history whose faces, arcs and held parts are in the sources, and the held day shown
@@ -81,7 +69,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     try {
       map = new maplibregl.Map({
         container: el,
-        style: buildStyle({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo), places, fonts: fontFiles(), lang, observed: OBSERVED_URL ? OBSERVED_PENDING : null }),
+        style: buildStyle({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo.oblasts), places, fonts: fontFiles(), lang, observed: OBSERVED_URL ? OBSERVED_PENDING : null }),
         bounds: UKRAINE_BOUNDS,
         fitBoundsOptions: { padding: 8 },
         attributionControl: false,

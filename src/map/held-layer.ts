@@ -10,6 +10,8 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/format';
 import { heldPartsOn, snapshotIndex, type ObservedHistory } from '../domain/observed';
 import { FONT_BOLD, THEME } from '../symbols/theme.ts';
+import { GEO_TILING } from './tiling';
+import { perFeature } from './variants';
 
 export const HELD_SOURCES = { parts: 'held-parts', labels: 'held-labels' } as const;
 export const HELD_LAYERS = { line: 'held-line', labels: 'held-label' } as const;
@@ -19,7 +21,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** The two sources, empty until the history has loaded (only in builds that ship one). */
 export function heldSources(enabled: boolean): Record<string, SourceSpecification> {
   if (!enabled) return {};
-  return { [HELD_SOURCES.parts]: { type: 'geojson', data: EMPTY }, [HELD_SOURCES.labels]: { type: 'geojson', data: EMPTY } };
+  return { [HELD_SOURCES.parts]: { type: 'geojson', data: EMPTY, ...GEO_TILING }, [HELD_SOURCES.labels]: { type: 'geojson', data: EMPTY, ...GEO_TILING } };
 }
 
 
@@ -30,11 +32,11 @@ export function heldLabelText(lang: Lang): ExpressionSpecification {
 export function heldLayers(enabled: boolean, lang: Lang): LayerSpecification[] {
   if (!enabled) return [];
   return [
-    { id: HELD_LAYERS.line, type: 'line', source: HELD_SOURCES.parts, paint: { 'line-color': THEME.heldGroundLine, 'line-width': 1.8 } },
+    { id: HELD_LAYERS.line, type: 'line', source: HELD_SOURCES.parts, paint: { 'line-color': THEME.heldGroundLine, 'line-width': perFeature(1.8), 'line-opacity': perFeature(1) } },
     {
       id: HELD_LAYERS.labels, type: 'symbol', source: HELD_SOURCES.labels,
       layout: { 'text-field': heldLabelText(lang), 'text-font': [FONT_BOLD], 'text-size': 11, 'text-padding': 2 },
-      paint: { 'text-color': THEME.heldGroundLine, 'text-halo-color': THEME.halo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': THEME.heldGroundLine, 'text-halo-color': THEME.halo, 'text-halo-width': 1.6, 'text-opacity': perFeature(1) },
     },
   ];
 }

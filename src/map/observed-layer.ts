@@ -5,13 +5,15 @@ import type { Map as MapLibreMap, LayerSpecification, SourceSpecification } from
 import type { FeatureCollection } from 'geojson';
 import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed';
 import { FILLS, LINES } from '../symbols/registry';
+import { GEO_TILING } from './tiling';
+import { perFeature } from './variants';
 
 export const OBSERVED_SOURCES = { faces: 'observed-faces', arcs: 'observed-arcs' } as const;
 
 /**
  * No geojson-vt simplification of faces: simplifying each polygon on its own moves the boundary two
  * neighbours share differently on either side and opens hairline cracks between them. Arcs keep the
- * default (a larger tolerance drops short arcs and leaves gaps in the outline).
+ * map's tiling tolerance (src/map/tiling.ts; a larger one drops short arcs and leaves gaps in the outline).
  */
 const FACE_TOLERANCE = 0;
 
@@ -25,8 +27,8 @@ const on = (value: number): ['case', ['boolean', ['feature-state', 'on'], false]
 export function observedSources(o: ObservedStyleInput | null | undefined): Record<string, SourceSpecification> {
   if (!o) return {};
   return {
-    [OBSERVED_SOURCES.faces]: { type: 'geojson', data: o.faces, tolerance: FACE_TOLERANCE },
-    [OBSERVED_SOURCES.arcs]: { type: 'geojson', data: o.arcs },
+    [OBSERVED_SOURCES.faces]: { type: 'geojson', data: o.faces, ...GEO_TILING, tolerance: FACE_TOLERANCE },
+    [OBSERVED_SOURCES.arcs]: { type: 'geojson', data: o.arcs, ...GEO_TILING },
   };
 }
 
@@ -34,9 +36,9 @@ export function observedLayers(o: ObservedStyleInput | null | undefined): LayerS
   if (!o) return [];
   return [
     // No antialiasing: adjacent faces would otherwise show hairline seams between them.
-    { id: 'observed-fill', type: 'fill', source: OBSERVED_SOURCES.faces, paint: { 'fill-color': FILLS.observed.color, 'fill-opacity': on(FILLS.observed.opacity), 'fill-antialias': false } },
+    { id: 'observed-fill', type: 'fill', source: OBSERVED_SOURCES.faces, paint: { 'fill-color': perFeature(FILLS.observed.color), 'fill-opacity': on(FILLS.observed.opacity), 'fill-antialias': false } },
     // Width 0 when off: arcs of other days make no fragments at all (cheaper than opacity 0 on a software GPU).
-    { id: 'observed-line', type: 'line', source: OBSERVED_SOURCES.arcs, paint: { 'line-color': LINES.observed.color, 'line-width': on(LINES.observed.width) } },
+    { id: 'observed-line', type: 'line', source: OBSERVED_SOURCES.arcs, paint: { 'line-color': LINES.observed.color, 'line-width': on(LINES.observed.width), 'line-opacity': perFeature(1) } },
   ];
 }
 

@@ -10,6 +10,8 @@ import { FILLS, ICONS, LINES, type LineSymbol } from '../symbols/registry';
 import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
 import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
 import { heldLayers, heldSources } from './held-layer';
+import { GEO_TILING } from './tiling';
+import { perFeature } from './variants';
 
 export interface StyleInputs {
   oblasts: FeatureCollection;
@@ -32,6 +34,8 @@ const when = (key: string, values: readonly string[], on: number, off = 0): Expr
   'match', fs(key), [...values], on, off,
 ];
 const linePaint = (l: LineSymbol) => ({ 'line-color': l.color, 'line-width': l.width, ...(l.dash ? { 'line-dasharray': [...l.dash] } : {}) });
+/** A solid line with per-feature width and opacity: every solid line layer shares one program variant (variants.ts). */
+const solidLine = (l: LineSymbol) => ({ ...linePaint(l), 'line-width': perFeature(l.width), 'line-opacity': perFeature(1) });
 
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', localName({ name_en: 'name_en', name_uk: 'name_uk' }, lang)];
 
@@ -46,20 +50,21 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
     name: 'territorial-claims',
     'font-faces': { [LABELS.oblast.font]: face(i.fonts.regular), [LABELS.place.font]: face(i.fonts.bold) },
     sources: {
-      context: { type: 'geojson', data: i.context },
-      oblasts: { type: 'geojson', data: i.oblasts, promoteId: 'id' },
-      zone: { type: 'geojson', data: i.zone, promoteId: 'id' },
-      labels: { type: 'geojson', data: i.labels, promoteId: 'id' },
-      places: { type: 'geojson', data: i.places, promoteId: 'key' },
+      context: { type: 'geojson', data: i.context, ...GEO_TILING },
+      oblasts: { type: 'geojson', data: i.oblasts, promoteId: 'id', ...GEO_TILING },
+      zone: { type: 'geojson', data: i.zone, promoteId: 'id', ...GEO_TILING },
+      labels: { type: 'geojson', data: i.labels, promoteId: 'id', ...GEO_TILING },
+      places: { type: 'geojson', data: i.places, promoteId: 'key', ...GEO_TILING },
       ...observedSources(i.observed),
       ...heldSources(!!i.observed),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
-      { id: 'neighbours', type: 'fill', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': THEME.neighbour } },
-      { id: 'neighbour-lines', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: linePaint(LINES.neighbour) },
-      { id: 'oblast-fill-base', type: 'fill', source: 'oblasts', paint: { 'fill-color': THEME.land } },
-      // Evidence first: the observed occupied area lies under every claim fill, hatch, line and marker.
+      { id: 'neighbours', type: 'fill', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': perFeature(THEME.neighbour), 'fill-opacity': perFeature(1) } },
+      { id: 'neighbour-lines', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: solidLine(LINES.neighbour) },
+      { id: 'oblast-fill-base', type: 'fill', source: 'oblasts', paint: { 'fill-color': perFeature(THEME.land), 'fill-opacity': perFeature(1) } },
+      // Evidence first: the observed occupied area lies under every claim fill, hatch, line and marker,
+      // so the claim tint stays a translucent layer of its own above it (not pre-blended into the land).
       ...observedLayers(i.observed),
       {
         id: 'oblast-control', type: 'fill', source: 'oblasts',
@@ -72,13 +77,13 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       { id: 'zone-fill', type: 'fill', source: 'zone', paint: { 'fill-pattern': FILLS.zone.pattern, 'fill-opacity': when('active', ['yes'], FILLS.zone.opacity) } },
       { id: 'zone-line', type: 'line', source: 'zone', paint: { ...linePaint(LINES.zone), 'line-opacity': when('active', ['yes'], 1) } },
       ...heldLayers(!!i.observed, i.lang),
-      { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: linePaint(LINES.oblast) },
+      { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: solidLine(LINES.oblast) },
       {
         id: 'oblast-claim-line', type: 'line', source: 'oblasts',
-        paint: { ...linePaint(LINES.claim), 'line-opacity': when('control', CLAIMED_CONTROL, 1) },
+        paint: { ...solidLine(LINES.claim), 'line-opacity': when('control', CLAIMED_CONTROL, 1) },
       },
-      { id: 'border-ru', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'RU']], paint: linePaint(LINES.borderRu) },
-      { id: 'border-by', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'BY']], paint: linePaint(LINES.borderBy) },
+      { id: 'border-ru', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'RU']], paint: solidLine(LINES.borderRu) },
+      { id: 'border-by', type: 'line', source: 'context', filter: ['all', ['==', ['get', 'kind'], 'border'], ['==', ['get', 'with'], 'BY']], paint: { ...linePaint(LINES.borderBy), 'line-opacity': perFeature(1) } },
       {
         id: 'oblast-labels', type: 'symbol', source: 'labels',
         layout: {
@@ -88,7 +93,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
           // place labels are placed first; export/scene.ts placeOblastLabels follows the same rule).
           'text-variable-anchor': [...LABELS.oblast.anchors], 'text-radial-offset': LABELS.oblast.radialOffsetEm,
         },
-        paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': LABELS.oblast.halo },
+        paint: { 'text-color': THEME.label, 'text-halo-color': THEME.halo, 'text-halo-width': LABELS.oblast.halo, 'text-opacity': perFeature(1) },
       },
       {
         id: 'troops', type: 'symbol', source: 'places', filter: ['==', ['get', 'kind'], 'troop-concentration'],
