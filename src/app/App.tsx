@@ -144,10 +144,11 @@ function Main({ data: base }: { data: AppData }) {
             <ClaimDetail claim={selectedClaim} date={date} sources={dataset.sources} lang={lang}
               zoneAreaKm2={selectedClaim.kind === 'buffer-zone' ? zoneArea : undefined} onClose={() => select(null)} />
           )}
+          {/* The rate chart comes first in the side panel: at 1280×800 it is in view with the map and the
+              slider; the legend follows it (the longer, corrected legend texts pushed it out of view). */}
+          <GainsPanel data={dataset} observed={data.observed} />
           <Legend join={join} lang={lang} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
             extra={<ObservedLegend observed={data.observed} date={date} lang={lang} state={observedState} />} />
-          {/* The rate chart sits right under the legend: at 1280×800 it is in view with the map and slider. */}
-          <GainsPanel data={dataset} observed={data.observed} />
           <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
           {data.observed ? (
             <ClaimsVsObservedPanel observed={data.observed} join={join} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />

@@ -8,12 +8,14 @@ import type { Page } from '@playwright/test';
 import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
 import { expect, gotoApp, test } from './fixtures';
 import { decodeGif } from './gif-decode';
+import { THEME } from '../../src/symbols/theme';
 
 const FROM = '2025-06-01';
 const TO = '2025-07-01';
 /** 06-01, 06-08, 06-15, 06-22, 06-29 and the last frame, 07-01. */
 const WEEKLY_FRAMES = 6;
-const LAND = [0xfb, 0xfa, 0xf7]; // THEME.land
+const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const LAND = rgb(THEME.land);
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -226,8 +228,9 @@ test.describe('a build with DeepState snapshots (OBSERVED_DIR)', () => {
     const f = await exportFile(page);
     const gif = decodeGif(new Uint8Array(f.bytes));
     expect(gif.frames).toHaveLength(3);
-    // THEME.observedFill (#6d5f8c) at THEME.observedOpacity (0.42) over land (#fbfaf7), and over the white page (legend swatch).
-    const blend = (base: number[]) => [0x6d, 0x5f, 0x8c].map((c, i) => Math.round(c * 0.42 + base[i]! * 0.58));
+    // THEME.observedFill at THEME.observedOpacity over land, and over the white page (legend swatch).
+    const a = THEME.observedOpacity;
+    const blend = (base: number[]) => rgb(THEME.observedFill).map((c, i) => Math.round(c * a + base[i]! * (1 - a)));
     const overLand = blend(LAND);
     const overWhite = blend([255, 255, 255]);
     const mapBottom = f.dateBox.y + f.dateBox.h;
