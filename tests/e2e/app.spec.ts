@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, gotoApp, MAP_READY, test } from './fixtures';
 
 const row = (id: string) => `[data-testid="status-table"] tr[data-oblast="${id}"]`;
@@ -160,6 +162,10 @@ test.describe('the map page', () => {
     await page.locator('[data-testid="claims-panel"] li[data-claim="buffer-zone-2025"] button').click();
     await expect(page.getByTestId('claim-detail')).toContainText('“Buffer zone” ordered (depth not stated)');
     await expect(page.getByTestId('claim-detail')).toContainText('an illustration of the analyst’s 30 km');
-    await expect(page.getByTestId('zone-area')).toHaveText(/\d{2},\d{3} km²/);
+    // the area of the band clipped to Sumy, Kharkiv and Chernihiv oblasts, as built into public/geo
+    const band = JSON.parse(readFileSync(join(process.cwd(), 'public/geo/buffer-zone.geojson'), 'utf8')).features[0].properties;
+    expect(band.area_km2).toBeGreaterThan(20_000);
+    expect(band.area_km2).toBeLessThan(25_000);
+    await expect(page.getByTestId('zone-area')).toHaveText(`${band.area_km2.toLocaleString('en')} km²`);
   });
 });

@@ -181,13 +181,19 @@ describe('context.geojson', () => {
 describe('buffer-zone.geojson', () => {
   const f = zone[0]!;
   const ruLine = borderLine('RU');
+  // The oblasts the buffer-zone claim names: the band is clipped to them.
+  const claims = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'data/claims.json'), 'utf8')).claims as Array<{
+    id: string;
+    subject: { oblasts?: string[]; zone?: string };
+  }>;
+  const subject = claims.find((c) => c.id === 'buffer-zone-2025')!.subject;
 
   it('is one feature with the documented properties, <= 4 decimals', () => {
     expect(zone).toHaveLength(1);
     expect(Object.keys(f.properties!)).toEqual(['id', 'distance_km', 'area_km2', 'basis']);
     expect(f.properties!.id).toBe('buffer-zone-30km');
     expect(f.properties!.distance_km).toBe(30);
-    expect(f.properties!.basis).toMatch(/30 km.*Russia–Ukraine state border.*Natural Earth 10m.*turf buffer/);
+    expect(f.properties!.basis).toMatch(/^Sumy, Kharkiv and Chernihiv oblasts .*30 km.*Russia–Ukraine state border.*Natural Earth 10m.*turf buffer/);
     expect(f.properties!.area_km2).toBeGreaterThan(0);
     expect(Number.isInteger(f.properties!.area_km2)).toBe(true);
     expect(Math.abs(km2(f) / f.properties!.area_km2 - 1)).toBeLessThan(0.02);
@@ -206,12 +212,42 @@ describe('buffer-zone.geojson', () => {
     }
   });
 
-  it('lies inside mainland Ukraine', { timeout: 30_000 }, () => {
-    const mainland = turf.union(
-      turf.featureCollection(oblasts.filter((o) => !['UA-43', 'UA-40'].includes(o.properties.id))),
-    )!;
-    const outside = turf.difference(turf.featureCollection([f, mainland]));
-    expect(outside ? km2(outside) : 0).toBeLessThanOrEqual(0.001 * km2(f));
+  it('covers only the oblasts the buffer-zone claim names (Sumy, Kharkiv, Chernihiv), not Luhansk or Donetsk', { timeout: 30_000 }, () => {
+    expect(subject.zone).toBe('buffer-zone-30km');
+    expect([...subject.oblasts!].sort()).toEqual(['UA-59', 'UA-63', 'UA-74']);
+    const inside = (id: string) => {
+      const cut = turf.intersect(turf.featureCollection([f, byId(id)]));
+      return cut ? km2(cut) : 0;
+    };
+    const per = Object.fromEntries(oblasts.map((o) => [o.properties.id, inside(o.properties.id)]));
+    // every subject oblast gets a band along its Russian border (each is over 4,000 km²)
+    for (const id of subject.oblasts!) expect(per[id], id).toBeGreaterThan(4000);
+    // and no other unit gets more than slivers from the shared oblast lines
+    for (const o of oblasts) if (!subject.oblasts!.includes(o.properties.id)) expect(per[o.properties.id], o.properties.id).toBeLessThan(0.5);
+    expect(per['UA-09']).toBeLessThan(0.5);
+    expect(per['UA-14']).toBeLessThan(0.5);
+    const inSubject = subject.oblasts!.reduce((s, id) => s + per[id]!, 0);
+    expect(Math.abs(inSubject / km2(f) - 1)).toBeLessThan(0.001);
+  });
+
+  it('keeps the band near the border in each of those oblasts and none in Luhansk or Donetsk oblasts', () => {
+    // Points within ~15 km of the Russian border (the unclipped band covered all five).
+    const inBand = (lon: number, lat: number) => turf.booleanPointInPolygon(turf.point([lon, lat]), f as Feature<Area>);
+    const inOblast = (id: string, lon: number, lat: number) => turf.booleanPointInPolygon(turf.point([lon, lat]), byId(id));
+    const near: Array<[string, number, number, boolean]> = [
+      ['UA-74', 33.2, 52.2, true],
+      ['UA-59', 35.0, 51.2, true],
+      ['UA-63', 37.0, 50.3, true],
+      ['UA-09', 40.05, 49.4, false],
+      ['UA-09', 39.3, 48.57, false],
+      ['UA-14', 38.48, 47.79, false],
+    ];
+    for (const [id, lon, lat, drawn] of near) {
+      expect(inOblast(id, lon, lat), `${lon},${lat} in ${id}`).toBe(true);
+      expect(inBand(lon, lat), `${lon},${lat} in the band`).toBe(drawn);
+    }
+    // it ends at the Kharkiv–Luhansk line: nothing east of Kharkiv oblast's eastern edge
+    expect(turf.bbox(f)[2]).toBeLessThanOrEqual(turf.bbox(byId('UA-63'))[2] + 1e-9);
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
 import { claimDate, claimLedger, circleFaces, circleShare, LEDGER_COLUMNS, ledgerCsv, shareVerdict, verdictOf } from '../../src/domain/ledger';
 import { decodeObserved } from '../../src/domain/observed';
-import { heldSubjects, packHistory, parseSnapshot } from '../../src/domain/observed-pack';
+import { heldSubjects, packHistory, parseSnapshot, withZone } from '../../src/domain/observed-pack';
 import type { Claim, Place } from '../../src/domain/schema';
 import { statusRows, CSV_COLUMNS } from '../../src/export/csv';
 import { claimsGeoJson } from '../../src/export/geojson';
@@ -112,6 +112,32 @@ describe('verdict rules', () => {
     expect(row(at('2025-05-01'), 'east-control').at).toBeNull();
     const none = claimLedger(claims, null, '2025-06-30');
     expect(none.every((r) => !r.measurable && r.at === null)).toBe(true);
+  });
+});
+
+describe('band figures recomputed for another band (npm run observed:zone)', () => {
+  // the same band widened west into "West" (30.5–32° E)
+  const wide: Feature<Polygon, { id: string }> = {
+    ...band,
+    geometry: { type: 'Polygon', coordinates: [[[30.5, 48.9], [32, 48.9], [32, 49], [30.5, 49], [30.5, 48.9]]] },
+  };
+  it('with the band the history was packed with, the file is unchanged byte for byte', () => {
+    expect(JSON.stringify(withZone(res.packed, oblasts, band))).toBe(JSON.stringify(res.packed));
+  });
+  it('with another band, only the band figures change, as a fresh import would give them', () => {
+    const again = withZone(res.packed, oblasts, wide);
+    const fresh = packHistory(snaps, oblasts, undefined, { held: heldSubjects(claims), zone: wide }).packed;
+    expect(again.zone).toEqual(fresh.zone);
+    expect(again.zone!.bandKm2[1]!).toBeGreaterThan(0); // now reaches UA-14
+    expect({ ...again, zone: undefined }).toEqual({ ...res.packed, zone: undefined });
+    const rows = claimLedger(claims, decodeObserved(JSON.parse(JSON.stringify(again))), '2025-06-30').filter((r) => r.claim.id === 'order');
+    expect(rows.map((r) => r.subjectLabel)).toEqual(['UA-09', 'UA-14']);
+  });
+  it('stops when the oblasts are not those the history was packed with', () => {
+    const moved: OblastCollection = JSON.parse(JSON.stringify(oblasts));
+    moved.features[0]!.geometry = { type: 'Polygon', coordinates: [[[31, 48], [32.1, 48], [32.1, 49], [31, 49], [31, 48]]] };
+    expect(() => withZone(res.packed, moved, band)).toThrow(/oblasts differ from those the history was packed with.*re-import/);
+    expect(() => withZone(res.packed, { ...oblasts, features: oblasts.features.slice(1) }, band)).toThrow(/oblasts differ/);
   });
 });
 

@@ -1,7 +1,7 @@
 // The packed history committed under data/observed/ (GPL-3.0, derived from DeepStateMap): it
 // decodes, covers the record it says, carries held ground for every oblast the claims need, stays
-// within the size budget, ships with its licence text and attribution, and is what the build uses
-// unless OBSERVED_DIR says otherwise.
+// within the size budget, ships with its licence text and attribution, has band figures for the band
+// in public/geo, and is what the build uses unless OBSERVED_DIR says otherwise.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +30,18 @@ describe('data/observed (committed evidence)', () => {
     expect(luhansk.heldKm2).toBeGreaterThan(150);
     expect(luhansk.heldKm2).toBeLessThan(190);
     expect(h.packed.zone?.id).toBe('buffer-zone-30km');
+  });
+
+  it('has band figures for the band now in public/geo: only in the buffer-zone claim\'s oblasts, summing to its area', () => {
+    const band = JSON.parse(readFileSync(join(process.cwd(), 'public/geo/buffer-zone.geojson'), 'utf8')).features[0];
+    const claim = realDataset().claims.find((c) => c.kind === 'buffer-zone' && c.subject.zone === band.properties.id)!;
+    const z = h.packed.zone!;
+    expect(z.id).toBe(band.properties.id);
+    const withBand = h.packed.oblasts.filter((_, i) => z.bandKm2[i]! > 0).map((o) => o.id).sort();
+    expect(withBand).toEqual([...claim.subject.oblasts!].sort());
+    const sum = z.bandKm2.reduce((a, b) => a + b, 0);
+    // the pack measures the drawn (simplified) band; area_km2 is from full-resolution boundaries
+    expect(Math.abs(sum / band.properties.area_km2 - 1)).toBeLessThan(0.005);
   });
 
   it('is at most 3 MB gzipped', () => {
