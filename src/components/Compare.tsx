@@ -96,7 +96,7 @@ export function ComparePanel({ view, lang, theme, oblastNames }: { view: Compare
             <div><dt>{t.earlier}</dt><dd data-testid="compare-from-snapshot">{snapshotText(o.from, lang)}</dd></div>
             <div><dt>{t.later}</dt><dd data-testid="compare-to-snapshot">{snapshotText(o.to, lang)}</dd></div>
           </dl>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t.title}>
             <table className="cmp-table" data-testid="compare-table">
               <thead>
                 <tr><th scope="col">{t.oblast}</th><th scope="col">{t.gained}</th><th scope="col">{t.lost}</th><th scope="col">{t.net}</th></tr>
