@@ -20,6 +20,10 @@ import { ClaimsVsObservedPanel, ObservedLegend, ObservedMapBadge, ObservedStatus
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { EmbedLayout } from './EmbedLayout';
 import { ExportMenu } from '../export/ExportMenu';
+import { CompareControl, ComparePanel } from '../components/Compare';
+import { useCompare } from '../components/compare-model';
+import { ThemeSwitch } from '../components/ThemeSwitch';
+import { useResolvedTheme } from '../components/theme';
 
 export const FIRST_DATE = '2014-02-20';
 export const ARTICLE_DATE = '2025-07-01';
@@ -83,6 +87,10 @@ function Main({ data: base }: { data: AppData }) {
   const selected = useApp((s) => s.selectedClaimId);
   const select = useApp((s) => s.select);
   const embed = useApp((s) => s.embed);
+  const view = useApp((s) => s.view);
+  const focus = useApp((s) => s.focus);
+  const setView = useApp((s) => s.setView);
+  const theme = useResolvedTheme();
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [mapError, setMapError] = useState<string | null>(() => (webglAvailable() ? null : 'WebGL unavailable'));
   // The evidence loads after the map's first idle (or at once without a map): the first screen never waits for it.
@@ -106,6 +114,8 @@ function Main({ data: base }: { data: AppData }) {
   const t = STRINGS[lang];
   const selectedClaim = selected ? dataset.claims.find((c) => c.id === selected) : undefined;
   const zoneArea = geo.zone.features[0]?.properties?.area_km2 as number | undefined;
+  const compare = useCompare(data, join);
+  const oblastNames = useMemo(() => new Map(geo.oblasts.features.map((f) => [f.properties.id, f.properties])), [geo]);
   if (!bound) return null;
 
   const mapNode = mapError ? (
@@ -116,9 +126,9 @@ function Main({ data: base }: { data: AppData }) {
     </div>
   ) : (
     <MapView geo={geo} claims={dataset.claims} join={join} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
-      observedState={observedState.kind} onError={(e) => setMapError(e.message)} />
+      observedState={observedState.kind} onError={(e) => setMapError(e.message)} theme={theme} view={view} focus={focus} onView={setView} compare={compare?.map ?? null} />
   );
-  if (embed) return <EmbedLayout data={data} join={join} ticks={ticks} map={mapNode} />;
+  if (embed) return <EmbedLayout data={data} join={join} ticks={ticks} map={mapNode} compare={compare} theme={theme} />;
 
   return (
     <div className="app">
@@ -129,7 +139,8 @@ function Main({ data: base }: { data: AppData }) {
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <div className="header-actions">
-          <EmbedDialog />
+          <EmbedDialog map={map} oblasts={geo.oblasts} />
+          <ThemeSwitch />
           <LangSwitch />
         </div>
       </header>
@@ -138,8 +149,10 @@ function Main({ data: base }: { data: AppData }) {
           {mapNode}
           <ObservedMapBadge state={observedState} lang={lang} />
           <Timeline ticks={ticks} />
+          <CompareControl />
         </div>
         <aside className="side">
+          {compare && <ComparePanel view={compare} lang={lang} theme={theme} oblastNames={oblastNames} />}
           {selectedClaim && (
             <ClaimDetail claim={selectedClaim} date={date} sources={dataset.sources} lang={lang}
               zoneAreaKm2={selectedClaim.kind === 'buffer-zone' ? zoneArea : undefined} onClose={() => select(null)} />
@@ -155,7 +168,7 @@ function Main({ data: base }: { data: AppData }) {
           ) : (
             <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />
           )}
-          <ExportMenu map={map} data={data} join={join} lang={lang} />
+          <ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} />
         </aside>
       </main>
       <section className="table-section">

@@ -19,6 +19,9 @@ import { GAINS_STRINGS } from '../components/gains.i18n';
 import { fullMapHref } from '../embed/embed-code';
 import { EMBED_STRINGS } from '../embed/embed.i18n';
 import { reportHeight } from '../embed/height';
+import { EmbedLegendLine } from './EmbedLegendLine';
+import type { CompareView } from '../domain/compare-view';
+import type { ResolvedTheme } from '../symbols/palettes';
 import '../embed/embed.css';
 
 const GainsChart = lazy(() => import('../components/GainsChart'));
@@ -29,9 +32,11 @@ export interface EmbedLayoutProps {
   ticks: TimelineTick[];
   /** The map (or the no-WebGL fallback), as the full page builds it. */
   map: ReactNode;
+  compare?: CompareView | null;
+  theme?: ResolvedTheme;
 }
 
-export function EmbedLayout({ data, join, ticks, map }: EmbedLayoutProps) {
+export function EmbedLayout({ data, join, ticks, map, compare = null, theme = 'light' }: EmbedLayoutProps) {
   const lang = useApp((s) => s.lang);
   const date = useApp((s) => s.date);
   const chart = useApp((s) => s.chart);
@@ -54,7 +59,11 @@ export function EmbedLayout({ data, join, ticks, map }: EmbedLayoutProps) {
   const observedGains = useMemo(() => (data.observed ? monthlyGains(data.observed) : []), [data]);
   const rows = useMemo(() => gainsView(data.dataset, date, observedGains).months, [data, date, observedGains]);
   const credit = [publishers.length ? fillText(t.sources, { list: publishers.join('; ') }) : t.noSources, t.boundaries].join(' · ');
-  const full = fullMapHref(window.location.href, { date, lang, chart });
+  const from = useApp((s) => s.from);
+  const view = useApp((s) => s.view);
+  const focus = useApp((s) => s.focus);
+  const themeChoice = useApp((s) => s.theme);
+  const full = fullMapHref(window.location.href, { date, lang, chart, from, view, focus, theme: themeChoice });
 
   return (
     <div className="app embed" data-testid="embed">
@@ -63,6 +72,7 @@ export function EmbedLayout({ data, join, ticks, map }: EmbedLayoutProps) {
       </header>
       <main className="embed-main">
         {map}
+        <EmbedLegendLine join={join} lang={lang} observed={data.observed} compare={compare} theme={theme} />
         <Timeline ticks={ticks} />
         <div className="embed-tools">
           <button type="button" className="embed-chart-toggle" data-testid="embed-chart-toggle" aria-expanded={chart} aria-controls={chartId} onClick={() => setChart(!chart)}>

@@ -1,7 +1,8 @@
-// A legend swatch drawn from the symbol registry as React SVG (the same marks the map's bitmaps
+// A legend swatch drawn from the symbol registry as React SVG, in the light or dark set (the same marks the map's bitmaps
 // and the exported figures draw). Pattern and clip ids are made unique per swatch with useId.
 import { useId } from 'react';
-import { ICONS, PATTERNS, SWATCH, SWATCHES, iconInSwatch, patternsOf, type Mark, type SwatchKey } from '../symbols/registry';
+import type { ResolvedTheme } from '../symbols/palettes';
+import { SWATCH, iconInSwatch, patternsOf, symbols, type Mark, type SwatchKey } from '../symbols/registry';
 
 function MarkEl({ m, ids }: { m: Mark; ids: string }) {
   const fill = m.fill === undefined ? 'none' : typeof m.fill === 'string' ? m.fill : `url(#${ids}-${m.fill.pattern})`;
@@ -31,8 +32,9 @@ function Marks({ marks, ids }: { marks: readonly Mark[]; ids: string }) {
 }
 
 /** The 28×18 swatch of a legend entry. */
-export function Swatch({ symbol }: { symbol: SwatchKey }) {
+export function Swatch({ symbol, theme = 'light' }: { symbol: SwatchKey; theme?: ResolvedTheme }) {
   const ids = useId().replace(/:/g, '');
+  const { SWATCHES, ICONS, TILES } = symbols(theme);
   const s = SWATCHES[symbol];
   let body;
   if ('icon' in s) {
@@ -47,8 +49,8 @@ export function Swatch({ symbol }: { symbol: SwatchKey }) {
       <>
         <defs>
           {patternsOf(s.marks).map((p) => (
-            <pattern key={p} id={`${ids}-${p}`} width={PATTERNS[p].size} height={PATTERNS[p].size} patternUnits="userSpaceOnUse">
-              <Marks marks={PATTERNS[p].marks} ids={`${ids}-${p}`} />
+            <pattern key={p} id={`${ids}-${p}`} width={TILES[p].size} height={TILES[p].size} patternUnits="userSpaceOnUse">
+              <Marks marks={TILES[p].marks} ids={`${ids}-${p}`} />
             </pattern>
           ))}
         </defs>

@@ -3,6 +3,11 @@
 // inert, Escape closes); Tab and Shift+Tab are also kept inside explicitly, and focus returns to
 // the button on close.
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type * as maplibregl from 'maplibre-gl';
+import type { OblastCollection } from '../domain/geo';
+import { COMPARE_STRINGS } from '../i18n/compare';
+import { oblastAt, viewOf } from '../map/view-sync';
+import { THEMES, type ThemeChoice } from '../state/url-view';
 import { formatDate } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { useApp } from '../state/store';
@@ -13,10 +18,27 @@ import { languageName } from '../i18n/names';
 
 const FOCUSABLE = 'button, textarea, a[href], select, input, [tabindex]:not([tabindex="-1"])';
 
-export function EmbedDialog() {
+type ViewChoice = 'ukraine' | 'view' | 'oblast';
+
+export function EmbedDialog({ map = null, oblasts }: { map?: maplibregl.Map | null; oblasts?: OblastCollection } = {}) {
   const date = useApp((s) => s.date);
   const lang = useApp((s) => s.lang);
+  const from = useApp((s) => s.from);
+  const focus = useApp((s) => s.focus);
+  const urlView = useApp((s) => s.view);
+  const pageTheme = useApp((s) => s.theme) ?? 'light';
   const t = EMBED_STRINGS[lang];
+  const ct = COMPARE_STRINGS[lang];
+  const [viewChoice, setViewChoice] = useState<ViewChoice>(focus ? 'oblast' : urlView ? 'view' : 'ukraine');
+  const [themeChoice, setThemeChoice] = useState<ThemeChoice>(pageTheme);
+  const [snap, setSnap] = useState(0);
+  const viewId = useId();
+  const themeId = useId();
+  // "this view" is read from the map when the dialog opens (snap) or the choice changes.
+  void snap;
+  const current = map ? viewOf(map) : urlView;
+  const centreOblast = focus ?? (current && oblasts ? oblastAt(oblasts, current.lon, current.lat) : null);
+  const camera = viewChoice === 'view' && current ? { view: current } : viewChoice === 'oblast' && centreOblast ? { focus: centreOblast } : {};
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -24,12 +46,13 @@ export function EmbedDialog() {
   const titleId = useId();
   const introId = useId();
   const day = formatDate(date, 'day', lang);
-  const code = embedCode({ pageUrl: window.location.href, date, lang, title: `${STRINGS[lang].title} — ${day}` });
+  const code = embedCode({ pageUrl: window.location.href, date, lang, title: `${STRINGS[lang].title} — ${day}`, from, theme: themeChoice, ...camera });
 
   const open = () => {
     const d = dialog.current;
     if (!d || d.open) return;
     setCopy(null);
+    setSnap((n) => n + 1);
     d.showModal();
     area.current?.focus();
     area.current?.select();
@@ -99,6 +122,21 @@ export function EmbedDialog() {
             </button>
           </div>
           <p id={introId}>{fillText(t.intro, { date: day, language: languageName(lang, lang) })}</p>
+          <div className="embed-view-options">
+            <label htmlFor={viewId}>{ct.viewLabel}</label>
+            <select id={viewId} data-testid="embed-view" value={viewChoice} onChange={(e) => setViewChoice(e.target.value as ViewChoice)}>
+              <option value="ukraine">{ct.views.ukraine}</option>
+              <option value="view" disabled={!current}>{ct.views.view}</option>
+              <option value="oblast" disabled={!centreOblast}>{ct.views.oblast}</option>
+            </select>
+            <label htmlFor={themeId}>{ct.theme}</label>
+            <select id={themeId} data-testid="embed-theme" value={themeChoice} onChange={(e) => setThemeChoice(e.target.value as ThemeChoice)}>
+              {THEMES.map((k) => (
+                <option key={k} value={k}>{ct.themes[k]}</option>
+              ))}
+            </select>
+          </div>
+          {from && <p className="muted">{fillText(ct.embedCompare, { from: formatDate(from, 'day', lang) })}</p>}
           <label className="embed-code-label">
             {t.codeLabel}
             <textarea ref={area} readOnly spellCheck={false} rows={6} value={code} data-testid="embed-code" onFocus={(e) => e.currentTarget.select()} />

@@ -2,7 +2,10 @@
 // Pure string building so it is unit-tested; all values are escaped as HTML attributes.
 import type { IsoDate } from '../domain/dates';
 import type { Lang } from '../i18n/format';
-import { toQuery } from '../state/url';
+import { toQuery, type UrlState } from '../state/url';
+
+/** The URL keys of issue 15 an embed keeps: compare `from`, the camera (`focus` or `view`) and the theme. */
+export type EmbedExtras = Pick<UrlState, 'from' | 'view' | 'focus' | 'theme'>;
 
 /** The message the embedded page posts to its parent; embed.js listens for it. */
 export const HEIGHT_MESSAGE = 'territorial-map:height';
@@ -24,13 +27,13 @@ export function pageBase(pageUrl: string): string {
 }
 
 /** The embed view of a state: same page, `embed=1`, the chart closed (the embed default). */
-export function embedSrc(pageUrl: string, s: { date: IsoDate; lang: Lang; chart?: boolean }): string {
-  return pageBase(pageUrl) + toQuery({ date: s.date, lang: s.lang, embed: true, chart: s.chart ?? false });
+export function embedSrc(pageUrl: string, s: { date: IsoDate; lang: Lang; chart?: boolean } & EmbedExtras): string {
+  return pageBase(pageUrl) + toQuery({ date: s.date, lang: s.lang, embed: true, chart: s.chart ?? false, from: s.from, view: s.view, focus: s.focus, theme: s.theme });
 }
 
 /** The full page for the same state (the "open full map" link from inside an embed). */
-export function fullMapHref(pageUrl: string, s: { date: IsoDate; lang: Lang; chart: boolean }): string {
-  return pageBase(pageUrl) + toQuery({ date: s.date, lang: s.lang, embed: false, chart: s.chart });
+export function fullMapHref(pageUrl: string, s: { date: IsoDate; lang: Lang; chart: boolean } & EmbedExtras): string {
+  return pageBase(pageUrl) + toQuery({ date: s.date, lang: s.lang, embed: false, chart: s.chart, from: s.from, view: s.view, focus: s.focus, theme: s.theme });
 }
 
 /** embed.js sits next to index.html in the build (public/), so it resolves against the page. */
@@ -38,7 +41,7 @@ export function scriptSrc(pageUrl: string): string {
   return new URL('embed.js', pageBase(pageUrl)).href;
 }
 
-export interface EmbedCodeInput {
+export interface EmbedCodeInput extends EmbedExtras {
   pageUrl: string;
   date: IsoDate;
   lang: Lang;

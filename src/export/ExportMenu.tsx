@@ -10,6 +10,9 @@ import { AnimationControls } from './animation/AnimationControls';
 import { exportFileName } from './content';
 import { EXPORT_STRINGS, fillText } from './export.i18n';
 import type { ExportResult } from './run';
+import type { CompareView } from '../domain/compare-view';
+import type { ResolvedTheme } from '../symbols/palettes';
+import { compareCsvName } from './compare-csv';
 import './export.css';
 
 export interface ExportMenuProps {
@@ -17,12 +20,14 @@ export interface ExportMenuProps {
   data: AppData;
   join: JoinResult;
   lang: Lang;
+  compare?: CompareView | null;
+  theme?: ResolvedTheme;
 }
 
 type Kind = 'png' | 'svg' | 'csv' | 'geojson';
 const SCALES = [1, 2, 3] as const;
 
-export function ExportMenu({ map, data, join, lang }: ExportMenuProps) {
+export function ExportMenu({ map, data, join, lang, compare = null, theme = 'light' }: ExportMenuProps) {
   const t = EXPORT_STRINGS[lang];
   const headingId = useId();
   const [scale, setScale] = useState<number>(2);
@@ -35,10 +40,11 @@ export function ExportMenu({ map, data, join, lang }: ExportMenuProps) {
     if (running.current) return;
     running.current = true;
     setBusy(kind);
-    setStatus({ kind: 'working', text: fillText(t.working, { file: exportFileName(join.date, kind, scale) }) });
+    const stem = compare ? `${compare.from}_${join.date}` : join.date;
+    setStatus({ kind: 'working', text: fillText(t.working, { file: compare && kind === 'csv' ? compareCsvName(compare.from, join.date) : exportFileName(stem, kind, scale) }) });
     try {
       const m = await import('./run');
-      const ctx = { map, data, join, lang };
+      const ctx = { map, data, join, lang, compare, theme };
       const r =
         kind === 'png' ? await m.exportPng(ctx, scale) : kind === 'svg' ? await m.exportSvg(ctx) : kind === 'csv' ? await m.exportCsv(ctx) : await m.exportGeoJson(ctx);
       if (r.figure) setFigure(r.figure);

@@ -2,6 +2,7 @@
 // a date stamp on the map, the legend in as many columns as fit, and the credits. Pure: text widths
 // come from an injected `measure`, so the PNG (canvas) and SVG renderers share one layout and the
 // unit tests can use a fake font.
+import type { ResolvedTheme } from '../symbols/palettes';
 
 export interface Font {
   size: number;
@@ -41,6 +42,8 @@ export interface FigureInput {
   credits: readonly string[];
   /** The date stamp's type; FIG.date unless given (animation frames use a larger stamp). */
   dateFont?: { size: number; lineHeight: number };
+  /** Page colours of the figure (FIG_COLORS); light when absent. */
+  theme?: ResolvedTheme;
 }
 
 export interface FigureLayout {
@@ -51,6 +54,7 @@ export interface FigureLayout {
   dateBox: Rect;
   text: TextLine[];
   swatches: Array<{ key: string; rect: Rect }>;
+  theme: ResolvedTheme;
 }
 
 export const FIG = {
@@ -70,6 +74,12 @@ export const FIG = {
   datePad: { x: 8, y: 4 },
   colors: { text: '#111827', muted: '#4b5563', background: '#ffffff', dateBox: '#ffffff', dateBorder: '#374151' },
 } as const;
+
+/** The figure's page colours by theme (light = FIG.colors). */
+export const FIG_COLORS: Record<ResolvedTheme, { text: string; muted: string; background: string; dateBox: string; dateBorder: string }> = {
+  light: FIG.colors,
+  dark: { text: '#e5e7eb', muted: '#a3acb9', background: '#111827', dateBox: '#111827', dateBorder: '#9ca3af' },
+};
 
 const fontOf = (f: { size: number; weight: 400 | 700 }): Font => ({ size: f.size, weight: f.weight });
 
@@ -118,6 +128,8 @@ export function wrapText(text: string, maxWidth: number, font: Font, measure: Me
 
 export function layoutFigure(input: FigureInput, measure: Measure): FigureLayout {
   const { pad, gap } = FIG;
+  const theme = input.theme ?? 'light';
+  const colors = FIG_COLORS[theme];
   const mapW = Math.max(1, Math.round(input.mapWidth));
   const mapH = Math.max(1, Math.round(input.mapHeight));
   const width = mapW + 2 * pad;
@@ -133,8 +145,8 @@ export function layoutFigure(input: FigureInput, measure: Measure): FigureLayout
     }
   };
 
-  block(input.title, FIG.title, FIG.colors.text, 'title');
-  if (input.subtitle) block(input.subtitle, FIG.subtitle, FIG.colors.muted, 'subtitle');
+  block(input.title, FIG.title, colors.text, 'title');
+  if (input.subtitle) block(input.subtitle, FIG.subtitle, colors.muted, 'subtitle');
   y += gap - 4;
 
   const map: Rect = { x: pad, y, w: mapW, h: mapH };
@@ -146,13 +158,13 @@ export function layoutFigure(input: FigureInput, measure: Measure): FigureLayout
   const dateW = Math.ceil(measure(input.date, dateFont)) + 2 * FIG.datePad.x;
   const dateH = dateSpec.lineHeight + 2 * FIG.datePad.y;
   const dateBox: Rect = { x: map.x + FIG.dateInset, y: map.y + mapH - FIG.dateInset - dateH, w: Math.min(dateW, mapW - 2 * FIG.dateInset), h: dateH };
-  text.push({ text: input.date, x: dateBox.x + FIG.datePad.x, y: baseline(dateBox.y + FIG.datePad.y, dateSpec.size, dateSpec.lineHeight), font: dateFont, color: FIG.colors.text, role: 'date' });
+  text.push({ text: input.date, x: dateBox.x + FIG.datePad.x, y: baseline(dateBox.y + FIG.datePad.y, dateSpec.size, dateSpec.lineHeight), font: dateFont, color: colors.text, role: 'date' });
 
   // Legend: items in columns of equal width, row-major, as many columns as fit (at most legendMaxCols).
   const swatches: FigureLayout['swatches'] = [];
   if (input.legend.length) {
     y += gap;
-    block(input.legendTitle, FIG.legendTitle, FIG.colors.text, 'legend-title');
+    block(input.legendTitle, FIG.legendTitle, colors.text, 'legend-title');
     const lf = fontOf(FIG.legend);
     const sw = FIG.swatch;
     const natural = Math.max(...input.legend.map((l) => sw.w + sw.gap + Math.ceil(measure(l.label, lf))));
@@ -167,7 +179,7 @@ export function layoutFigure(input: FigureInput, measure: Measure): FigureLayout
       else groups.push({ title: l.group, items: [l] });
     }
     for (const g of groups) {
-      if (g.title) block(g.title, { ...FIG.legend, weight: 700 }, FIG.colors.text, 'legend-group');
+      if (g.title) block(g.title, { ...FIG.legend, weight: 700 }, colors.text, 'legend-group');
       for (let r = 0; r * cols < g.items.length; r++) {
         const row = g.items.slice(r * cols, r * cols + cols);
         const wrapped = row.map((l) => wrapText(l.label, labelW, lf, measure));
@@ -179,7 +191,7 @@ export function layoutFigure(input: FigureInput, measure: Measure): FigureLayout
           const top = y + (lines.length === 1 ? (rowH - FIG.legend.lineHeight) / 2 : 0);
           swatches.push({ key: l.key, rect: { x, y: Math.max(y, top + (FIG.legend.lineHeight - sw.h) / 2), w: sw.w, h: sw.h } });
           lines.forEach((t, i) => {
-            text.push({ text: t, x: x + sw.w + sw.gap, y: baseline(top + i * FIG.legend.lineHeight, FIG.legend.size, FIG.legend.lineHeight), font: lf, color: FIG.colors.text, role: 'legend' });
+            text.push({ text: t, x: x + sw.w + sw.gap, y: baseline(top + i * FIG.legend.lineHeight, FIG.legend.size, FIG.legend.lineHeight), font: lf, color: colors.text, role: 'legend' });
           });
         });
         y += rowH + FIG.legendRowGap;
@@ -189,8 +201,8 @@ export function layoutFigure(input: FigureInput, measure: Measure): FigureLayout
   }
 
   y += gap;
-  block(input.credits.filter(Boolean).join(' · '), FIG.credits, FIG.colors.muted, 'credits');
+  block(input.credits.filter(Boolean).join(' · '), FIG.credits, colors.muted, 'credits');
   y += pad;
 
-  return { width, height: Math.ceil(y), map, dateBox, text, swatches };
+  return { width, height: Math.ceil(y), map, dateBox, text, swatches, theme };
 }

@@ -2,7 +2,7 @@
 // the captured map bitmap, the date stamp and the legend swatches (SVG images from symbols/markup.ts,
 // rasterised at the export scale), then encodes a PNG in a worker (png-encode.worker.ts), so the
 // page stays responsive; where workers or OffscreenCanvas are missing, with canvas.toBlob.
-import { FIG, type FigureLayout } from './layout';
+import { FIG_COLORS, type FigureLayout } from './layout';
 import { canvasFont } from './measure';
 import { swatchSvg } from '../symbols/markup';
 import type { SwatchKey } from '../symbols/registry';
@@ -14,14 +14,15 @@ function loadSvgImage(svg: string): Promise<HTMLImageElement> {
 }
 
 export async function composeFigure(layout: FigureLayout, mapBitmap: CanvasImageSource, scale: number): Promise<HTMLCanvasElement> {
-  const swatches = await Promise.all(layout.swatches.map(async (s) => ({ s, img: await loadSvgImage(swatchSvg(s.key as SwatchKey, scale)) })));
+  const colors = FIG_COLORS[layout.theme ?? 'light'];
+  const swatches = await Promise.all(layout.swatches.map(async (s) => ({ s, img: await loadSvgImage(swatchSvg(s.key as SwatchKey, scale, layout.theme)) })));
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(layout.width * scale);
   canvas.height = Math.round(layout.height * scale);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   ctx.scale(scale, scale);
-  ctx.fillStyle = FIG.colors.background;
+  ctx.fillStyle = colors.background;
   ctx.fillRect(0, 0, layout.width, layout.height);
 
   const m = layout.map;
@@ -35,9 +36,9 @@ export async function composeFigure(layout: FigureLayout, mapBitmap: CanvasImage
   const d = layout.dateBox;
   ctx.beginPath();
   ctx.roundRect(d.x, d.y, d.w, d.h, 3);
-  ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
+  ctx.fillStyle = layout.theme === 'dark' ? 'rgba(17, 24, 39, 0.92)' : 'rgba(255, 255, 255, 0.92)';
   ctx.fill();
-  ctx.strokeStyle = FIG.colors.dateBorder;
+  ctx.strokeStyle = colors.dateBorder;
   ctx.stroke();
 
   for (const { s, img } of swatches) ctx.drawImage(img, s.rect.x, s.rect.y, s.rect.w, s.rect.h);

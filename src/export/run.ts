@@ -17,12 +17,20 @@ import { layoutFigure, type FigureLayout } from './layout';
 import { canvasMeasure, loadFigureFonts } from './measure';
 import { canvasToPng, composeFigure } from './png';
 import { buildScene, figureSvg } from './svg';
+import type { CompareView } from '../domain/compare-view';
+import type { ResolvedTheme } from '../symbols/palettes';
+import { compareFigureText, compareOverlay } from './compare-figure';
+import { compareCsv, compareCsvName } from './compare-csv';
 
 export interface ExportContext {
   map: maplibregl.Map | null;
   data: AppData;
   join: JoinResult;
   lang: Lang;
+  /** Compare mode (issue 15): figures carry both dates, the CSV adds the observed change. */
+  compare?: CompareView | null;
+  /** The figure's colours follow the page's theme. */
+  theme?: ResolvedTheme;
 }
 
 export interface ExportResult {
@@ -42,9 +50,10 @@ function requireMap(ctx: ExportContext): maplibregl.Map {
 async function figureLayout(ctx: ExportContext, map: maplibregl.Map) {
   await loadFigureFonts();
   const measure = canvasMeasure();
-  const text = figureText(ctx.join, ctx.data.dataset.sources, ctx.lang, ctx.data.observed);
+  const plain = figureText(ctx.join, ctx.data.dataset.sources, ctx.lang, ctx.data.observed);
+  const text = ctx.compare ? compareFigureText(plain, ctx.compare, ctx.lang) : plain;
   const el = map.getContainer();
-  const layout = layoutFigure({ ...text, mapWidth: Math.floor(el.clientWidth), mapHeight: Math.floor(el.clientHeight) }, measure);
+  const layout = layoutFigure({ ...text, theme: ctx.theme, mapWidth: Math.floor(el.clientWidth), mapHeight: Math.floor(el.clientHeight) }, measure);
   return { layout, text, measure };
 }
 
@@ -64,7 +73,7 @@ export function exportPng(ctx: ExportContext, scale: number, save = true): Promi
     const bitmap = await captureMap(map, scale);
     const canvas = await composeFigure(layout, bitmap, scale);
     const blob = await canvasToPng(canvas);
-    const fileName = exportFileName(ctx.join.date, 'png', scale);
+    const fileName = exportFileName(ctx.compare ? `${ctx.compare.from}_${ctx.join.date}` : ctx.join.date, 'png', scale);
     if (save) saveBlob(blob, fileName);
     return { fileName, bytes: blob.size, blob, figure: { width: layout.width, height: layout.height, scale, map: layout.map } };
   });
@@ -97,9 +106,15 @@ export function exportSvg(ctx: ExportContext): Promise<ExportResult> {
       labelIds: labelIds?.size ? labelIds : undefined,
       observed: ctx.data.observed,
     });
-    const svg = figureSvg(layout, scene, { title: text.title, description: text.description, lang: ctx.lang });
+    const project = (ll: [number, number]): [number, number] => {
+      const p = map.project(ll);
+      return [p.x, p.y];
+    };
+    const faces = ctx.compare?.observed?.faces;
+    const mapOverlay = faces && ctx.data.observed ? compareOverlay(ctx.data.observed, faces, project, ctx.theme ?? 'light', 'tc') : undefined;
+    const svg = figureSvg(layout, scene, { title: text.title, description: text.description, lang: ctx.lang, theme: ctx.theme, mapOverlay });
     const blob = new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
-    const fileName = exportFileName(ctx.join.date, 'svg');
+    const fileName = exportFileName(ctx.compare ? `${ctx.compare.from}_${ctx.join.date}` : ctx.join.date, 'svg');
     saveBlob(blob, fileName);
     return { fileName, bytes: blob.size, figure: { width: layout.width, height: layout.height, scale: 1, map: layout.map } };
   });
@@ -112,8 +127,12 @@ function ledgerOf(ctx: ExportContext): LedgerRow[] | null {
 
 export function exportCsv(ctx: ExportContext): Promise<ExportResult> {
   return timed('csv', async () => {
-    const blob = new Blob([statusCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, ledgerOf(ctx))], { type: 'text/csv;charset=utf-8' });
-    const fileName = exportFileName(ctx.join.date, 'csv');
+    const c = ctx.compare;
+    const text = c
+      ? compareCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, c.observed, ledgerOf(ctx))
+      : statusCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, ledgerOf(ctx));
+    const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
+    const fileName = c ? compareCsvName(c.from, ctx.join.date) : exportFileName(ctx.join.date, 'csv');
     saveBlob(blob, fileName);
     return { fileName, bytes: blob.size };
   });

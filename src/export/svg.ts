@@ -2,11 +2,11 @@
 // exactly as the map shows them, the claims, icons and labels) written with the registry's fills,
 // patterns and icons, plus the legend, title and credits. Pure string building. Every text from data or translations goes through
 // escapeXml; ids are checked against a strict pattern before they become attributes.
-import { THEME } from '../symbols/theme';
+import { PALETTES, type Palette, type ResolvedTheme } from '../symbols/palettes';
 import type { Lang } from '../i18n/format';
-import { FIG, type FigureLayout, type Font } from './layout';
+import { FIG_COLORS, type FigureLayout, type Font } from './layout';
 import { iconSymbols, mapPatterns, swatchBody } from '../symbols/markup';
-import { FILLS, ICONS, LINES, dashPx, type LineSymbol, type SymbolKey } from '../symbols/registry';
+import { dashPx, symbols, type LineSymbol, type SwatchKey } from '../symbols/registry';
 import { LABELS } from '../symbols/statuses';
 import { escapeXml, num, safeId } from './svg-path';
 import type { MapScene } from './scene';
@@ -21,7 +21,7 @@ function textEl(t: string, x: number, y: number, font: Font, fill: string, extra
 }
 
 /** Text with a halo drawn as a separate stroked copy underneath (paint-order is not read everywhere). */
-function haloText(t: string, x: number, y: number, font: Font, halo: number, anchor: 'start' | 'middle'): string {
+function haloText(t: string, x: number, y: number, font: Font, halo: number, anchor: 'start' | 'middle', THEME: Palette = PALETTES.light): string {
   const a = anchor === 'middle' ? ' text-anchor="middle"' : '';
   return (
     textEl(t, x, y, font, THEME.halo, `${a} stroke="${THEME.halo}" stroke-width="${num(halo * 2)}" stroke-linejoin="round"`) +
@@ -33,19 +33,27 @@ export interface SvgText {
   title: string;
   description: string;
   lang: Lang;
+  /** Map palette and page colours; light when absent. */
+  theme?: ResolvedTheme;
+  /** Extra map layers (SVG markup in map pixels) drawn under the oblast outlines, e.g. compare mode's faces. */
+  mapOverlay?: string;
 }
 
 /** The whole figure as an SVG document (UTF-8 text). */
 export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, prefix = 'tc'): string {
   const p = safeId(prefix);
   const m = layout.map;
+  const theme = meta.theme ?? layout.theme ?? 'light';
+  const THEME = PALETTES[theme];
+  const FIGC = FIG_COLORS[theme];
+  const { FILLS, ICONS, LINES } = symbols(theme);
   const out: string[] = [];
   out.push(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
       `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" xml:lang="${meta.lang}" font-family="${SVG_FONT}">`,
     `<title>${escapeXml(meta.title)}</title><desc>${escapeXml(meta.description)}</desc>`,
-    `<defs><clipPath id="${p}-map-clip"><rect x="0" y="0" width="${m.w}" height="${m.h}"/></clipPath>${mapPatterns(p)}${iconSymbols(p)}</defs>`,
-    `<rect width="100%" height="100%" fill="${FIG.colors.background}"/>`,
+    `<defs><clipPath id="${p}-map-clip"><rect x="0" y="0" width="${m.w}" height="${m.h}"/></clipPath>${mapPatterns(p, theme)}${iconSymbols(p, theme)}</defs>`,
+    `<rect width="100%" height="100%" fill="${FIGC.background}"/>`,
   );
 
   // Map.
@@ -73,6 +81,7 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
   for (const o of scene.oblasts) if (o.annex) out.push(refUse(o.id, `fill="url(#${p}-${FILLS.annex.pattern})" fill-opacity="${FILLS.annex.opacity}"`));
   out.push(`</g>`);
   out.push(`<g data-layer="zone" fill-rule="evenodd">${scene.zones.map((d) => `<path d="${d}" fill="url(#${p}-${FILLS.zone.pattern})" ${strokeAttrs(LINES.zone)}/>`).join('')}</g>`);
+  if (meta.mapOverlay) out.push(meta.mapOverlay);
   out.push(`<g data-layer="oblast-lines" fill="none" ${strokeAttrs(LINES.oblast)}>${scene.oblasts.map((o) => refUse(o.id, '')).join('')}</g>`);
   out.push(`<g data-layer="oblast-claim-line" fill="none" ${strokeAttrs(LINES.claim)} stroke-linejoin="round">${scene.oblasts.filter((o) => o.claimLine).map((o) => refUse(o.id, '')).join('')}</g>`);
   out.push(`<g data-layer="borders" fill="none">`);
@@ -83,7 +92,7 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
     const lh = 1.2 * l.size;
     l.lines.forEach((line, k) => {
       const cy = l.y + (k - (l.lines.length - 1) / 2) * lh;
-      out.push(haloText(line, l.x, cy + 0.35 * l.size, { size: round1(l.size), weight: 400 }, LABELS.oblast.halo, 'middle'));
+      out.push(haloText(line, l.x, cy + 0.35 * l.size, { size: round1(l.size), weight: 400 }, LABELS.oblast.halo, 'middle', THEME));
     });
   }
   out.push(`</g><g data-layer="places">`);
@@ -91,15 +100,15 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
     const s = ICONS[ic.icon].size;
     out.push(`<use href="#${p}-${ic.icon}" xlink:href="#${p}-${ic.icon}" x="${num(ic.x - s / 2)}" y="${num(ic.y - s / 2)}" width="${s}" height="${s}" data-icon="${ic.icon}"/>`);
   }
-  for (const l of scene.placeLabels) out.push(haloText(l.text, l.x, l.y + 0.35 * l.size, { size: l.size, weight: 700 }, LABELS.place.halo, 'start'));
+  for (const l of scene.placeLabels) out.push(haloText(l.text, l.x, l.y + 0.35 * l.size, { size: l.size, weight: 700 }, LABELS.place.halo, 'start', THEME));
   out.push(`</g></g>`);
-  out.push(`<rect x="${num(m.x)}" y="${num(m.y)}" width="${m.w}" height="${m.h}" fill="none" stroke="${FIG.colors.dateBorder}" stroke-opacity="0.35"/>`);
+  out.push(`<rect x="${num(m.x)}" y="${num(m.y)}" width="${m.w}" height="${m.h}" fill="none" stroke="${FIGC.dateBorder}" stroke-opacity="0.35"/>`);
 
   // Date stamp, legend, texts.
   const db = layout.dateBox;
-  out.push(`<rect x="${num(db.x)}" y="${num(db.y)}" width="${num(db.w)}" height="${num(db.h)}" rx="3" fill="${FIG.colors.dateBox}" fill-opacity="0.92" stroke="${FIG.colors.dateBorder}"/>`);
+  out.push(`<rect x="${num(db.x)}" y="${num(db.y)}" width="${num(db.w)}" height="${num(db.h)}" rx="3" fill="${FIGC.dateBox}" fill-opacity="0.92" stroke="${FIGC.dateBorder}"/>`);
   for (const s of layout.swatches) {
-    out.push(`<svg x="${num(s.rect.x)}" y="${num(s.rect.y)}" width="${s.rect.w}" height="${s.rect.h}" viewBox="0 0 28 18" data-symbol="${safeId(s.key)}">${swatchBody(s.key as SymbolKey, `${p}-sw-${s.key}`)}</svg>`);
+    out.push(`<svg x="${num(s.rect.x)}" y="${num(s.rect.y)}" width="${s.rect.w}" height="${s.rect.h}" viewBox="0 0 28 18" data-symbol="${safeId(s.key)}">${swatchBody(s.key as SwatchKey, `${p}-sw-${s.key}`, theme)}</svg>`);
   }
   for (const t of layout.text) out.push(textEl(t.text, t.x, t.y, t.font, t.color));
   out.push(`</svg>\n`);

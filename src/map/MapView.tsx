@@ -1,7 +1,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JoinResult } from '../domain';
 import type { Lang } from '../i18n/format';
 import { localName } from '../i18n/names';
@@ -17,6 +17,11 @@ import { applyObservedDate, OBSERVED_PENDING, setObservedData, type ObservedDraw
 import { applyHeldDate, heldLabelText, HELD_LAYERS } from './held-layer';
 import { OBSERVED_URL } from '../state/load';
 import { statusLabel } from '../i18n/status-label';
+import { PALETTES, type ResolvedTheme } from '../symbols/palettes';
+import { applyPalette } from './theme-apply';
+import { addCompareLayers, applyCompare, paintCompareLayers, type CompareDrawn } from './compare-layer';
+import { exposeView, focusPadding, oblastBounds, viewOf } from './view-sync';
+import { sameView, type MapView as UrlView } from '../state/url-view';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -34,6 +39,15 @@ export interface MapViewProps {
   observed?: ObservedHistory | null;
   /** Where the evidence stands (none / loading / error / ready), mirrored in data-observed. */
   observedState?: 'none' | 'loading' | 'error' | 'ready';
+  /** Light or dark (issue 15): switching only re-sets paint properties and pattern bitmaps. */
+  theme?: ResolvedTheme;
+  /** Camera from the URL: an oblast to frame wins over a centre/zoom; neither = the whole of Ukraine. */
+  view?: UrlView;
+  focus?: string;
+  /** Called after a pan or zoom by the reader (not after the map's own moves). */
+  onView?: (v: UrlView) => void;
+  /** Compare mode: per-face change codes (domain/compare FACE_CODE) and oblasts where a claim changed; null = off. */
+  compare?: { faces: Uint8Array | null; changedOblasts: readonly string[] } | null;
 }
 
 /** The attribution line in the reader's language. */
@@ -42,7 +56,15 @@ function attributionControl(lang: Lang, observed: boolean): maplibregl.Attributi
   return new maplibregl.AttributionControl({ compact: true, customAttribution: t.attribution + (observed ? ` · ${t.attributionObserved}` : '') });
 }
 
-export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, observedState }: MapViewProps) {
+/** Initial camera: the focused oblast, else the URL's view, else the whole of Ukraine. */
+function cameraFor(geo: GeoBundle, el: HTMLElement, view: UrlView | undefined, focus: string | undefined): Pick<maplibregl.MapOptions, 'bounds' | 'fitBoundsOptions' | 'center' | 'zoom'> {
+  const box = focus ? oblastBounds(geo.oblasts, focus) : null;
+  if (box) return { bounds: box, fitBoundsOptions: { padding: focusPadding(el.clientWidth, el.clientHeight) } };
+  if (view) return { center: [view.lon, view.lat], zoom: view.zoom };
+  return { bounds: UKRAINE_BOUNDS, fitBoundsOptions: { padding: 8 } };
+}
+
+export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, observedState, theme = 'light', view, focus, onView, compare }: MapViewProps) {
   const observedDrawn = useRef<ObservedDrawn | null>(null);
   // the history whose faces, arcs and held parts are in the sources, and the held day shown
   const observedSet = useRef<ObservedHistory | null>(null);
@@ -56,10 +78,18 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
   const places = useMemo(() => placesCollection(claims, geo.oblasts), [claims, geo]);
   const zoneIds = useMemo(() => geo.zone.features.map((f) => String(f.properties?.id)), [geo]);
   const attribution = useRef<maplibregl.AttributionControl | null>(null);
-  const latest = useRef({ join, lang, onSelect });
+  const latest = useRef({ join, lang, onSelect, theme, view, focus, onView });
   useEffect(() => {
-    latest.current = { join, lang, onSelect };
+    latest.current = { join, lang, onSelect, theme, view, focus, onView };
   });
+  const [live, setLive] = useState<maplibregl.Map | null>(null);
+  const styleInputs = useMemo(
+    // The observed sources start empty when the build ships evidence; it arrives later through setObservedData.
+    () => ({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo.oblasts), places, fonts: fontFiles(), lang, observed: OBSERVED_URL ? OBSERVED_PENDING : null }),
+    // lang only sets the initial label field; later changes go through setLayoutProperty below
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [geo, places],
+  );
 
   // Create the map once; later props only restyle it.
   useEffect(() => {
@@ -69,9 +99,8 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     try {
       map = new maplibregl.Map({
         container: el,
-        style: buildStyle({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo.oblasts), places, fonts: fontFiles(), lang, observed: OBSERVED_URL ? OBSERVED_PENDING : null }),
-        bounds: UKRAINE_BOUNDS,
-        fitBoundsOptions: { padding: 8 },
+        style: buildStyle({ ...styleInputs, palette: PALETTES[latest.current.theme] }),
+        ...cameraFor(geo, el, latest.current.view, latest.current.focus),
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
@@ -98,7 +127,8 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     map.addControl(attribution.current, 'bottom-right');
     // Patterns and markers are generated on first use; MapLibre waits for the resolver.
     map.setMissingStyleImageResolver((id) => {
-      const make = (IMAGES as Record<string, (() => ImageData) | undefined>)[id];
+      const own = (IMAGES as Record<string, ((theme?: ResolvedTheme) => ImageData) | undefined>)[id];
+      const make = own ? () => own(latest.current.theme) : undefined;
       if (make && !map.hasImage(id)) map.addImage(id, make(), { pixelRatio: PIXEL_RATIO });
     });
     map.on('click', (e) => {
@@ -117,9 +147,20 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
       const marker = new maplibregl.Marker({ element: button }).setLngLat(f.geometry.coordinates as [number, number]).addTo(map);
       markers.current.set(f.properties.key, { marker, button, props: f.properties });
     }
+    // The camera in the URL: data-view always, `view` only after the reader moved the map.
+    map.on('moveend', (e) => {
+      exposeView(map, el);
+      if ((e as { originalEvent?: Event }).originalEvent) latest.current.onView?.(viewOf(map));
+    });
+    map.once('load', () => {
+      addCompareLayers(map, latest.current.theme, !!OBSERVED_URL);
+      exposeView(map, el);
+      setLive(map);
+    });
     onMap?.(map);
     const placed = markers.current;
     return () => {
+      setLive(null);
       onMap?.(null);
       placed.clear();
       mapRef.current = null;
@@ -189,8 +230,46 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     else map.once('load', set);
   }, [lang]);
 
+  // Theme → paint properties and bitmaps (no source is rebuilt).
+  const drawnTheme = useRef<ResolvedTheme>(theme);
+  useEffect(() => {
+    const map = live;
+    if (!map || drawnTheme.current === theme) return;
+    drawnTheme.current = theme;
+    applyPalette(map, styleInputs, theme);
+    paintCompareLayers(map, theme, !!OBSERVED_URL);
+    box.current?.setAttribute('data-theme', theme);
+  }, [live, theme, styleInputs]);
+
+  // URL camera → map, when it changes from outside (back/forward, a link, the embed dialog).
+  useEffect(() => {
+    const map = live;
+    const el = box.current;
+    if (!map || !el) return;
+    const target = cameraFor(geo, el, view, focus);
+    if (target.bounds) {
+      const cam = map.cameraForBounds(target.bounds as maplibregl.LngLatBoundsLike, target.fitBoundsOptions);
+      if (cam && !sameView(viewOf(map), { lon: (cam.center as maplibregl.LngLat).lng, lat: (cam.center as maplibregl.LngLat).lat, zoom: cam.zoom ?? map.getZoom() })) {
+        map.fitBounds(target.bounds as maplibregl.LngLatBoundsLike, { ...target.fitBoundsOptions, animate: false });
+      }
+    } else if (target.center && !sameView(viewOf(map), { lon: (target.center as [number, number])[0], lat: (target.center as [number, number])[1], zoom: target.zoom! })) {
+      map.jumpTo({ center: target.center, zoom: target.zoom });
+    }
+  }, [live, geo, view, focus]);
+
+  // Compare mode → layer visibility and feature-state.
+  const compareDrawn = useRef<CompareDrawn>({ faces: null, changed: new Set() });
+  useEffect(() => {
+    const map = live;
+    const el = box.current;
+    if (!map || !el) return;
+    compareDrawn.current = applyCompare(map, !!compare, compare?.faces ?? null, compare?.changedOblasts ?? [], compareDrawn.current);
+    el.dataset.compare = compare ? 'on' : 'off';
+    map.triggerRepaint();
+  }, [live, compare]);
+
   return (
-    <div ref={box} className="map" data-testid="map" data-ready="false" data-observed={observedState ?? (OBSERVED_URL ? 'loading' : 'none')}
+    <div ref={box} className="map" data-testid="map" data-ready="false" data-observed={observedState ?? (OBSERVED_URL ? 'loading' : 'none')} data-theme={theme}
       role="region" aria-label={MAP_STRINGS[lang].region} />
   );
 }

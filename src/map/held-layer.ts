@@ -12,6 +12,7 @@ import { heldPartsOn, snapshotIndex, type ObservedHistory } from '../domain/obse
 import { FONT_BOLD, THEME } from '../symbols/theme.ts';
 import { GEO_TILING } from './tiling';
 import { perFeature } from './variants';
+import type { Palette } from '../symbols/palettes.ts';
 
 export const HELD_SOURCES = { parts: 'held-parts', labels: 'held-labels' } as const;
 export const HELD_LAYERS = { line: 'held-line', labels: 'held-label' } as const;
@@ -29,14 +30,16 @@ export function heldLabelText(lang: Lang): ExpressionSpecification {
   return ['concat', ['number-format', ['round', ['get', 'km2']], { locale: lang === 'uk' ? 'uk' : 'en' }], lang === 'uk' ? ' км²' : ' km²'];
 }
 
-export function heldLayers(enabled: boolean, lang: Lang): LayerSpecification[] {
+/** The held-ground outline and label in `palette`'s colours (light when absent). */
+export function heldLayers(enabled: boolean, lang: Lang, palette: Palette = THEME): LayerSpecification[] {
   if (!enabled) return [];
+  const P = palette;
   return [
-    { id: HELD_LAYERS.line, type: 'line', source: HELD_SOURCES.parts, paint: { 'line-color': THEME.heldGroundLine, 'line-width': perFeature(1.8), 'line-opacity': perFeature(1) } },
+    { id: HELD_LAYERS.line, type: 'line', source: HELD_SOURCES.parts, paint: { 'line-color': P.heldGroundLine, 'line-width': perFeature(1.8), 'line-opacity': perFeature(1) } },
     {
       id: HELD_LAYERS.labels, type: 'symbol', source: HELD_SOURCES.labels,
       layout: { 'text-field': heldLabelText(lang), 'text-font': [FONT_BOLD], 'text-size': 11, 'text-padding': 2 },
-      paint: { 'text-color': THEME.heldGroundLine, 'text-halo-color': THEME.halo, 'text-halo-width': 1.6, 'text-opacity': perFeature(1) },
+      paint: { 'text-color': P.heldGroundLine, 'text-halo-color': P.halo, 'text-halo-width': 1.6, 'text-opacity': perFeature(1) },
     },
   ];
 }

@@ -1,7 +1,9 @@
 // The registry's fill patterns and point icons drawn as bitmaps at runtime for MapLibre
 // (map.addImage), so the style needs no sprite server. Shapes and colours come from
-// symbols/registry.ts, the same definitions the legend and the exported figures draw.
-import { ICONS, PATTERNS, type IconKey, type Mark, type PatternKey, type Tile } from '../symbols/registry';
+// symbols/registry.ts, the same definitions the legend and the exported figures draw; each
+// image has a make(theme) form so a theme switch can redraw it with map.updateImage.
+import { symbols, type IconKey, type Mark, type PatternKey, type Tile } from '../symbols/registry';
+import type { ResolvedTheme } from '../symbols/palettes';
 
 export const PIXEL_RATIO = 2;
 
@@ -38,7 +40,13 @@ function bitmap(tile: Tile): ImageData {
   return ctx.getImageData(0, 0, px, px);
 }
 
-/** Every image the style names (fill-pattern and icon-image ids), made on first use. */
-export const IMAGES: Record<PatternKey | IconKey, () => ImageData> = Object.fromEntries(
-  [...Object.entries(PATTERNS), ...Object.entries(ICONS)].map(([id, tile]) => [id, () => bitmap(tile)]),
-) as Record<PatternKey | IconKey, () => ImageData>;
+/** Every image the style names (fill-pattern and icon-image ids, compare patterns included), drawn in a theme's set on use. */
+export const IMAGES: Record<PatternKey | IconKey, (theme?: ResolvedTheme) => ImageData> = Object.fromEntries(
+  [...Object.keys(symbols('light').TILES), ...Object.keys(symbols('light').ICONS)].map((id) => [
+    id,
+    (theme: ResolvedTheme = 'light') => {
+      const set = symbols(theme);
+      return bitmap(((set.TILES as Record<string, Tile>)[id] ?? (set.ICONS as Record<string, Tile>)[id])!);
+    },
+  ]),
+) as Record<PatternKey | IconKey, (theme?: ResolvedTheme) => ImageData>;

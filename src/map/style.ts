@@ -5,13 +5,14 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/format';
 import { localName } from '../i18n/names';
-import { THEME } from '../symbols/theme';
-import { FILLS, ICONS, LINES, type LineSymbol } from '../symbols/registry';
+import { THEME as LIGHT } from '../symbols/theme';
+import { symbols, symbolsFor, type IconKey, type LineSymbol } from '../symbols/registry';
 import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
 import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
 import { heldLayers, heldSources } from './held-layer';
 import { GEO_TILING } from './tiling';
 import { perFeature } from './variants';
+import type { Palette } from '../symbols/palettes';
 
 export interface StyleInputs {
   oblasts: FeatureCollection;
@@ -23,6 +24,8 @@ export interface StyleInputs {
   lang: Lang;
   /** Observed occupied area (faces and arcs of the packed history), when the build ships it. */
   observed?: ObservedStyleInput | null;
+  /** Colours; THEME (light) when absent. A theme switch re-derives paint properties from this (see theme-apply.ts). */
+  palette?: Palette;
 }
 export interface FontFile {
   url: string;
@@ -44,6 +47,9 @@ export const LAYERS = {
 };
 
 export function buildStyle(i: StyleInputs): StyleSpecification {
+  const THEME: Palette = i.palette ?? LIGHT;
+  // The registry's symbols in this palette (the cached light set when none is given).
+  const { FILLS, LINES } = i.palette ? symbolsFor(i.palette) : symbols('light');
   const face = (files: FontFile[]) => files.map((f) => ({ url: f.url, 'unicode-range': f.ranges }));
   return {
     version: 8,
@@ -65,7 +71,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       { id: 'oblast-fill-base', type: 'fill', source: 'oblasts', paint: { 'fill-color': perFeature(THEME.land), 'fill-opacity': perFeature(1) } },
       // Evidence first: the observed occupied area lies under every claim fill, hatch, line and marker,
       // so the claim tint stays a translucent layer of its own above it (not pre-blended into the land).
-      ...observedLayers(i.observed),
+      ...observedLayers(i.observed, i.palette),
       {
         id: 'oblast-control', type: 'fill', source: 'oblasts',
         paint: {
@@ -76,7 +82,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       { id: 'oblast-annex', type: 'fill', source: 'oblasts', paint: { 'fill-pattern': FILLS.annex.pattern, 'fill-opacity': when('annex', ANNEX_DRAWN, FILLS.annex.opacity) } },
       { id: 'zone-fill', type: 'fill', source: 'zone', paint: { 'fill-pattern': FILLS.zone.pattern, 'fill-opacity': when('active', ['yes'], FILLS.zone.opacity) } },
       { id: 'zone-line', type: 'line', source: 'zone', paint: { ...linePaint(LINES.zone), 'line-opacity': when('active', ['yes'], 1) } },
-      ...heldLayers(!!i.observed, i.lang),
+      ...heldLayers(!!i.observed, i.lang, THEME),
       { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: solidLine(LINES.oblast) },
       {
         id: 'oblast-claim-line', type: 'line', source: 'oblasts',
@@ -97,7 +103,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       },
       {
         id: 'troops', type: 'symbol', source: 'places', filter: ['==', ['get', 'kind'], 'troop-concentration'],
-        layout: { 'icon-image': 'troops' satisfies keyof typeof ICONS, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-offset': [0, LABELS.troopsOffsetY] },
+        layout: { 'icon-image': 'troops' satisfies IconKey, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-offset': [0, LABELS.troopsOffsetY] },
         paint: { 'icon-opacity': when('status', TROOPS_DRAWN, 1) },
       },
       ...LAYERS.pointIcons.map((id) => ({

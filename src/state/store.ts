@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { addDays, addMonths, clampDate, type IsoDate } from '../domain/dates';
 import type { Lang } from '../i18n/format';
 import { parseQuery, toQuery, type DateBounds, type UrlState } from './url';
+import { sameView, type MapView, type ThemeChoice } from './url-view';
 
 export interface AppState extends UrlState {
   bounds: DateBounds;
@@ -15,6 +16,12 @@ export interface AppState extends UrlState {
   setChart: (open: boolean) => void;
   select: (id: string | null) => void;
   setPlaying: (p: boolean) => void;
+  /** Compare mode on (an earlier date) or off (null); a `from` after `date` is swapped with it. */
+  setFrom: (d: IsoDate | null) => void;
+  /** The map's view after a pan or zoom; clears `focus`. */
+  setView: (v: MapView | null) => void;
+  setFocus: (id: string | null) => void;
+  setTheme: (t: ThemeChoice) => void;
   /** Replaces the URL-backed part of the state (used on load and on back/forward). */
   applyUrl: (s: UrlState) => void;
 }
@@ -32,19 +39,37 @@ export const useApp = create<AppState>()((set, get) => ({
   setDate: (d) => {
     const { min, max } = get().bounds;
     const date = clampDate(d, min, max);
-    if (date !== get().date) set({ date });
+    const from = get().from;
+    if (from && date < from) set({ from: date, date: from });
+    else if (date !== get().date) set({ date });
   },
+  setFrom: (d) => {
+    if (d === null) return set({ from: undefined });
+    const { min, max } = get().bounds;
+    const f = clampDate(d, min, max);
+    const date = get().date;
+    if (f > date) set({ from: date, date: f });
+    else if (f !== get().from) set({ from: f });
+  },
+  setView: (v) => {
+    const s = get();
+    if (!v) return set({ view: undefined, focus: undefined });
+    if (!s.focus && sameView(s.view, v)) return;
+    set({ view: v, focus: undefined });
+  },
+  setFocus: (focus) => set({ focus: focus ?? undefined, view: undefined }),
+  setTheme: (theme) => set({ theme: theme === 'light' ? undefined : theme }),
   stepDays: (n) => get().setDate(addDays(get().date, n)),
   stepMonths: (n) => get().setDate(addMonths(get().date, n)),
   setLang: (lang) => set({ lang }),
   setChart: (chart) => set({ chart }),
   select: (selectedClaimId) => set({ selectedClaimId }),
   setPlaying: (playing) => set({ playing }),
-  applyUrl: (s) => set({ ...s }),
+  applyUrl: (s) => set({ from: undefined, view: undefined, focus: undefined, theme: undefined, ...s }),
 }));
 
 export function urlStateOf(s: AppState): UrlState {
-  return { date: s.date, lang: s.lang, embed: s.embed, chart: s.chart };
+  return { date: s.date, lang: s.lang, embed: s.embed, chart: s.chart, from: s.from, view: s.view, focus: s.focus, theme: s.theme };
 }
 
 /**
@@ -64,8 +89,10 @@ export function bindUrl(bounds: DateBounds, win: Window = window, burstMs = 600)
     const q = toQuery(urlStateOf(s));
     if (q === toQuery(urlStateOf(prev)) || q === win.location.search) return;
     const now = Date.now();
-    // An embed never adds history entries: they would land in the host page's back button.
-    if (now - lastWrite < burstMs || s.embed) win.history.replaceState(null, '', q);
+    // An embed never adds history entries: they would land in the host page's back button. Nor does
+    // a pan or zoom (only `view`/`focus` changed): the view is kept, not navigated.
+    const viewOnly = toQuery({ ...urlStateOf(s), view: undefined, focus: undefined }) === toQuery({ ...urlStateOf(prev), view: undefined, focus: undefined });
+    if (now - lastWrite < burstMs || s.embed || viewOnly) win.history.replaceState(null, '', q);
     else win.history.pushState(null, '', q);
     lastWrite = now;
   });

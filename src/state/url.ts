@@ -2,12 +2,21 @@
 // values fall back to defaults, so any URL yields a valid state.
 import { clampDate, isValidDay, type IsoDate } from '../domain/dates';
 import { LANGS, type Lang } from '../i18n/format';
+import { DEFAULT_THEME, formatView, parseFocus, parseFrom, parseTheme, parseView, type MapView, type ThemeChoice } from './url-view';
 
 export interface UrlState {
   date: IsoDate;
   lang: Lang;
   embed: boolean;
   chart: boolean;
+  /** Compare mode: the earlier date (always on or before `date`). Absent: no comparison. */
+  from?: IsoDate;
+  /** The map's centre and zoom; absent: the whole of Ukraine (or `focus`). */
+  view?: MapView;
+  /** An oblast the map frames (ISO 3166-2:UA); wins over `view`. */
+  focus?: string;
+  /** Absent means the default, light. */
+  theme?: ThemeChoice;
 }
 
 export interface DateBounds {
@@ -46,15 +55,34 @@ export function parseQuery(search: string, b: DateBounds, prefersLang: Lang = 'e
     embed: embed ?? d.embed,
     chart: chart ?? (embed ? false : d.chart),
   };
+  const cmp = parseFrom(get('from'), state.date, b.min, b.max);
+  if (cmp) {
+    state.from = cmp.from;
+    state.date = cmp.date;
+  }
+  const focus = parseFocus(get('focus'));
+  const view = focus ? null : parseView(get('view'));
+  if (focus) state.focus = focus;
+  if (view) state.view = view;
+  const theme = parseTheme(get('theme'));
+  if (theme && theme !== DEFAULT_THEME) state.theme = theme;
   return { state, canonical: toQuery(state) };
 }
 
-/** The canonical query: date and lang always (shareable links), embed and chart only when they differ from the page default. */
+/**
+ * The canonical query: date and lang always (shareable links), embed and chart only when they differ from the page default;
+ * from, focus (or else view) and a theme other than light when set.
+ */
 export function toQuery(s: UrlState): string {
   const q = new URLSearchParams();
+  if (s.from) q.set('from', s.from);
   q.set('date', s.date);
   q.set('lang', s.lang);
   if (s.embed) q.set('embed', '1');
   if (s.chart !== !s.embed) q.set('chart', s.chart ? '1' : '0');
-  return '?' + q.toString();
+  if (s.focus) q.set('focus', s.focus);
+  else if (s.view) q.set('view', formatView(s.view));
+  if (s.theme && s.theme !== DEFAULT_THEME) q.set('theme', s.theme);
+  // Commas in a view read better unescaped, and URLSearchParams reads them back either way.
+  return '?' + q.toString().replace(/%2C/g, ',');
 }

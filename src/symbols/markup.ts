@@ -1,6 +1,8 @@
-// The symbol registry as SVG text, for the exported SVG figure and the PNG legend swatches. Ids are
-// prefixed so several figures can share a document. Nothing here comes from data: no escaping needed.
-import { ICONS, PATTERNS, SWATCH, SWATCHES, iconInSwatch, patternsOf, type IconKey, type Mark, type PatternKey, type SwatchKey } from './registry';
+// The symbol registry as SVG text, for the exported SVG figure and the PNG legend swatches, in the
+// light or dark theme's set. Ids are prefixed so several figures can share a document. Nothing here
+// comes from data: no escaping needed.
+import type { ResolvedTheme } from './palettes';
+import { SWATCH, iconInSwatch, patternsOf, symbols, type IconKey, type Mark, type PatternKey, type StatusPatternKey, type SwatchKey } from './registry';
 
 /** One mark as an SVG <path> (with a <clipPath> before it when clipped). */
 export function markSvg(m: Mark, prefix: string, key: string): string {
@@ -15,43 +17,44 @@ export function markSvg(m: Mark, prefix: string, key: string): string {
 }
 
 /** A fill pattern as an SVG <pattern> (id `<prefix>-<key>`), in map pixels. */
-export function patternSvg(key: PatternKey, prefix: string): string {
-  const t = PATTERNS[key];
+export function patternSvg(key: PatternKey, prefix: string, theme: ResolvedTheme = 'light'): string {
+  const t = symbols(theme).TILES[key];
   return `<pattern id="${prefix}-${key}" width="${t.size}" height="${t.size}" patternUnits="userSpaceOnUse">${t.marks.map((m, i) => markSvg(m, prefix, `${key}-${i}`)).join('')}</pattern>`;
 }
 
-/** Every fill pattern, for a figure's <defs>. */
-export function mapPatterns(prefix: string): string {
-  return (Object.keys(PATTERNS) as PatternKey[]).map((k) => patternSvg(k, prefix)).join('');
+/** Every status fill pattern, for a figure's <defs>. */
+export function mapPatterns(prefix: string, theme: ResolvedTheme = 'light'): string {
+  return (Object.keys(symbols(theme).PATTERNS) as StatusPatternKey[]).map((k) => patternSvg(k, prefix, theme)).join('');
 }
 
-function iconBody(key: IconKey, prefix: string): string {
-  return ICONS[key].marks.map((m, i) => markSvg(m, prefix, `${key}-${i}`)).join('');
+function iconBody(key: IconKey, prefix: string, theme: ResolvedTheme): string {
+  return symbols(theme).ICONS[key].marks.map((m, i) => markSvg(m, prefix, `${key}-${i}`)).join('');
 }
 
 /** The point icons as <symbol>s (id `<prefix>-<icon>`), for <use>. */
-export function iconSymbols(prefix: string): string {
-  return (Object.keys(ICONS) as IconKey[])
-    .map((k) => `<symbol id="${prefix}-${k}" viewBox="0 0 ${ICONS[k].size} ${ICONS[k].size}" overflow="visible">${iconBody(k, prefix)}</symbol>`)
+export function iconSymbols(prefix: string, theme: ResolvedTheme = 'light'): string {
+  const icons = symbols(theme).ICONS;
+  return (Object.keys(icons) as IconKey[])
+    .map((k) => `<symbol id="${prefix}-${k}" viewBox="0 0 ${icons[k].size} ${icons[k].size}" overflow="visible">${iconBody(k, prefix, theme)}</symbol>`)
     .join('');
 }
 
 /** Inner markup of a 28×18 legend swatch; `id` prefixes its pattern and clip ids. */
-export function swatchBody(key: SwatchKey, id: string): string {
-  const s = SWATCHES[key];
+export function swatchBody(key: SwatchKey, id: string, theme: ResolvedTheme = 'light'): string {
+  const s = symbols(theme).SWATCHES[key];
   if ('icon' in s) {
     const at = iconInSwatch(s.icon);
-    return `<g transform="translate(${at.x} ${at.y}) scale(${at.scale})">${iconBody(s.icon, id)}</g>`;
+    return `<g transform="translate(${at.x} ${at.y}) scale(${at.scale})">${iconBody(s.icon, id, theme)}</g>`;
   }
-  const defs = patternsOf(s.marks).map((p) => patternSvg(p, id)).join('');
+  const defs = patternsOf(s.marks).map((p) => patternSvg(p, id, theme)).join('');
   return (defs ? `<defs>${defs}</defs>` : '') + s.marks.map((m, i) => markSvg(m, id, `${key}-${i}`)).join('');
 }
 
-/** A standalone swatch image, rendered at `scale` × its CSS size (for drawing onto a canvas). */
-export function swatchSvg(key: SwatchKey, scale = 1): string {
+/** A standalone swatch image, rendered at `scale` × its CSS size (for drawing onto a canvas or an <img>). */
+export function swatchSvg(key: SwatchKey, scale = 1, theme: ResolvedTheme = 'light'): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SWATCH.w * scale}" height="${SWATCH.h * scale}" viewBox="0 0 ${SWATCH.w} ${SWATCH.h}">` +
-    swatchBody(key, `sw-${key}`) +
+    swatchBody(key, `sw-${key}`, theme) +
     `</svg>`
   );
 }

@@ -8,6 +8,7 @@ import { TIMELINE_STRINGS } from '../../src/components/timeline.i18n';
 import { EMBED_STRINGS } from '../../src/embed/embed.i18n';
 import { ANIM_STRINGS } from '../../src/export/animation/animation.i18n';
 import { EXPORT_STRINGS } from '../../src/export/export.i18n';
+import { COMPARE_STRINGS } from '../../src/i18n/compare';
 import { LANGS, type Lang } from '../../src/i18n/format';
 import { localName, languageName } from '../../src/i18n/names';
 import { plural, pluralForm } from '../../src/i18n/plural';
@@ -16,7 +17,7 @@ import { fillParts, fillTemplate, slotsOf } from '../../src/i18n/template';
 import { MAP_STRINGS } from '../../src/map/map.i18n';
 
 const TABLES: Record<string, Record<Lang, unknown>> = {
-  STRINGS, GAINS_STRINGS, OBSERVED_STRINGS, REPORT_AGE_STRINGS, TIMELINE_STRINGS, EMBED_STRINGS, EXPORT_STRINGS, ANIM_STRINGS, MAP_STRINGS,
+  STRINGS, GAINS_STRINGS, OBSERVED_STRINGS, REPORT_AGE_STRINGS, TIMELINE_STRINGS, EMBED_STRINGS, EXPORT_STRINGS, ANIM_STRINGS, MAP_STRINGS, COMPARE_STRINGS,
 };
 const PLURAL = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 

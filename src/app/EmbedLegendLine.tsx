@@ -1,0 +1,50 @@
+// The embed's one-line legend (in app/: it composes the components' swatches for the embed layout): only what the map draws on the date (claims' symbols, the observed
+// layer with its snapshot date, or compare mode's gained / lost), each as a swatch and a short label
+// (the legend label up to its parenthesis). The full legend stays one click away in the embed.
+import type { JoinResult } from '../domain/join';
+import { snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { formatDate, type Lang } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import { Swatch } from '../components/Swatch';
+import { SYMBOL_ORDER } from '../symbols/registry';
+import { visibleSymbols } from '../symbols/visible';
+import { CompareSwatch } from '../components/Compare';
+import { COMPARE_STRINGS } from '../i18n/compare';
+import type { CompareView } from '../domain/compare-view';
+import type { ResolvedTheme } from '../symbols/palettes';
+
+/** The legend's order without the border line (drawn on every map, so it needs no entry here). */
+const ORDER = SYMBOL_ORDER.filter((k) => k !== 'borderRu');
+const short = (s: string) => s.replace(/\s*\(.*$/, '');
+
+export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join: JoinResult; lang: Lang; observed: ObservedHistory | null; compare: CompareView | null; theme: ResolvedTheme }) {
+  const t = STRINGS[lang].legend;
+  const ct = COMPARE_STRINGS[lang];
+  const on = visibleSymbols(join);
+  const day = observed ? snapshotIndex(observed.dates, join.date) : -1;
+  return (
+    // One line; when it is wider than the frame it scrolls sideways (focusable, so keys scroll it too).
+    <div role="group" className="embed-legend-line" data-testid="embed-legend-line" tabIndex={0} aria-label={`${STRINGS[lang].legend.title}: ${ct.oneLine}`}>
+      <span className="embed-legend-lead">{ct.oneLine}</span>
+      {ORDER.filter((k) => on.has(k)).map((k) => (
+        <span key={k} className="embed-legend-item" data-symbol={k}>
+          <Swatch symbol={k} />
+          {short(t[k])}
+        </span>
+      ))}
+      {compare?.observed ? (
+        (['gained', 'lost'] as const).map((k) => (
+          <span key={k} className="embed-legend-item" data-symbol={`compare-${k}`}>
+            <CompareSwatch kind={k} theme={theme} />
+            {short(k === 'gained' ? ct.legendGained : ct.legendLost)}
+          </span>
+        ))
+      ) : observed && day >= 0 ? (
+        <span className="embed-legend-item" data-symbol="observed">
+          <Swatch symbol="observed" />
+          DeepState {formatDate(observed.dates[day]!, 'short', lang)}
+        </span>
+      ) : null}
+    </div>
+  );
+}
