@@ -394,6 +394,7 @@ async function main() {
   const none = [];
   let box;
   let scrub = null;
+  let anim = null;
   const t0 = Date.now();
   try {
     // Warm-up (not counted): starts Chromium's GPU process and fills the OS file cache.
@@ -434,6 +435,14 @@ async function main() {
       scrub = { app: sa, floor: sf };
       console.log(`${sa.steps.length} moves that changed the date`);
     }
+    // Animated export (issue 14): capture per frame against one PNG export at the same size, and the
+    // file sizes of a 13-week weekly range, in its own browser against the same app server.
+    if (!ONLY_SCRUB && !process.env.BENCH_NO_ANIMATION) {
+      process.stdout.write('animated export… ');
+      const { benchAnimation, formatAnimation } = await import('./animation.mjs');
+      anim = await benchAnimation({ baseUrl: appBase, memory: false, log: () => {} });
+      console.log(`\n${formatAnimation(anim)}`);
+    }
   } finally {
     await browser.close();
     for (const s of servers) s.close();
@@ -462,10 +471,14 @@ async function main() {
       bare
         ? F.figure('evidenceLoad', 'first idle, with history / without', 'ms', F.median(idleA), F.median(none.map((n) => n.firstIdle)), { ratio: F.pairedRatio(idleA, none.map((n) => n.firstIdle)) })
         : F.figure('evidenceLoad', 'first idle, with history / without', 'ms', null, null, { note: 'the build ships no observed history' }),
+      anim
+        ? F.figure('animFrame', `animation frame capture vs PNG export (${anim.frameShown.size})`, 'ms', anim.frameShown.medianMs, anim.png.medianMs)
+        : F.figure('animFrame', 'animation frame capture vs PNG export', 'ms', null, null, { note: 'BENCH_NO_ANIMATION set' }),
       F.figure('jsBeyondMaplibreKB', 'JS beyond MapLibre (gz)', 'KB', r1(kb(bytesA.jsBeyondMaplibre)), null),
       F.figure('geoKB', 'geo payload (gz)', 'KB', r1(kb(bytesA.geo)), null),
     );
     Object.assign(details, {
+      animation: anim,
       firstIdle: { appMs: idleA.map(Math.round), floorMs: idleF.map(Math.round), withoutHistoryMs: none.map((n) => Math.round(n.firstIdle)) },
       step: {
         appP50Ms: r1(F.median(stepsA)), floorP50Ms: r1(F.median(stepsF)),
