@@ -10,6 +10,7 @@
 // Pure: coordinates in, integers and index lists out. All geometry is done on an integer grid
 // (`scale` units per degree) so orientation and collinearity tests are exact.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { pointInRing, ringBox } from './ring.ts';
 
 export interface SnapshotInput {
   date: string;
@@ -160,15 +161,6 @@ function doubledArea(pts: Pt[]): bigint {
   return s;
 }
 
-function pointInRing(px: number, py: number, ring: Pt[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
-    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 export interface BuildProgress {
   (stage: string, done: number, total: number): void;
 }
@@ -282,14 +274,7 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
     if (areas[i]! > 0n) faceOfCycle[i] = bounded.push(i) - 1;
   });
   const OUTSIDE = bounded.length;
-  const bbox = bounded.map((ci) => {
-    const pts = cyclePts(cycles[ci]!);
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const [x, y] of pts) {
-      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-    }
-    return [x0, y0, x1, y1] as const;
-  });
+  const bbox = bounded.map((ci) => ringBox(cyclePts(cycles[ci]!)));
   const holes: number[][] = bounded.map(() => []);
   cycles.forEach((c, i) => {
     if (areas[i]! > 0n) return;
