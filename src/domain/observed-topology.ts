@@ -165,10 +165,10 @@ export interface BuildProgress {
   (stage: string, done: number, total: number): void;
 }
 
-export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, progress?: BuildProgress): Topology {
-  // ---- 1. unique segments and, per day, which of them it draws
+/** Stage 1: the unique segments of every snapshot's rings and, per day, which of them it draws. */
+function collectSegments(snaps: readonly SnapshotInput[], scale: number, progress?: BuildProgress): { segs: Seg[]; daySegs: number[][] } {
   const segIndex = new Map<string, number>();
-  let segs: Seg[] = [];
+  const segs: Seg[] = [];
   const daySegs: number[][] = [];
   snaps.forEach((snap, d) => {
     const polys = snap.geometry.type === 'Polygon' ? [snap.geometry.coordinates] : snap.geometry.coordinates;
@@ -188,8 +188,15 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
     daySegs.push(list);
     progress?.('segments', d + 1, snaps.length);
   });
+  return { segs, daySegs };
+}
 
-  // ---- 2. noding: each original segment becomes a chain of pieces that cross nothing
+/**
+ * Stage 2, noding: splits segments where they cross or touch until none does. Returns the pieces and,
+ * per original segment, the chain of pieces it became.
+ */
+function nodeSegments(input: Seg[], progress?: BuildProgress): { segs: Seg[]; chains: number[][] } {
+  let segs = input;
   let chains: number[][] = segs.map((_, i) => [i]);
   for (let pass = 0; pass < 8; pass++) {
     const splits = splitPoints(segs);
@@ -210,8 +217,26 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
     chains = chains.map((c) => c.flatMap((i) => children[i]!));
     segs = next;
   }
+  return { segs, chains };
+}
 
-  // ---- 3. planar graph: nodes, undirected edges, half-edges sorted around each node
+/** The planar graph of the noded segments. Half-edge h: 2e runs from→to along edge e, 2e+1 back. */
+interface Graph {
+  nodes: Pt[];
+  edgeFrom: number[];
+  edgeTo: number[];
+  /** Number of edges. */
+  E: number;
+  /** Per node: outgoing half-edges sorted by angle. */
+  out: number[][];
+  origin: (h: number) => number;
+  target: (h: number) => number;
+  /** Next half-edge around the face on the left. */
+  nextOf: (h: number) => number;
+}
+
+/** Stage 3: nodes, undirected edges and the half-edges sorted around each node. */
+function buildGraph(segs: readonly Seg[]): Graph {
   const nodeIndex = new Map<string, number>();
   const nodes: Pt[] = [];
   const node = (x: number, y: number) => {
@@ -226,7 +251,6 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
     edgeTo.push(node(s[2], s[3]));
   }
   const E = segs.length;
-  // half-edge h: 2e is from→to, 2e+1 is to→from
   const origin = (h: number) => ((h & 1) === 0 ? edgeFrom[h >> 1]! : edgeTo[h >> 1]!);
   const target = (h: number) => ((h & 1) === 0 ? edgeTo[h >> 1]! : edgeFrom[h >> 1]!);
   const out: number[][] = nodes.map(() => []);
@@ -246,27 +270,56 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
     const list = out[origin(tw)]!;
     return list[(posAt[tw]! - 1 + list.length) % list.length]!;
   };
+  return { nodes, edgeFrom, edgeTo, E, out, origin, target, nextOf };
+}
 
-  // ---- 4. face cycles; positive ones are bounded faces, the others outer boundaries of components
-  const cycleOf = new Int32Array(2 * E).fill(-1);
+/** Half-edge cycles of the graph with their signed doubled areas (positive: a bounded face). */
+interface Cycles {
+  cycles: number[][];
+  /** Per half-edge: index of its cycle. */
+  cycleOf: Int32Array;
+  areas: bigint[];
+}
+
+/** Stage 4: walks every face cycle; positive ones are bounded faces, the others outer boundaries of components. */
+function traceCycles(g: Graph): Cycles {
+  const cycleOf = new Int32Array(2 * g.E).fill(-1);
   const cycles: number[][] = [];
-  for (let h = 0; h < 2 * E; h++) {
+  for (let h = 0; h < 2 * g.E; h++) {
     if (cycleOf[h] !== -1) continue;
     const c: number[] = [];
-    let g = h;
+    let x = h;
     do {
-      cycleOf[g] = cycles.length;
-      c.push(g);
-      g = nextOf(g);
-    } while (g !== h);
+      cycleOf[x] = cycles.length;
+      c.push(x);
+      x = g.nextOf(x);
+    } while (x !== h);
     cycles.push(c);
   }
-  const cyclePts = (c: number[]) => c.map((h) => nodes[origin(h)]!);
-  const areas = cycles.map((c) => doubledArea(cyclePts(c)));
+  const areas = cycles.map((c) => doubledArea(cyclePts(g, c)));
+  return { cycles, cycleOf, areas };
+}
+
+const cyclePts = (g: Graph, c: number[]) => c.map((h) => g.nodes[g.origin(h)]!);
+
+/** Bounded faces (cycle indices), their holes (cycle indices) and, per cycle, the face it bounds. */
+interface Faces {
+  bounded: number[];
+  holes: number[][];
+  /** Per cycle: its face index, or OUTSIDE (= bounded.length) for the unbounded face. */
+  faceOfCycle: Int32Array;
+  OUTSIDE: number;
+}
+
+/**
+ * Stage 5: numbers the bounded faces and puts each component's outer boundary, as a hole, in the
+ * smallest bounded face of another component that contains it (or outside).
+ */
+function assignHoles(g: Graph, { cycles, areas }: Cycles): Faces {
   // components (union-find over nodes)
-  const parent = nodes.map((_, i) => i);
+  const parent = g.nodes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let e = 0; e < E; e++) parent[find(edgeFrom[e]!)] = find(edgeTo[e]!);
+  for (let e = 0; e < g.E; e++) parent[find(g.edgeFrom[e]!)] = find(g.edgeTo[e]!);
 
   const bounded: number[] = [];
   const faceOfCycle = new Int32Array(cycles.length).fill(-1);
@@ -274,27 +327,36 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
     if (areas[i]! > 0n) faceOfCycle[i] = bounded.push(i) - 1;
   });
   const OUTSIDE = bounded.length;
-  const bbox = bounded.map((ci) => ringBox(cyclePts(cycles[ci]!)));
+  const bbox = bounded.map((ci) => ringBox(cyclePts(g, cycles[ci]!)));
   const holes: number[][] = bounded.map(() => []);
   cycles.forEach((c, i) => {
     if (areas[i]! > 0n) return;
-    // An outer boundary lies in the smallest bounded face of another component that contains it.
-    const comp = find(origin(c[0]!));
-    const [px, py] = nodes[origin(c[0]!)]!;
+    const comp = find(g.origin(c[0]!));
+    const [px, py] = g.nodes[g.origin(c[0]!)]!;
     let best = -1;
     bounded.forEach((ci, f) => {
       const b = bbox[f]!;
       if (px < b[0] || px > b[2] || py < b[1] || py > b[3]) return;
-      if (find(origin(cycles[ci]![0]!)) === comp) return;
-      if (!pointInRing(px, py, cyclePts(cycles[ci]!))) return;
+      if (find(g.origin(cycles[ci]![0]!)) === comp) return;
+      if (!pointInRing(px, py, cyclePts(g, cycles[ci]!))) return;
       if (best === -1 || areas[ci]! < areas[bounded[best]!]!) best = f;
     });
     faceOfCycle[i] = best === -1 ? OUTSIDE : best;
     if (best !== -1) holes[best]!.push(i);
   });
-  const faceLeft = (h: number) => faceOfCycle[cycleOf[h]!]!;
+  return { bounded, holes, faceOfCycle, OUTSIDE };
+}
 
-  // ---- 5. per day: edge parity, then inside/outside by walking faces from the outside
+/**
+ * Stage 6, per day: which edges the day draws (even-odd over the original segments' chains), then
+ * inside/outside of every face by walking the faces from the outside, flipping across drawn edges.
+ */
+function markDays(
+  g: Graph, { cycleOf }: Cycles, { bounded, faceOfCycle, OUTSIDE }: Faces,
+  snaps: readonly SnapshotInput[], daySegs: number[][], chains: number[][], progress?: BuildProgress,
+): { faceOn: Uint8Array[]; edgeOn: Uint8Array } {
+  const E = g.E;
+  const faceLeft = (h: number) => faceOfCycle[cycleOf[h]!]!;
   const adj: Array<Array<[number, number]>> = Array.from({ length: OUTSIDE + 1 }, () => []);
   for (let e = 0; e < E; e++) {
     const a = faceLeft(2 * e), b = faceLeft(2 * e + 1);
@@ -316,12 +378,12 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
     queue[tail++] = OUTSIDE;
     while (head < tail) {
       const f = queue[head++]!;
-      for (const [e, g] of adj[f]!) {
+      for (const [e, h] of adj[f]!) {
         const s = state[f]! ^ present[e]!;
-        if (state[g] === -1) {
-          state[g] = s;
-          queue[tail++] = g;
-        } else if (state[g] !== s) {
+        if (state[h] === -1) {
+          state[h] = s;
+          queue[tail++] = h;
+        } else if (state[h] !== s) {
           throw new Error(`snapshot ${snaps[d]!.date}: rings do not close into areas (odd edge count at a node)`);
         }
       }
@@ -330,8 +392,17 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
     for (let e = 0; e < E; e++) edgeOn[e * D + d] = present[e]!;
     progress?.('days', d + 1, D);
   }
+  return { faceOn, edgeOn };
+}
 
-  // ---- 6. arcs: maximal chains through nodes of degree 2 (such chains are drawn whole or not at all)
+/**
+ * Stage 7: arcs, the maximal chains through nodes of degree 2 (such chains are drawn whole or not at
+ * all), each face's rings written as arc refs, and each arc's per-day state.
+ */
+function buildArcs(
+  g: Graph, { cycles }: Cycles, { bounded, holes }: Faces, edgeOn: Uint8Array, D: number,
+): { arcs: number[][]; faces: number[][][]; arcOn: Uint8Array[] } {
+  const { E, out, origin, target } = g;
   const degree = out.map((l) => l.length);
   const arcOfEdge = new Int32Array(E).fill(-1);
   const arcDirOfHalf = new Int8Array(2 * E); // 1 when half-edge runs along the arc's direction
@@ -358,7 +429,7 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
     arcs.push(chain);
     arcEdges.push(edges);
   };
-  for (let v = 0; v < nodes.length; v++) {
+  for (let v = 0; v < g.nodes.length; v++) {
     if (degree[v] === 2) continue;
     for (const h of out[v]!) if (arcOfEdge[h >> 1] === -1) walk(h);
   }
@@ -379,7 +450,19 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
   };
   const faces = bounded.map((ci, f) => [ringOf(cycles[ci]!), ...holes[f]!.map((hc) => ringOf(cycles[hc]!))]);
   const arcOn = arcEdges.map((edges) => edgeOn.slice(edges[0]! * D, edges[0]! * D + D));
-  return { scale, nodes, arcs, faces, faceOn, arcOn, days: D };
+  return { arcs, faces, arcOn };
+}
+
+/** Builds the topology: the stages above, in order. */
+export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, progress?: BuildProgress): Topology {
+  const collected = collectSegments(snaps, scale, progress);
+  const { segs, chains } = nodeSegments(collected.segs, progress);
+  const graph = buildGraph(segs);
+  const cycles = traceCycles(graph);
+  const faces = assignHoles(graph, cycles);
+  const { faceOn, edgeOn } = markDays(graph, cycles, faces, snaps, collected.daySegs, chains, progress);
+  const built = buildArcs(graph, cycles, faces, edgeOn, snaps.length);
+  return { scale, nodes: graph.nodes, arcs: built.arcs, faces: built.faces, faceOn, arcOn: built.arcOn, days: snaps.length };
 }
 
 /** The coordinates (degrees) of a ring given as arc refs. */
