@@ -17,7 +17,9 @@ import { OBSERVED_STRINGS } from '../i18n/observed';
 
 // Loaded after the map's first screen (or when the panel nears the viewport), not with the page.
 // Memoised: recharts re-rendering for every day cost ~19 ms of each timeline step (bench/README.md).
-const GainsChart = memo(lazy(() => afterFirstScreen('[data-testid="gains-panel"]').then(() => import('./GainsChart'))));
+// The panel leads the side column, so it is in view from the start: waiting for it to near the
+// viewport would load recharts with the page; only the map's first idle (or the timeout) counts.
+const GainsChart = memo(lazy(() => afterFirstScreen().then(() => import('./GainsChart'))));
 
 export interface GainsPanelProps {
   data: Dataset;

@@ -4,11 +4,11 @@
 
 /**
  * Resolves once the map reports `data-ready="true"` (or there is no map, e.g. without WebGL), once
- * `selector` comes within `margin` of the viewport (a reader who scrolls first), or after
+ * `selector` (when given) comes within `margin` of the viewport (a reader who scrolls first), or after
  * `timeoutMs` at the latest. The elements are committed by the render that calls this (lazy() runs
  * its loader while rendering), so they are looked for a task later.
  */
-export function afterFirstScreen(selector: string, margin = '300px', timeoutMs = 10_000): Promise<void> {
+export function afterFirstScreen(selector?: string, margin = '300px', timeoutMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
     setTimeout(() => {
       const map = document.querySelector('[data-testid="map"]');
@@ -21,7 +21,7 @@ export function afterFirstScreen(selector: string, margin = '300px', timeoutMs =
       const mo = new MutationObserver(() => map.getAttribute('data-ready') === 'true' && done());
       mo.observe(map, { attributes: true, attributeFilter: ['data-ready'] });
       stop.push(() => mo.disconnect());
-      const el = document.querySelector(selector);
+      const el = selector ? document.querySelector(selector) : null;
       if (el && typeof IntersectionObserver !== 'undefined') {
         const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), { rootMargin: margin });
         io.observe(el);
