@@ -2,27 +2,16 @@
 // This file is on the first-load path, so it only holds the controls; the exporters are
 // imported on first use.
 import { useId, useRef, useState } from 'react';
-import type * as maplibregl from 'maplibre-gl';
-import type { JoinResult } from '../domain/join';
-import { formatNumber, type Lang } from '../i18n/format';
-import type { AppData } from '../state/load';
+import { formatNumber } from '../i18n/format';
 import { AnimationControls } from './animation/AnimationControls';
 import { exportFileName } from './content';
 import { EXPORT_STRINGS, fillText } from './export.i18n';
-import type { ExportResult } from './run';
-import type { CompareView } from '../domain/compare-view';
-import type { ResolvedTheme } from '../symbols/palettes';
+import type { ExportContext, ExportResult } from './run';
 import { compareCsvName } from './compare-csv';
 import './export.css';
 
-export interface ExportMenuProps {
-  map: maplibregl.Map | null;
-  data: AppData;
-  join: JoinResult;
-  lang: Lang;
-  compare?: CompareView | null;
-  theme?: ResolvedTheme;
-}
+/** The menu's props are the exporters' context: the state a download is built from. */
+export type ExportMenuProps = ExportContext;
 
 type Kind = 'png' | 'svg' | 'csv' | 'geojson';
 const SCALES = [1, 2, 3] as const;
