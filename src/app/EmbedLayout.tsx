@@ -28,6 +28,8 @@ const GainsChart = lazy(() => import('../components/GainsChart'));
 
 export interface EmbedLayoutProps {
   data: AppData;
+  /** The date of `join` (the app's deferred date: the map alone follows the slider at once). */
+  date: string;
   join: JoinResult;
   ticks: TimelineTick[];
   /** The map (or the no-WebGL fallback), as the full page builds it. */
@@ -36,9 +38,8 @@ export interface EmbedLayoutProps {
   theme?: ResolvedTheme;
 }
 
-export function EmbedLayout({ data, join, ticks, map, compare = null, theme = 'light' }: EmbedLayoutProps) {
+export function EmbedLayout({ data, date, join, ticks, map, compare = null, theme = 'light' }: EmbedLayoutProps) {
   const lang = useApp((s) => s.lang);
-  const date = useApp((s) => s.date);
   const chart = useApp((s) => s.chart);
   const setChart = useApp((s) => s.setChart);
   const setDate = useApp((s) => s.setDate);

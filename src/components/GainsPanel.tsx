@@ -23,6 +23,8 @@ const GainsChart = memo(lazy(() => afterFirstScreen().then(() => import('./Gains
 
 export interface GainsPanelProps {
   data: Dataset;
+  /** The date shown (the app passes its deferred date, so the chart never holds up a map step). */
+  date: string;
   /** DeepState snapshots, when shipped: a second series of gains computed from them. */
   observed?: ObservedHistory | null;
 }
@@ -46,8 +48,7 @@ function SourceName({ source, t }: { source: Source | null; t: GainsStrings }) {
   return <cite className="gp-source">{source.publisher}</cite>;
 }
 
-export function GainsPanel({ data, observed }: GainsPanelProps) {
-  const date = useApp((s) => s.date);
+export function GainsPanel({ data, date, observed }: GainsPanelProps) {
   const lang = useApp((s) => s.lang);
   const chart = useApp((s) => s.chart);
   const setChart = useApp((s) => s.setChart);

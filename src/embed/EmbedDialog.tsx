@@ -20,8 +20,8 @@ const FOCUSABLE = 'button, textarea, a[href], select, input, [tabindex]:not([tab
 
 type ViewChoice = 'ukraine' | 'view' | 'oblast';
 
-export function EmbedDialog({ map = null, oblasts }: { map?: maplibregl.Map | null; oblasts?: OblastCollection } = {}) {
-  const date = useApp((s) => s.date);
+/** `date`: the date the code embeds (the app passes its deferred date, so a timeline step does not re-render the dialog). */
+export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Map | null; oblasts?: OblastCollection; date: string }) {
   const lang = useApp((s) => s.lang);
   const from = useApp((s) => s.from);
   const focus = useApp((s) => s.focus);
