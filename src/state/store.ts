@@ -72,40 +72,72 @@ export function urlStateOf(s: AppState): UrlState {
   return { date: s.date, lang: s.lang, embed: s.embed, chart: s.chart, from: s.from, view: s.view, focus: s.focus, theme: s.theme };
 }
 
+/** Without the camera: a change of only these is a pan or zoom, kept in place, never a new history entry. */
+function navigable(s: UrlState): string {
+  return toQuery({ ...s, view: undefined, focus: undefined });
+}
+
 /**
  * Two-way binding with the address bar. A burst of changes (a drag, held arrow key, playback) makes
  * one history entry: the first change pushes, the rest within `burstMs` replace it.
+ *
+ * The address bar is written `writeMs` after a change, never inside the input that made it: a
+ * `pushState`/`replaceState` costs Chromium about 5 ms (the bench machine), which a timeline step
+ * paid before the map could draw the new day (issue 13). Changes within that delay make one write.
+ * A pending write is flushed when the page is hidden and when the binding ends.
  */
-export function bindUrl(bounds: DateBounds, win: Window = window, burstMs = 600): () => void {
+export function bindUrl(bounds: DateBounds, win: Window = window, burstMs = 600, writeMs = 200): () => void {
   const prefers: Lang = win.navigator.language?.toLowerCase().startsWith('uk') ? 'uk' : 'en';
   const { state, canonical } = parseQuery(win.location.search, bounds, prefers);
-  useApp.setState({ bounds, ...state });
+  useApp.setState({ bounds });
+  useApp.getState().applyUrl(state);
   if (canonical !== win.location.search) win.history.replaceState(null, '', canonical + win.location.hash);
 
+  // The state the address bar shows (as of the last write or back/forward).
+  let written = urlStateOf(useApp.getState());
   let lastWrite = 0;
   let applying = false;
-  const unsub = useApp.subscribe((s, prev) => {
-    if (applying) return;
-    const q = toQuery(urlStateOf(s));
-    if (q === toQuery(urlStateOf(prev)) || q === win.location.search) return;
-    const now = Date.now();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const s = useApp.getState();
+    const now = urlStateOf(s);
+    const q = toQuery(now);
+    const before = written;
+    written = now;
+    if (q === toQuery(before) || q === win.location.search) return;
+    const at = Date.now();
     // An embed never adds history entries: they would land in the host page's back button. Nor does
     // a pan or zoom (only `view`/`focus` changed): the view is kept, not navigated.
-    const viewOnly = toQuery({ ...urlStateOf(s), view: undefined, focus: undefined }) === toQuery({ ...urlStateOf(prev), view: undefined, focus: undefined });
-    if (now - lastWrite < burstMs || s.embed || viewOnly) win.history.replaceState(null, '', q);
+    const viewOnly = navigable(now) === navigable(before);
+    if (at - lastWrite < burstMs || s.embed || viewOnly) win.history.replaceState(null, '', q);
     else win.history.pushState(null, '', q);
-    lastWrite = now;
+    lastWrite = at;
+  };
+  const unsub = useApp.subscribe(() => {
+    if (applying || timer !== null) return;
+    timer = setTimeout(write, writeMs);
   });
   const onPop = () => {
     const { state: s, canonical: c } = parseQuery(win.location.search, bounds, prefers);
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
     applying = true;
     useApp.getState().applyUrl(s);
     applying = false;
+    written = urlStateOf(useApp.getState());
     if (c !== win.location.search) win.history.replaceState(null, '', c);
   };
+  const onHide = () => {
+    if (timer !== null) write();
+  };
   win.addEventListener('popstate', onPop);
+  win.addEventListener('pagehide', onHide);
   return () => {
+    onHide();
     unsub();
     win.removeEventListener('popstate', onPop);
+    win.removeEventListener('pagehide', onHide);
   };
 }
