@@ -71,8 +71,9 @@ test.describe('evidence views', () => {
     const lastSnapshot = await computed.last().getAttribute('data-to');
     await page.getByTestId('timeline-slider').focus();
     await page.keyboard.press('End');
-    const end = await page.evaluate(() => new URL(location.href).searchParams.get('date')!);
-    expect(end >= lastSnapshot!).toBe(true);
+    // The address bar is written a moment after the change (store.ts bindUrl), so poll it.
+    await expect.poll(() => new URL(page.url()).searchParams.get('date')! >= lastSnapshot!).toBe(true);
+    const end = new URL(page.url()).searchParams.get('date')!;
     await expect(page.getByTestId('observed-legend')).toHaveAttribute('data-snapshot', lastSnapshot!);
     const lastMonth = months.at(-1)!;
     // The selected month follows: the end's month is pressed when the chart has it (the last claim
