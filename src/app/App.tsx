@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { effectiveDate } from '../domain/events';
 import { claimsAt, eventDates } from '../domain/join';
@@ -6,7 +6,6 @@ import type { Dataset } from '../domain/schema';
 import { STRINGS } from '../i18n/strings';
 import { languageName } from '../i18n/names';
 import { MapView, type MapViewProps } from '../map/MapView';
-import { webglAvailable } from '../map/webgl';
 import { loadAppData, OBSERVED_LAST, type AppData } from '../state/load';
 import { useObservedHistory } from '../state/use-observed';
 import { bindUrl, useApp } from '../state/store';
@@ -30,12 +29,16 @@ export const ARTICLE_DATE = '2025-07-01';
 
 type Phase = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: AppData };
 
-export function App() {
+/** `initial`: the data's first load, started by main.tsx before React renders (a retry loads afresh). */
+export function App({ initial }: { initial?: Promise<AppData> } = {}) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const lang = useApp((s) => s.lang);
+  const first = useRef(initial);
   // Fetches the data; the first render already shows "loading", a retry sets it again first.
   const fetchData = useCallback(() => {
-    loadAppData().then(
+    const load = first.current ?? loadAppData();
+    first.current = undefined;
+    load.then(
       (data) => setPhase({ kind: 'ready', data }),
       (e: Error) => setPhase({ kind: 'error', message: e.message }),
     );
@@ -80,12 +83,38 @@ function useBoundUrl(dataset: Dataset, lastObserved?: string) {
 
 /**
  * The date splits in two (issue 13). The map and the slider follow the store's date at once; the
- * panels, the table and the embed's text follow a deferred copy of it, rendered by React as a
- * transition after the map has drawn the new day. A step or a drag then costs the map's own work
- * before its frame, not a re-render of every panel (about 17 ms a step on the bench machine).
+ * panels, the table and the embed's text follow a copy of it that is handed over after the next
+ * animation frame (the one in which the map draws the new day) and rendered by React as a
+ * transition. A step or a drag then costs the map's own work before its frame, not a re-render of
+ * every panel (about 17 ms a step on the bench machine, in slices that could still hold up a frame).
+ * Changes faster than a frame (a drag, a held key) hand over only the last.
  */
+function usePanelDate(): string {
+  const live = useApp((s) => s.date);
+  const [shown, setShown] = useState(live);
+  useEffect(() => {
+    if (shown === live) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setShown(live)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [live, shown]);
+  return shown;
+}
+
 function Main({ data }: { data: AppData }) {
-  const date = useDeferredValue(useApp((s) => s.date));
+  // the build knows the last snapshot day, so the timeline's range is right before the history loads
+  const bound = useBoundUrl(data.dataset, OBSERVED_LAST || undefined);
+  return bound ? <Bound data={data} /> : null;
+}
+
+/** Mounted once the store follows the URL, so the panels' first date is the URL's. */
+function Bound({ data }: { data: AppData }) {
+  const date = usePanelDate();
   return <MainBody data={data} date={date} />;
 }
 
@@ -98,8 +127,6 @@ const LiveMap = memo(function LiveMap({ dataset, ...props }: Omit<MapViewProps, 
 
 const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; date: string }) {
   const { dataset, geo } = base;
-  // the build knows the last snapshot day, so the timeline's range is right before the history loads
-  const bound = useBoundUrl(dataset, OBSERVED_LAST || undefined);
   const lang = useApp((s) => s.lang);
   const selected = useApp((s) => s.selectedClaimId);
   const select = useApp((s) => s.select);
@@ -109,7 +136,9 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   const setView = useApp((s) => s.setView);
   const theme = useResolvedTheme();
   const [map, setMap] = useState<maplibregl.Map | null>(null);
-  const [mapError, setMapError] = useState<string | null>(() => (webglAvailable() ? null : 'WebGL unavailable'));
+  // No probe for WebGL before the map: a throwaway context cost as much as the map's own (265 ms of
+  // the first load on SwiftShader). The map's constructor fails instead, and MapView reports it here.
+  const [mapError, setMapError] = useState<string | null>(null);
   // The evidence loads after the map's first idle (or at once without a map): the first screen never waits for it.
   const [firstIdle, setFirstIdle] = useState(false);
   useEffect(() => {
@@ -134,7 +163,6 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   const compare = useCompare(data, join);
   const oblastNames = useMemo(() => new Map(geo.oblasts.features.map((f) => [f.properties.id, f.properties])), [geo]);
   const onMapError = useCallback((e: Error) => setMapError(e.message), []);
-  if (!bound) return null;
 
   const mapNode = mapError ? (
     <div className="map map-fallback" role="status" data-testid="map-fallback">
