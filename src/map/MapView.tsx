@@ -24,6 +24,9 @@ import { exposeView, focusPadding, oblastBounds, viewOf } from './view-sync';
 import { sameView, type MapView as UrlView } from '../state/url-view';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start MapLibre's workers while the page's data loads and React renders, not when the map is built:
+// fetching and starting the worker script was on the first screen's critical path (issue 13).
+maplibregl.prewarm();
 
 export const UKRAINE_BOUNDS: [number, number, number, number] = [22.1, 44.3, 40.3, 52.4];
 
@@ -109,7 +112,8 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
         canvasContextAttributes: { preserveDrawingBuffer: false, antialias: true },
       });
     } catch (e) {
-      onError?.(e as Error);
+      // No WebGL2 context: MapLibre's own message is a paragraph with a link; the fallback says it briefly.
+      onError?.(e instanceof maplibregl.GPUInitializationError ? new Error(`WebGL2 unavailable${e.statusMessage ? ` (${e.statusMessage})` : ''}`) : (e as Error));
       return;
     }
     mapRef.current = map;
