@@ -45,16 +45,36 @@ export function AnimationControls({ map, data, date, lang }: AnimationControlsPr
   const [last, setLast] = useState<{ frames: number; width: number; height: number; codec: string; dateBox: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
 
+  // Which formats this browser can encode, asked once the map has drawn its first screen: probing the
+  // encoders cost ~130 ms of the first load on the bench machine (issue 13). Without a map (no WebGL)
+  // there is nothing to wait for; a map arriving in the same commit cancels that timer.
+  const probed = useRef(false);
+  const mounted = useRef(true);
   useEffect(() => {
-    let live = true;
-    void probeCapabilities().then((c) => {
-      if (!live) return;
-      const o = offers(c);
-      setAvailable(o);
-      setFormat((f) => f ?? o.find((x) => x.ok)?.format ?? null);
-    });
+    if (probed.current) return;
+    const probe = () => {
+      if (probed.current) return;
+      probed.current = true;
+      void probeCapabilities().then((c) => {
+        if (!mounted.current) return;
+        const o = offers(c);
+        setAvailable(o);
+        setFormat((f) => f ?? o.find((x) => x.ok)?.format ?? null);
+      });
+    };
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    if (!map) timer = setTimeout(probe, 0);
+    else if (map.loaded()) probe();
+    else map.once('idle', probe);
     return () => {
-      live = false;
+      if (timer !== null) clearTimeout(timer);
+      map?.off('idle', probe);
+    };
+  }, [map]);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
       abort.current?.abort();
     };
   }, []);
