@@ -41,6 +41,19 @@ export const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The first screen's two data files are asked for by the HTML itself (preload), so they arrive while
+ * the scripts are parsed; loadAppData's fetch (same URL, cors, same-origin credentials) then takes
+ * the preloaded response instead of starting the request ~250 ms later (issue 13).
+ */
+function preloadData(): Plugin {
+  return {
+    name: 'territorial-preload-data',
+    transformIndexHtml: () =>
+      ['./data/dataset.json', './geo/map.topojson'].map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+  };
+}
+
 function csp(): Plugin {
   return {
     name: 'territorial-csp',
@@ -52,7 +65,7 @@ function csp(): Plugin {
 export default defineConfig({
   // Relative base: the build works from any sub-path a newsroom puts it under.
   base: './',
-  plugins: [react(), dataset(), csp(), observedPlugin()],
+  plugins: [react(), dataset(), preloadData(), csp(), observedPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -1,10 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadAppData } from '../state/load';
 import '../app.css';
+
+// The data is asked for before React renders anything: its fetch then overlaps the first render
+// instead of waiting for the App's first effect (issue 13).
+const first = loadAppData();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App initial={first} />
   </StrictMode>,
 );
