@@ -110,6 +110,9 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
         touchPitch: false,
         maxBounds: [10, 38, 52, 58],
         canvasContextAttributes: { preserveDrawingBuffer: false, antialias: true },
+        // Labels appear at once rather than fading in over 300 ms: the map is idle (first screen,
+        // export capture) only after a fade ends, and each faded frame is a full redraw (issue 13).
+        fadeDuration: 0,
       });
     } catch (e) {
       // No WebGL2 context: MapLibre's own message is a paragraph with a link; the fallback says it briefly.
