@@ -48,13 +48,49 @@ function copyCanvas(src: HTMLCanvasElement): HTMLCanvasElement {
   return out;
 }
 
+/**
+ * The map's pixels read straight from its WebGL context (readPixels) into a CPU canvas. Copying the
+ * WebGL canvas into a 2D canvas and drawing that onto the CPU figure canvas read the same pixels back
+ * through the browser's canvas layers: ~900 ms of a 2× export on SwiftShader (issue 13). Falls back to
+ * that copy where the context cannot be read.
+ */
+export function readCanvas(src: HTMLCanvasElement): HTMLCanvasElement {
+  const gl = src.getContext('webgl2');
+  if (!gl || gl.isContextLost()) return copyCanvas(src);
+  const { width, height } = gl.canvas as HTMLCanvasElement;
+  const bound = gl.getParameter(gl.FRAMEBUFFER_BINDING) as WebGLFramebuffer | null;
+  const pixels = new Uint8ClampedArray(width * height * 4);
+  if (bound) gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+  gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+  if (bound) gl.bindFramebuffer(gl.FRAMEBUFFER, bound);
+  const out = new ImageData(width, height);
+  const row = width * 4;
+  // WebGL rows run bottom-up and the buffer is premultiplied; ImageData is top-down and straight.
+  for (let y = 0; y < height; y++) out.data.set(pixels.subarray((height - 1 - y) * row, (height - y) * row), y * row);
+  const d = out.data;
+  for (let i = 3; i < d.length; i += 4) {
+    const a = d[i]!;
+    if (a === 255 || a === 0) continue;
+    d[i - 3] = Math.min(255, Math.round((d[i - 3]! * 255) / a));
+    d[i - 2] = Math.min(255, Math.round((d[i - 2]! * 255) / a));
+    d[i - 1] = Math.min(255, Math.round((d[i - 1]! * 255) / a));
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.putImageData(out, 0, 0);
+  return canvas;
+}
+
 /** Copies the map canvas in the frame that fires `event` next (the buffer is readable in that task only). */
-function copyOn(map: maplibregl.Map, event: 'render' | 'idle', what: string): Promise<HTMLCanvasElement> {
+function copyOn(map: maplibregl.Map, event: 'render' | 'idle', what: string, copy = copyCanvas): Promise<HTMLCanvasElement> {
   return withTimeout(
     new Promise<HTMLCanvasElement>((resolve, reject) => {
       map.once(event, () => {
         try {
-          resolve(copyCanvas(map.getCanvas()));
+          resolve(copy(map.getCanvas()));
         } catch (e) {
           reject(e as Error);
         }
@@ -75,11 +111,11 @@ export async function captureMap(map: maplibregl.Map, pixelRatio: number): Promi
   await whenIdle(map);
   const original = map.getPixelRatio();
   const change = Math.abs(original - pixelRatio) > 1e-6;
-  if (!change) return grabFrame(map);
+  if (!change) return copyOn(map, 'render', 'a map frame', readCanvas);
   map.setPixelRatio(pixelRatio);
   try {
     // The frame that completes the map at the new ratio is the one copied: one redraw at that scale.
-    return await copyOn(map, 'idle', 'the map to be idle at the export scale');
+    return await copyOn(map, 'idle', 'the map to be idle at the export scale', readCanvas);
   } finally {
     map.setPixelRatio(original);
     map.triggerRepaint();

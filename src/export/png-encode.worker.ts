@@ -1,24 +1,24 @@
-// PNG encoding off the main thread: receives the composed figure as an ImageBitmap, draws it on an
-// OffscreenCanvas and encodes it with convertToBlob, which in a worker runs on the worker's thread
-// (a main-thread toBlob encodes in the page's idle time, blocking input and the map in between).
+// PNG encoding off the main thread: receives the composed figure's RGBA pixels and writes the file
+// with png-file.ts (one scanline filter, the platform's zlib through CompressionStream).
+import { encodePng, streamDeflate } from './png-file';
+
 interface Request {
-  bitmap: ImageBitmap;
+  pixels: Uint8ClampedArray;
+  width: number;
+  height: number;
 }
 type Reply = { blob: Blob } | { error: string };
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<Request>) => void) | null; postMessage: (m: Reply) => void };
 
+async function encode({ pixels, width, height }: Request): Promise<Blob> {
+  if (!streamDeflate) throw new Error('no CompressionStream in this worker');
+  const png = await encodePng(pixels, width, height, streamDeflate);
+  return new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' });
+}
+
 scope.onmessage = (e) => {
-  const { bitmap } = e.data;
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) {
-    scope.postMessage({ error: 'no 2D context on an OffscreenCanvas' });
-    return;
-  }
-  ctx.drawImage(bitmap, 0, 0);
-  bitmap.close();
-  canvas.convertToBlob({ type: 'image/png' }).then(
+  encode(e.data).then(
     (blob) => scope.postMessage({ blob }),
     (err: Error) => scope.postMessage({ error: err.message }),
   );

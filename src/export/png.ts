@@ -1,11 +1,12 @@
 // Composes the figure on a 2D canvas at `scale` device pixels per CSS pixel: white page, texts,
 // the captured map bitmap, the date stamp and the legend swatches (SVG images from symbols/markup.ts,
-// rasterised at the export scale), then encodes a PNG in a worker (png-encode.worker.ts), so the
-// page stays responsive; where workers or OffscreenCanvas are missing, with canvas.toBlob.
+// rasterised at the export scale), then encodes a PNG in a worker (png-encode.worker.ts with
+// png-file.ts), so the page stays responsive; where workers are missing, with canvas.toBlob.
 import { FIG_COLORS, type FigureLayout } from './layout';
 import { canvasFont } from './measure';
 import { swatchSvg } from '../symbols/markup';
 import type { SwatchKey } from '../symbols/registry';
+import type { ResolvedTheme } from '../symbols/palettes';
 
 function loadSvgImage(svg: string): Promise<HTMLImageElement> {
   const img = new Image();
@@ -13,13 +14,35 @@ function loadSvgImage(svg: string): Promise<HTMLImageElement> {
   return img.decode().then(() => img);
 }
 
-export async function composeFigure(layout: FigureLayout, mapBitmap: CanvasImageSource, scale: number): Promise<HTMLCanvasElement> {
+/** The legend swatches of a layout, rasterised at `scale` (an SVG image is only drawn when first used). */
+export type SwatchImages = ReadonlyMap<string, CanvasImageSource>;
+
+/**
+ * Decodes and rasterises the layout's swatches. Exports start this while the map redraws at the
+ * export scale, so the 100–350 ms it took on the bench machine overlap the map's wait (issue 13).
+ */
+export async function swatchImages(layout: Pick<FigureLayout, 'swatches' | 'theme'>, scale: number): Promise<SwatchImages> {
+  const keys = [...new Set(layout.swatches.map((s) => s.key))];
+  const theme: ResolvedTheme | undefined = layout.theme;
+  const images = await Promise.all(
+    keys.map(async (key) => {
+      const img = await loadSvgImage(swatchSvg(key as SwatchKey, scale, theme));
+      return [key, typeof createImageBitmap === 'function' ? await createImageBitmap(img) : img] as const;
+    }),
+  );
+  return new Map(images);
+}
+
+/** `swatches`: from swatchImages(layout, scale), when the caller started them earlier. */
+export async function composeFigure(layout: FigureLayout, mapBitmap: CanvasImageSource, scale: number, swatches?: SwatchImages): Promise<HTMLCanvasElement> {
   const colors = FIG_COLORS[layout.theme ?? 'light'];
-  const swatches = await Promise.all(layout.swatches.map(async (s) => ({ s, img: await loadSvgImage(swatchSvg(s.key as SwatchKey, scale, layout.theme)) })));
+  const images = swatches ?? (await swatchImages(layout, scale));
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(layout.width * scale);
   canvas.height = Math.round(layout.height * scale);
-  const ctx = canvas.getContext('2d');
+  // A CPU canvas: its pixels are read back once for the encoder (a GPU canvas read back in a worker
+  // cost ~850 ms of a 2× export on SwiftShader).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('no 2D canvas');
   ctx.scale(scale, scale);
   ctx.fillStyle = colors.background;
@@ -41,7 +64,10 @@ export async function composeFigure(layout: FigureLayout, mapBitmap: CanvasImage
   ctx.strokeStyle = colors.dateBorder;
   ctx.stroke();
 
-  for (const { s, img } of swatches) ctx.drawImage(img, s.rect.x, s.rect.y, s.rect.w, s.rect.h);
+  for (const s of layout.swatches) {
+    const img = images.get(s.key);
+    if (img) ctx.drawImage(img, s.rect.x, s.rect.y, s.rect.w, s.rect.h);
+  }
 
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
@@ -57,17 +83,19 @@ function toBlobHere(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
 }
 
-/** Encodes the canvas as PNG off the main thread (a module worker with an OffscreenCanvas). */
+/** Encodes the canvas as PNG off the main thread (a module worker writing the file with png-file.ts). */
 export async function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined') return toBlobHere(canvas);
-  const bitmap = await createImageBitmap(canvas);
+  if (typeof Worker === 'undefined' || typeof CompressionStream === 'undefined') return toBlobHere(canvas);
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return toBlobHere(canvas);
+  const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
   const worker = new Worker(new URL('./png-encode.worker.ts', import.meta.url), { type: 'module' });
   try {
     return await new Promise<Blob>((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<{ blob: Blob } | { error: string }>) =>
         'blob' in e.data ? resolve(e.data.blob) : reject(new Error(`the browser could not encode the PNG: ${e.data.error}`));
       worker.onerror = (e) => reject(new Error(`the PNG encoder failed: ${e.message}`));
-      worker.postMessage({ bitmap }, [bitmap]);
+      worker.postMessage({ pixels: data, width, height }, [data.buffer]);
     });
   } finally {
     worker.terminate();

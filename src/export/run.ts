@@ -15,7 +15,7 @@ import { claimsGeoJson } from './geojson';
 import { claimLedger, type LedgerRow } from '../domain/ledger';
 import { layoutFigure, type FigureLayout } from './layout';
 import { canvasMeasure, loadFigureFonts } from './measure';
-import { canvasToPng, composeFigure } from './png';
+import { canvasToPng, composeFigure, swatchImages } from './png';
 import { buildScene, figureSvg } from './svg';
 import type { CompareView } from '../domain/compare-view';
 import type { ResolvedTheme } from '../symbols/palettes';
@@ -69,9 +69,13 @@ function timed<T extends ExportResult>(kind: string, run: () => Promise<T>): Pro
 export function exportPng(ctx: ExportContext, scale: number, save = true): Promise<ExportResult & { blob: Blob }> {
   return timed('png', async () => {
     const map = requireMap(ctx);
-    const { layout } = await figureLayout(ctx, map);
-    const bitmap = await captureMap(map, scale);
-    const canvas = await composeFigure(layout, bitmap, scale);
+    // The layout (fonts, measuring) and the legend swatches are made while the map redraws at the
+    // export scale: that wait is the GPU's (issue 13).
+    const [bitmap, { layout, swatches }] = await Promise.all([
+      captureMap(map, scale),
+      figureLayout(ctx, map).then(async ({ layout }) => ({ layout, swatches: await swatchImages(layout, scale) })),
+    ]);
+    const canvas = await composeFigure(layout, bitmap, scale, swatches);
     const blob = await canvasToPng(canvas);
     const fileName = exportFileName(ctx.compare ? `${ctx.compare.from}_${ctx.join.date}` : ctx.join.date, 'png', scale);
     if (save) saveBlob(blob, fileName);

@@ -95,6 +95,38 @@ test.describe('export', () => {
     // The map is back at the screen's pixel ratio afterwards and still drawn.
     const canvasW = await page.locator('canvas.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => c.width);
     expect(canvasW).toBe(mapBox.w);
+
+    // The 1× figure's map is the screen's map, the right way up: the map is read straight from WebGL
+    // (rows bottom-up), so compare it with a screenshot of the canvas, and with that screenshot flipped.
+    const shot = await page.locator('canvas.maplibregl-canvas').screenshot();
+    const diff = await page.evaluate(
+      async ({ figure, screen, rect }) => {
+        const pixels = async (b64: string, r?: typeof rect) => {
+          const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+          const c = new OffscreenCanvas(rect.w, rect.h).getContext('2d')!;
+          c.drawImage(bmp, r?.x ?? 0, r?.y ?? 0, rect.w, rect.h, 0, 0, rect.w, rect.h);
+          return c.getImageData(0, 0, rect.w, rect.h).data;
+        };
+        const a = await pixels(figure, rect);
+        const b = await pixels(screen);
+        let same = 0;
+        let flipped = 0;
+        const row = rect.w * 4;
+        // 2 px in from the edges: the figure strokes a frame round the map.
+        for (let y = 2; y < rect.h - 2; y++) {
+          for (let x = 8; x < row - 8; x++) {
+            if (x % 4 === 3) continue;
+            same += Math.abs(a[y * row + x]! - b[y * row + x]!);
+            flipped += Math.abs(a[y * row + x]! - b[(rect.h - 1 - y) * row + x]!);
+          }
+        }
+        const n = (rect.h - 4) * (rect.w - 4) * 3;
+        return { same: same / n, flipped: flipped / n };
+      },
+      { figure: one.bytes.toString('base64'), screen: shot.toString('base64'), rect: fig.map },
+    );
+    expect(diff.same).toBeLessThan(4);
+    expect(diff.flipped).toBeGreaterThan(4 * diff.same + 4);
   });
 
   test('SVG parses, holds 27 oblast paths, the legend, title and credits', async ({ page }) => {
