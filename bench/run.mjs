@@ -175,6 +175,20 @@ async function load(page, url) {
  * Two more frames, then SETTLE_MS: with SwiftShader the GPU process finishes a frame 0.3–0.9 s
  * after MapLibre's `render`, and a step that starts before that waits for it.
  */
+/**
+ * The app's page settled after its load: nothing left to fetch, and the evidence (the packed history,
+ * fetched after the first idle) handed to the map and drawn (data-observed not 'loading', the map idle
+ * again). A step taken while the history's faces are still being tiled and uploaded measured that
+ * one-off load (~350 ms), not the step.
+ */
+async function appSettledAfterLoad(page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction((sel) => {
+    const m = document.querySelector(sel);
+    return m.dataset.observed !== 'loading' && m.dataset.ready === 'true';
+  }, MAP, { timeout: TIMEOUT });
+}
+
 const settle = (page) => page.evaluate((ms) => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(res, ms)))), SETTLE_MS);
 
 /**
@@ -239,7 +253,7 @@ async function runApp(browser, base, { steps, exportPng, bytes: wantBytes }) {
     r.later = (await bytes()).filter((f) => !r.files.some((g) => g.path === f.path));
   }
   if (steps) {
-    await page.waitForLoadState('networkidle');
+    await appSettledAfterLoad(page);
     await page.getByTestId('timeline-slider').focus();
     const s = await appSteps(page, steps, () => page.keyboard.press('ArrowLeft'));
     r.steps = s.map((x) => x.render);
@@ -288,7 +302,7 @@ async function runFloor(browser, base, box, { steps, exportPng, bytes: wantBytes
 async function scrubApp(browser, base, dates) {
   const { ctx, page, errors } = await newPage(browser);
   await load(page, base + '/' + APP_QUERY);
-  await page.waitForLoadState('networkidle');
+  await appSettledAfterLoad(page);
   const slider = page.getByTestId('timeline-slider');
   const rail = await slider.locator('..').boundingBox();
   const total = Number(await slider.getAttribute('aria-valuemax'));
@@ -320,13 +334,17 @@ async function scrubFloor(browser, base, box, start, dates) {
 }
 
 /** One load of the groups floor with its first `n` layer groups, and `steps` timeline steps. */
-async function runGroups(browser, base, box, n, steps) {
+async function runGroups(browser, base, box, n, steps, exportPng = false) {
   const { ctx, page, errors } = await newPage(browser);
   const r = { ...(await load(page, `${base}/groups.html?w=${Math.round(box.width)}&h=${Math.round(box.height)}&groups=${n}`)), errors };
   r.groups = await page.evaluate(() => window.__groups);
   if (steps) {
     await page.waitForLoadState('networkidle');
     r.steps = (await floorSteps(page, steps)).map((x) => x.render);
+  }
+  if (exportPng) {
+    await settle(page);
+    r.png2x = await page.evaluate(() => window.__floorPng());
   }
   r.programs = await programs(page);
   await ctx.close();
@@ -348,7 +366,7 @@ async function groupsMain(browser, floorBase, box) {
     const g = [];
     const f = [];
     for (let i = 0; i < runs; i++) {
-      const jobs = [async () => g.push(await runGroups(browser, floorBase, box, n, steps)), async () => f.push(await runFloor(browser, floorBase, box, { steps }))];
+      const jobs = [async () => g.push(await runGroups(browser, floorBase, box, n, steps, true)), async () => f.push(await runFloor(browser, floorBase, box, { steps, exportPng: true }))];
       for (let k = 0; k < 2; k++) await jobs[(k + i + n) % 2]();
     }
     const row = {
@@ -358,11 +376,12 @@ async function groupsMain(browser, floorBase, box) {
       programs: F.median(g.map((x) => x.programs)),
       firstIdleRatio: F.round(F.pairedRatio(g.map((x) => x.firstIdle), f.map((x) => x.firstIdle)), 2),
       stepP95Ratio: F.round(p95(g.flatMap((x) => x.steps)) / p95(f.flatMap((x) => x.steps)), 2),
+      png2xRatio: F.round(F.pairedRatio(g.map((x) => x.png2x), f.map((x) => x.png2x)), 2),
       floor: { draws: F.median(f.map((x) => x.draws)), programs: F.median(f.map((x) => x.programs)) },
       errors: [...new Set([...g, ...f].flatMap((x) => x.errors))],
     };
     rows.push(row);
-    console.log(`+ ${row.group}: ${row.draws} draws, ${row.programs} programs; first idle ×${row.firstIdleRatio}, step p95 ×${row.stepP95Ratio} the bare floor`);
+    console.log(`+ ${row.group}: ${row.draws} draws, ${row.programs} programs; first idle ×${row.firstIdleRatio}, step p95 ×${row.stepP95Ratio}, PNG 2× ×${row.png2xRatio} the bare floor`);
   }
   return rows;
 }
@@ -404,7 +423,10 @@ async function main() {
     console.log(`map ${Math.round(box.width)}×${Math.round(box.height)} px`);
     if (GROUPS) {
       const rows = await groupsMain(browser, floorBase, box);
-      const table = [['+ group (cumulative)', 'layers', 'draw calls', 'programs', 'first idle / floor', 'step p95 / floor'], ...rows.map((r) => [r.group, String(r.layers.length), String(r.draws), String(r.programs), `×${r.firstIdleRatio}`, `×${r.stepP95Ratio}`])];
+      const table = [
+        ['+ group (cumulative)', 'layers', 'draw calls', 'programs', 'first idle / floor', 'step p95 / floor', 'PNG 2× / floor'],
+        ...rows.map((r) => [r.group, String(r.layers.length), String(r.draws), String(r.programs), `×${r.firstIdleRatio}`, `×${r.stepP95Ratio}`, `×${r.png2xRatio}`]),
+      ];
       const floorRow = `bare floor: ${rows[0].floor.draws} draw calls, ${rows[0].floor.programs} programs`;
       console.log(`\n${F.formatTable(table)}\n${floorRow}`);
       const out = RESULTS.replace(/\.json$/, '-groups.json');

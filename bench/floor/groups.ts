@@ -8,9 +8,12 @@
 //   window.__floorSteps         per ArrowLeft keydown (the app's feature-state for the previous day):
 //                               ms to the next `render` and to the animation frame after it
 //   window.__groups             the groups, with the ids of the layers each holds
+//   window.__floorPng()         a bare PNG 2× capture of these layers (png.js), as the floor's; ms
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+// @ts-expect-error a plain JS module of the bench floors
+import { floorPng } from './png.js';
 import { claimsAt, type Dataset } from '../../src/domain';
 import { decodeObserved, type ObservedHistory } from '../../src/domain/observed';
 import { fontFiles } from '../../src/map/fonts';
@@ -92,3 +95,5 @@ window.addEventListener('keydown', (e) => {
   });
   map.triggerRepaint();
 });
+
+(window as unknown as { __floorPng: () => Promise<number> }).__floorPng = () => floorPng(map) as Promise<number>;

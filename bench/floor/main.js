@@ -4,11 +4,11 @@
 //   document.body.dataset.idle  ms from navigation start to the first `idle`
 //   window.__floorSteps         per arrow keydown (one setFeatureState): ms to the next `render`
 //                               and to the animation frame after it
-//   window.__floorPng()         the least a PNG 2× export can cost: the map redrawn at pixel ratio
-//                               2, copied in its `render`, encoded with toBlob; resolves to ms
+//   window.__floorPng()         the least a PNG 2× export can cost (png.js); resolves to ms
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { floorPng } from './png.js';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -52,18 +52,4 @@ window.addEventListener('keydown', (e) => {
   });
 });
 
-window.__floorPng = () =>
-  new Promise((resolve) => {
-    const t0 = performance.now();
-    map.setPixelRatio(2);
-    map.once('render', () => {
-      const src = map.getCanvas();
-      const out = document.createElement('canvas');
-      out.width = src.width;
-      out.height = src.height;
-      out.getContext('2d').drawImage(src, 0, 0);
-      map.setPixelRatio(1);
-      out.toBlob(() => resolve(performance.now() - t0), 'image/png');
-    });
-    map.triggerRepaint();
-  });
+window.__floorPng = () => floorPng(map);
