@@ -29,6 +29,7 @@ const GROUPS: Array<[name: string, match: RegExp]> = [
   ['neighbours', /^neighbour/],
   ['oblast fills', /^oblast-(fill|control)/],
   ['patterns (annex hatch, buffer zone)', /^(oblast-annex|zone-)/],
+  ['held ground (outline, label)', /^held-/],
   ['observed', /^observed-/],
   ['lines (oblasts, claims, borders)', /^(oblast-lines|oblast-claim-line|border-)/],
   ['oblast labels', /^oblast-labels$/],
