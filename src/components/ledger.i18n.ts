@@ -2,9 +2,13 @@
 // language. {slots} are filled with formatted values (fillTemplate). Verdict labels are keyed by the
 // ledger's own verdict ids (domain/ledger.ts VERDICTS), so the panel, chips and exports agree.
 import type { Lang } from '../i18n/format';
+import { plural, type PluralForms } from '../i18n/plural';
 import type { Verdict } from '../domain/ledger';
 
 export interface LedgerStrings {
+  /** Counted words, after the number: "2 areas" / "у 2 ділянках" (locative), "5 days" / "5 днів". */
+  areas: PluralForms;
+  days: PluralForms;
   title: string;
   caption: string;
   colClaim: string;
@@ -33,6 +37,8 @@ export interface LedgerStrings {
 }
 
 const en: LedgerStrings = {
+  areas: { one: 'area', other: 'areas' },
+  days: { one: 'day', other: 'days' },
   title: 'Claims against the observed record',
   caption: 'Each claim set against the DeepState snapshot of {date}, and over the whole record to {last}.',
   colClaim: 'Claim — subject',
@@ -69,6 +75,8 @@ const en: LedgerStrings = {
 };
 
 const uk: LedgerStrings = {
+  areas: { one: 'ділянці', other: 'ділянках' },
+  days: { one: 'день', few: 'дні', many: 'днів', other: 'дня' },
   title: 'Заяви проти даних спостереження',
   caption: 'Кожна заява порівняна зі знімком DeepState від {date} і з усім рядом знімків до {last}.',
   colClaim: 'Заява — предмет',
@@ -106,17 +114,12 @@ const uk: LedgerStrings = {
 
 export const LEDGER_STRINGS: Record<Lang, LedgerStrings> = { en, uk };
 
-/** "2 areas" / "1 area"; Ukrainian forms for 1, 2–4 and 5+. */
+/** "2 areas" / "1 area"; in Ukrainian the locative ("у 21 ділянці", "у 3 ділянках"), by the language's plural rules. */
 export function areasLabel(n: number, lang: Lang): string {
-  if (lang === 'en') return `${n} ${n === 1 ? 'area' : 'areas'}`;
-  const m10 = n % 10, m100 = n % 100;
-  const form = m10 === 1 && m100 !== 11 ? 'ділянці' : 'ділянках';
-  return `${n} ${form}`;
+  return `${n} ${plural(LEDGER_STRINGS[lang].areas, n, lang)}`;
 }
 
+/** "1 day" / "5 days"; "1 день", "2 дні", "5 днів". */
 export function daysLabel(n: number, lang: Lang): string {
-  if (lang === 'en') return `${n} ${n === 1 ? 'day' : 'days'}`;
-  const m10 = n % 10, m100 = n % 100;
-  const form = m10 === 1 && m100 !== 11 ? 'день' : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? 'дні' : 'днів';
-  return `${n} ${form}`;
+  return `${n} ${plural(LEDGER_STRINGS[lang].days, n, lang)}`;
 }
