@@ -149,7 +149,8 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
       map.off('idle', done);
     };
   }, [map]);
-  const { state: observedState, retry: retryObserved } = useObservedHistory(firstIdle || !!mapError);
+  const firstScreen = firstIdle || !!mapError;
+  const { state: observedState, retry: retryObserved } = useObservedHistory(firstScreen);
   const observed = observedState.kind === 'ready' ? observedState.history : null;
   const data = useMemo<AppData>(() => ({ ...base, observed }), [base, observed]);
   const join = useMemo(() => claimsAt(dataset, date), [dataset, date]);
@@ -214,7 +215,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           ) : (
             <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />
           )}
-          <ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} />
+          <ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={firstScreen} />
         </aside>
       </main>
       <section className="table-section">

@@ -11,12 +11,13 @@ import { compareCsvName } from './compare-csv';
 import './export.css';
 
 /** The menu's props are the exporters' context: the state a download is built from. */
-export type ExportMenuProps = ExportContext;
+/** `ready`: the first screen is done (the map's first idle, or no map); the animation's encoder probe waits for it. */
+export type ExportMenuProps = ExportContext & { ready: boolean };
 
 type Kind = 'png' | 'svg' | 'csv' | 'geojson';
 const SCALES = [1, 2, 3] as const;
 
-export function ExportMenu({ map, data, join, lang, compare = null, theme = 'light' }: ExportMenuProps) {
+export function ExportMenu({ map, data, join, lang, compare = null, theme = 'light', ready }: ExportMenuProps) {
   const t = EXPORT_STRINGS[lang];
   const headingId = useId();
   const [scale, setScale] = useState<number>(2);
@@ -95,7 +96,7 @@ export function ExportMenu({ map, data, join, lang, compare = null, theme = 'lig
       <p className={`export-status${status?.kind === 'error' ? ' export-error' : ''}`} role="status" data-testid="export-status" data-state={status?.kind}>
         {status?.text}
       </p>
-      <AnimationControls map={map} data={data} date={join.date} lang={lang} />
+      <AnimationControls map={map} data={data} date={join.date} lang={lang} ready={ready} />
     </section>
   );
 }

@@ -21,12 +21,14 @@ export interface AnimationControlsProps {
   /** The selected date: the default range ends here. */
   date: string;
   lang: Lang;
+  /** The first screen is done (the map's first idle, or no map): the encoders are probed from then on. */
+  ready: boolean;
 }
 
 const FPS = [1, 2, 4, 8, 12] as const;
 type Status = { kind: 'ok' | 'error' | 'info'; text: string } | null;
 
-export function AnimationControls({ map, data, date, lang }: AnimationControlsProps) {
+export function AnimationControls({ map, data, date, lang, ready }: AnimationControlsProps) {
   const t = ANIM_STRINGS[lang];
   const id = useId();
   const min = useApp((s) => s.bounds.min);
@@ -45,39 +47,22 @@ export function AnimationControls({ map, data, date, lang }: AnimationControlsPr
   const [last, setLast] = useState<{ frames: number; width: number; height: number; codec: string; dateBox: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  // Which formats this browser can encode, asked once the map has drawn its first screen: probing the
-  // encoders cost ~130 ms of the first load on the bench machine (issue 13). Without a map (no WebGL)
-  // there is nothing to wait for; a map arriving in the same commit cancels that timer.
-  const probed = useRef(false);
-  const mounted = useRef(true);
+  // Which formats this browser can encode, asked once the first screen is done (`ready`): probing the
+  // encoders cost ~130 ms of the first load on the bench machine (issue 13).
   useEffect(() => {
-    if (probed.current) return;
-    const probe = () => {
-      if (probed.current) return;
-      probed.current = true;
-      void probeCapabilities().then((c) => {
-        if (!mounted.current) return;
-        const o = offers(c);
-        setAvailable(o);
-        setFormat((f) => f ?? o.find((x) => x.ok)?.format ?? null);
-      });
-    };
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    if (!map) timer = setTimeout(probe, 0);
-    else if (map.loaded()) probe();
-    else map.once('idle', probe);
+    if (!ready) return;
+    let live = true;
+    void probeCapabilities().then((c) => {
+      if (!live) return;
+      const o = offers(c);
+      setAvailable(o);
+      setFormat((f) => f ?? o.find((x) => x.ok)?.format ?? null);
+    });
     return () => {
-      if (timer !== null) clearTimeout(timer);
-      map?.off('idle', probe);
+      live = false;
     };
-  }, [map]);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-      abort.current?.abort();
-    };
-  }, []);
+  }, [ready]);
+  useEffect(() => () => abort.current?.abort(), []);
 
   const problem = rangeProblem(range.from, range.to);
   const frames = problem ? 0 : frameCount(range.from, range.to, step);
