@@ -1,7 +1,7 @@
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { effectiveDate } from '../domain/events';
-import { claimsAt, eventDates } from '../domain/join';
+import { claimsAt, eventDates, type JoinResult } from '../domain/join';
 import type { Dataset } from '../domain/schema';
 import { STRINGS } from '../i18n/strings';
 import { languageName } from '../i18n/names';
@@ -118,10 +118,19 @@ function Bound({ data }: { data: AppData }) {
   return <MainBody data={data} date={date} />;
 }
 
+/**
+ * claimsAt for one dataset, keeping the last result: the map joins a date at once and the panels the
+ * same date a frame later, so the second is the first's result, not a second join.
+ */
+function lastJoin(dataset: Dataset): (date: string) => JoinResult {
+  let last: JoinResult | null = null;
+  return (date) => (last?.date === date ? last : (last = claimsAt(dataset, date)));
+}
+
 /** The map at the store's current date: its own subscription, so a step re-renders only this and the slider. */
-const LiveMap = memo(function LiveMap({ dataset, ...props }: Omit<MapViewProps, 'join' | 'claims'> & { dataset: Dataset }) {
+const LiveMap = memo(function LiveMap({ dataset, joinAt, ...props }: Omit<MapViewProps, 'join' | 'claims'> & { dataset: Dataset; joinAt: (date: string) => JoinResult }) {
   const date = useApp((s) => s.date);
-  const join = useMemo(() => claimsAt(dataset, date), [dataset, date]);
+  const join = useMemo(() => joinAt(date), [joinAt, date]);
   return <MapView {...props} claims={dataset.claims} join={join} />;
 });
 
@@ -153,7 +162,8 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   const { state: observedState, retry: retryObserved } = useObservedHistory(firstScreen);
   const observed = observedState.kind === 'ready' ? observedState.history : null;
   const data = useMemo<AppData>(() => ({ ...base, observed }), [base, observed]);
-  const join = useMemo(() => claimsAt(dataset, date), [dataset, date]);
+  const joinAt = useMemo(() => lastJoin(dataset), [dataset]);
+  const join = useMemo(() => joinAt(date), [joinAt, date]);
   const ticks = useMemo(
     () => dataset.claims.flatMap((c) => c.events.map((e) => ({ date: effectiveDate(e), label: c.title[lang], status: e.status }))),
     [dataset, lang],
@@ -172,7 +182,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
       <p className="muted">{mapError}</p>
     </div>
   ) : (
-    <LiveMap geo={geo} dataset={dataset} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
+    <LiveMap geo={geo} dataset={dataset} joinAt={joinAt} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
       observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} onView={setView} compare={compare?.map ?? null} />
   );
   if (embed) return <EmbedLayout data={data} date={date} join={join} ticks={ticks} map={mapNode} compare={compare} theme={theme} />;
