@@ -6,7 +6,6 @@ import { FIG_COLORS, type FigureLayout } from './layout';
 import { canvasFont } from './measure';
 import { swatchSvg } from '../symbols/markup';
 import type { SwatchKey } from '../symbols/registry';
-import type { ResolvedTheme } from '../symbols/palettes';
 
 function loadSvgImage(svg: string): Promise<HTMLImageElement> {
   const img = new Image();
@@ -17,20 +16,22 @@ function loadSvgImage(svg: string): Promise<HTMLImageElement> {
 /** The legend swatches of a layout, rasterised at `scale` (an SVG image is only drawn when first used). */
 export type SwatchImages = ReadonlyMap<string, CanvasImageSource>;
 
+/** Rasterised swatches by key, for one scale and theme: an animation keeps one for all its frames. */
+export type SwatchCache = Map<string, Promise<CanvasImageSource>>;
+
 /**
- * Decodes and rasterises the layout's swatches. Exports start this while the map redraws at the
- * export scale, so the 100–350 ms it took on the bench machine overlap the map's wait (issue 13).
+ * Decodes and rasterises the layout's swatches (each key once per `cache`). Exports start this while
+ * the map redraws at the export scale, so the 100–350 ms it took on the bench machine overlap the
+ * map's wait (issue 13).
  */
-export async function swatchImages(layout: Pick<FigureLayout, 'swatches' | 'theme'>, scale: number): Promise<SwatchImages> {
+export async function swatchImages(layout: Pick<FigureLayout, 'swatches' | 'theme'>, scale: number, cache: SwatchCache = new Map()): Promise<SwatchImages> {
   const keys = [...new Set(layout.swatches.map((s) => s.key))];
-  const theme: ResolvedTheme | undefined = layout.theme;
-  const images = await Promise.all(
-    keys.map(async (key) => {
-      const img = await loadSvgImage(swatchSvg(key as SwatchKey, scale, theme));
-      return [key, typeof createImageBitmap === 'function' ? await createImageBitmap(img) : img] as const;
-    }),
-  );
-  return new Map(images);
+  for (const key of keys) {
+    if (cache.has(key)) continue;
+    const img = loadSvgImage(swatchSvg(key as SwatchKey, scale, layout.theme));
+    cache.set(key, img.then((i): Promise<CanvasImageSource> | CanvasImageSource => (typeof createImageBitmap === 'function' ? createImageBitmap(i) : i)));
+  }
+  return new Map(await Promise.all(keys.map(async (key) => [key, await cache.get(key)!] as const)));
 }
 
 /** `swatches`: from swatchImages(layout, scale), when the caller started them earlier. */

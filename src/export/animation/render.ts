@@ -11,11 +11,13 @@ import { featureStates, placesCollection } from '../../domain/places';
 import type { AppData } from '../../state/load';
 import { grabFrame, nextIdle } from '../capture';
 import type { Measure } from '../layout';
-import { composeFigure } from '../png';
+import { composeFigure, swatchImages, type SwatchCache } from '../png';
 import { frameLayout, type FramePlan, type FrameText } from './figure';
 
 export class FrameRenderer {
   private drawn: ObservedDrawn | null = null;
+  /** The legend swatches, rasterised once for every frame (one scale and theme per animation). */
+  private readonly swatches: SwatchCache = new Map();
   private readonly places;
   private readonly zoneIds: string[];
 
@@ -85,7 +87,8 @@ export class FrameRenderer {
   /** The whole frame for `date`: exactly plan.width × plan.height device pixels. */
   async frame(date: string, text: FrameText): Promise<HTMLCanvasElement> {
     const bitmap = await this.drawMap(date);
-    const canvas = await composeFigure(frameLayout(text, this.plan, this.measure), bitmap, this.plan.scale);
+    const layout = frameLayout(text, this.plan, this.measure);
+    const canvas = await composeFigure(layout, bitmap, this.plan.scale, await swatchImages(layout, this.plan.scale, this.swatches));
     if (canvas.width !== this.plan.width || canvas.height !== this.plan.height) throw new Error(`frame ${date} is ${canvas.width}×${canvas.height}, not ${this.plan.width}×${this.plan.height}`);
     return canvas;
   }
