@@ -283,6 +283,13 @@ async function runFloor(browser, base, box, { steps, exportPng, bytes: wantBytes
   const navAt = Date.now();
   const r = { ...(await load(page, `${base}/?w=${Math.round(box.width)}&h=${Math.round(box.height)}`)), errors };
   if (wantBytes) r.files = await bytes(navAt + r.firstIdle);
+  await measureFloor(page, r, { steps, exportPng });
+  await ctx.close();
+  return r;
+}
+
+/** On a loaded floor page (the bare floor or the groups floor): `steps` timeline steps, a PNG 2× capture, the programs. */
+async function measureFloor(page, r, { steps, exportPng }) {
   if (steps) {
     await page.waitForLoadState('networkidle');
     const s = await floorSteps(page, steps);
@@ -294,8 +301,6 @@ async function runFloor(browser, base, box, { steps, exportPng, bytes: wantBytes
     r.png2x = await page.evaluate(() => window.__floorPng());
   }
   r.programs = await programs(page);
-  await ctx.close();
-  return r;
 }
 
 /** Drags the app's slider from the last observed snapshot back to the first in SCRUB_MOVES moves. */
@@ -338,15 +343,7 @@ async function runGroups(browser, base, box, n, steps, exportPng = false) {
   const { ctx, page, errors } = await newPage(browser);
   const r = { ...(await load(page, `${base}/groups.html?w=${Math.round(box.width)}&h=${Math.round(box.height)}&groups=${n}`)), errors };
   r.groups = await page.evaluate(() => window.__groups);
-  if (steps) {
-    await page.waitForLoadState('networkidle');
-    r.steps = (await floorSteps(page, steps)).map((x) => x.render);
-  }
-  if (exportPng) {
-    await settle(page);
-    r.png2x = await page.evaluate(() => window.__floorPng());
-  }
-  r.programs = await programs(page);
+  await measureFloor(page, r, { steps, exportPng });
   await ctx.close();
   return r;
 }

@@ -98,9 +98,12 @@ export function bindUrl(bounds: DateBounds, win: Window = window, burstMs = 600,
   let lastWrite = 0;
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const write = () => {
+  const cancel = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+  };
+  const write = () => {
+    cancel();
     const s = useApp.getState();
     const now = urlStateOf(s);
     const q = toQuery(now);
@@ -121,8 +124,7 @@ export function bindUrl(bounds: DateBounds, win: Window = window, burstMs = 600,
   });
   const onPop = () => {
     const { state: s, canonical: c } = parseQuery(win.location.search, bounds, prefers);
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+    cancel();
     applying = true;
     useApp.getState().applyUrl(s);
     applying = false;
