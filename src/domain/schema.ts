@@ -36,6 +36,8 @@ export const SourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).nullable(),
   kind: z.enum(SOURCE_KINDS),
   role: z.enum(SOURCE_ROLES),
+  /** Id of the source this one rewrites, copies or translates (it is then secondary). */
+  rewrite_of: nonEmpty.optional(),
   /** File name of the project's reading copy of this source under ../shared/seed/ (quotes are checked against it). */
   reading_copy: z.string().regex(/^[\w.-]+$/).optional(),
   language: z.string().regex(/^[a-z]{2}$/),
@@ -46,25 +48,34 @@ export const PlaceSchema = z.strictObject({
   name_en: nonEmpty,
   name_uk: nonEmpty,
   admin: nonEmpty,
+  admin_uk: nonEmpty.optional(),
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
   uncertainty_km: z.number().positive(),
   coords_kind: z.enum(COORDS_KINDS),
   coords_source: nonEmpty,
+  coords_source_uk: nonEmpty.optional(),
 });
+
+/** An event's id, for the corrections log to point at (unique across the claims file). */
+const slug = z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and hyphens only');
 
 export const EventSchema = z.strictObject({
   ...dated,
+  id: slug.optional(),
   effective_from: dayString.optional(),
   until: dayString.optional(),
   status: z.enum(STATUSES),
   source: nonEmpty,
   speaker: z.string().optional(),
+  /** The speaker, note, claimant, place admin and coords source in Ukrainian, shown on the Ukrainian page (check:data requires them where the English is given). */
+  speaker_uk: nonEmpty.optional(),
   quote: nonEmpty,
   quote_kind: z.enum(QUOTE_KINDS).optional(),
   quote_lang: z.string().regex(/^[a-z]{2}$/),
   finding: z.enum(FINDINGS).optional(),
   note: z.string().optional(),
+  note_uk: nonEmpty.optional(),
 }).superRefine(precisionMatches);
 
 export const ClaimSchema = z.strictObject({
@@ -81,6 +92,7 @@ export const ClaimSchema = z.strictObject({
     })
     .refine((s) => s.oblasts || s.point || s.points || s.zone || s.country, { message: 'subject names nothing' }),
   claimant: nonEmpty,
+  claimant_uk: nonEmpty.optional(),
   share: z.number().min(0).max(1).optional(),
   events: z.array(EventSchema).min(1),
 });
@@ -106,6 +118,8 @@ export const AreasFileSchema = z.strictObject({
     z.strictObject({
       ...dated,
       id: nonEmpty,
+      /** Last day of a date range ("about 28–30 June"): the figure is dated between `date` and `until`. */
+      until: dayString.optional(),
       km2: z.number().positive(),
       source: nonEmpty,
       basis: nonEmpty,

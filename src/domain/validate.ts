@@ -119,6 +119,32 @@ export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast, op
     const s = sourceById.get(id);
     if (s && s.role !== 'primary') err(file, path, `cites "${id}" (${s.publisher}), a secondary source; a figure needs a primary source`);
   };
+  sourcesF.sources.forEach((s, i) => {
+    const at = (...p: PropertyKey[]) => ['sources', i, ...p];
+    if (s.rewrite_of !== undefined) {
+      if (!sourceIds.has(s.rewrite_of)) err(DATA_FILES.sources, at('rewrite_of'), `unknown source id "${s.rewrite_of}"`);
+      else if (s.rewrite_of === s.id) err(DATA_FILES.sources, at('rewrite_of'), 'a source cannot rewrite itself');
+      if (s.role !== 'secondary') err(DATA_FILES.sources, at('role'), `"${s.id}" rewrites "${s.rewrite_of}", so its role is "secondary", not "${s.role}"`);
+    } else if (s.role === 'primary' && RELAYS.test(s.publisher)) {
+      err(DATA_FILES.sources, at('role'), `"${s.id}" (${s.publisher}) says it relays another publisher, so its role is "secondary" (name the original in rewrite_of), not "primary"`);
+    }
+  });
+  /**
+   * An event whose source speaks for someone else in a primary role: an independent assessment (it
+   * sets the claim's status) or a verbatim quote credited to a speaker. Such an event must cite the
+   * publisher that made or first reported it, not a rewrite. A publication speaking for itself
+   * ("The Telegraph (reporting)") is first-hand for its own words.
+   */
+  const checkEventRole = (path: PropertyKey[], e: ClaimEvent) => {
+    const s = sourceById.get(e.source);
+    if (!s || s.role === 'primary') return;
+    if (e.speaker && e.speaker.startsWith(publisherName(s))) return;
+    const who = e.speaker ?? 'an unnamed speaker';
+    const role = INDEPENDENT.has(e.status)
+      ? `an ${e.status} event (${who})`
+      : (e.quote_kind ?? 'verbatim') === 'verbatim' ? `a verbatim quote credited to ${who}` : null;
+    if (role) err(DATA_FILES.claims, path, `cites "${s.id}" (${s.publisher}), a secondary source, for ${role}; cite the publisher that made or first reported it${s.rewrite_of ? ` ("${s.rewrite_of}")` : ''}`);
+  };
   const copies = opts.readingCopies;
   /** A quote credited to a source with a reading copy must occur in it verbatim. */
   const checkQuote = (file: string, path: PropertyKey[], sourceId: string, quote: string) => {
@@ -136,10 +162,20 @@ export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast, op
   const derive = opts.statusSteps ?? statusSteps;
 
   const claimIds = new Set<string>();
+  const eventIds = new Set<string>();
+  /** The Ukrainian page shows the Ukrainian text beside each English field; an English field without it would show in English there. */
+  const needUk = (path: PropertyKey[], en: string | undefined, uk: string | undefined, field: string) => {
+    if (en !== undefined && en.trim() !== '' && uk === undefined) err(DATA_FILES.claims, path, `${field} has no Ukrainian text (${field}_uk): the Ukrainian page would show it in English`);
+  };
   claimsF.claims.forEach((c, i) => {
     const at = (...p: PropertyKey[]) => ['claims', i, ...p];
     if (claimIds.has(c.id)) err(DATA_FILES.claims, at('id'), `duplicate claim id "${c.id}"`);
     claimIds.add(c.id);
+    needUk(at('claimant_uk'), c.claimant, c.claimant_uk, 'claimant');
+    for (const [p, path] of placesWithPaths(c, i)) {
+      needUk([...path, 'admin_uk'], p.admin, p.admin_uk, 'admin');
+      needUk([...path, 'coords_source_uk'], p.coords_source, p.coords_source_uk, 'coords_source');
+    }
     c.subject.oblasts?.forEach((o, j) => {
       if (!isOblastId(o)) err(DATA_FILES.claims, at('subject', 'oblasts', j), `unknown oblast id "${o}"`);
     });
@@ -148,6 +184,13 @@ export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast, op
     c.events.forEach((e, j) => {
       checkSource(DATA_FILES.claims, at('events', j, 'source'), e.source);
       checkQuote(DATA_FILES.claims, at('events', j, 'quote'), e.source, e.quote);
+      checkEventRole(at('events', j, 'source'), e);
+      if (e.id !== undefined) {
+        if (eventIds.has(e.id)) err(DATA_FILES.claims, at('events', j, 'id'), `duplicate event id "${e.id}"`);
+        eventIds.add(e.id);
+      }
+      needUk(at('events', j, 'speaker_uk'), e.speaker, e.speaker_uk, 'speaker');
+      needUk(at('events', j, 'note_uk'), e.note, e.note_uk, 'note');
       if (e.finding && e.status !== 'assessed') err(DATA_FILES.claims, at('events', j, 'finding'), `a finding belongs to an "assessed" event, not "${e.status}"`);
       if (e.status === 'assessed' && !e.speaker) err(DATA_FILES.claims, at('events', j, 'speaker'), 'an assessment must name its assessor');
       if (e.status === 'assessed' && !e.finding && (c.kind === 'area-control' || c.kind === 'point-control')) {
@@ -183,6 +226,7 @@ export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast, op
   areasF.areas.forEach((a, i) => {
     checkSource(DATA_FILES.areas, ['areas', i, 'source'], a.source);
     checkPrimary(DATA_FILES.areas, ['areas', i, 'source'], a.source);
+    if (a.until !== undefined && a.until < periodEnd(a.date)) err(DATA_FILES.areas, ['areas', i, 'until'], `"${a.until}" is before the date "${a.date}" it ends a range from`);
   });
   for (const need of ['ukraine-total', 'russia-held']) {
     if (!areasF.areas.some((a) => a.id === need)) err(DATA_FILES.areas, ['areas'], `missing reference area "${need}"`);
@@ -192,10 +236,23 @@ export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast, op
   return { dataset: { sources: sourcesF.sources, claims: claimsF.claims, gains: gainsF, areas: areasF.areas }, errors };
 }
 
-function checkPlaces(c: Claim, i: number, pointInOblast: PointInOblast | undefined, err: (f: string, p: PropertyKey[], m: string) => void) {
+/** Publisher text that says the source relays another: "LB.ua (citing Interfax-Ukraine)", "Daily Times (rewrite of a Reuters report)". */
+const RELAYS = /\((?:citing|rewrite of|translation of)\b/i;
+
+/** "AFP (via BSS)" → "AFP": the publisher's own name, without what carried it. */
+function publisherName(s: Source): string {
+  return s.publisher.replace(/\s*\(.*$/, '');
+}
+
+function placesWithPaths(c: Claim, i: number): Array<[Place, PropertyKey[]]> {
   const places: Array<[Place, PropertyKey[]]> = [];
   if (c.subject.point) places.push([c.subject.point, ['claims', i, 'subject', 'point']]);
   c.subject.points?.forEach((p, j) => places.push([p, ['claims', i, 'subject', 'points', j]]));
+  return places;
+}
+
+function checkPlaces(c: Claim, i: number, pointInOblast: PointInOblast | undefined, err: (f: string, p: PropertyKey[], m: string) => void) {
+  const places = placesWithPaths(c, i);
   if (!places.length) return;
   const oblasts = c.subject.oblasts ?? [];
   if (!oblasts.length) {

@@ -64,10 +64,10 @@ describe.skipIf(!hasGeo)('data check', () => {
   it('rejects an impossible date and a precision that does not match', () => {
     const e = errorsFor(badCopy('claims.json', (j) => {
       j.claims[0].events[0].date = '2014-02-30';
-      j.claims[1].events[0].precision = 'day';
+      j.claims[1].events[0].precision = 'month';
     }));
     expect(e.join('\n')).toMatch(/\$\.claims\[0\]\.events\[0\]\.date: not a valid date/);
-    expect(e.join('\n')).toMatch(/\$\.claims\[1\]\.events\[0\]\.precision: "day" does not match date "2014"/);
+    expect(e.join('\n')).toMatch(/\$\.claims\[1\]\.events\[0\]\.precision: "month" does not match date "2014-03-18"/);
   });
 
   it('rejects an unknown oblast id', () => {
@@ -120,6 +120,70 @@ describe.skipIf(!hasGeo)('data check', () => {
     expect(e1).toContain('data/reference-areas.json: $.areas[1].source: cites "dailytimes-2025-06-30" (Daily Times (rewrite of a Reuters report)), a secondary source; a figure needs a primary source');
     const e2 = errorsFor(badCopy('gains.json', (j) => { for (const m of j.months) m.source = 'telegraph-2025-07-01'; }));
     expect(e2.filter((x) => /a figure needs a primary source/.test(x))).toHaveLength(4);
+  });
+
+  it('rejects a secondary source in a primary role: the aggregator for ISW\'s assessment, theSun\'s rewrite for a quote, the telegraph\'s narration as Putin\'s words', () => {
+    const e = errorsFor(badCopy('claims.json', (j) => {
+      const ev = j.claims[dachneIdx(j)].events;
+      // The old mistake: ISW's assessment cited to a machine-translated aggregator.
+      ev.splice(7, 0, {
+        date: '2025-08-31', precision: 'day', status: 'assessed', finding: 'contested', source: 'chaspravdy-2025-09-01',
+        speaker: 'Institute for the Study of War (ISW)', speaker_uk: 'Інститут вивчення війни (ISW)',
+        quote: 'Secondo l’Istituto Americano per lo Studio della Guerra (ISW), basato su video di geolocalizzazione pubblicati il 31 agosto, le forze ucraine sono riuscite a compiere questa importante svolta militare.',
+        quote_kind: 'paraphrase', quote_lang: 'it',
+      });
+      // AFP's sentence cited to theSun's rewrite, shown as the ministry's own words.
+      ev[2] = { ...ev[2], source: 'thesun-2025-07-07', quote_kind: 'verbatim' };
+      const spief = j.claims.find((c: any) => c.id === 'spief-statement-2025');
+      spief.events[0] = { ...spief.events[0], source: 'telegraph-2025-07-01', quote: "'Wherever the Russian soldier treads is ours,' he told an economic forum in St Petersburg" };
+    }));
+    expect(e).toContain('data/claims.json: $.claims[4].events[7].source: cites "chaspravdy-2025-09-01" (Chas Pravdy (reporting ISW)), a secondary source, for an assessed event (Institute for the Study of War (ISW)); cite the publisher that made or first reported it');
+    expect(e).toContain('data/claims.json: $.claims[4].events[2].source: cites "thesun-2025-07-07" (theSun, Malaysia (rewrite of an AFP report)), a secondary source, for a verbatim quote credited to Russian Ministry of Defence; cite the publisher that made or first reported it ("afp-2025-07-07")');
+    expect(e.join('\n')).toMatch(/\$\.claims\[\d+\]\.events\[0\]\.source: cites "telegraph-2025-07-01" \(The Telegraph\), a secondary source, for a verbatim quote credited to Vladimir Putin/);
+  });
+
+  it('accepts a publication speaking for itself (the Telegraph\'s own report of troops) and reported speech from a secondary source', () => {
+    const { errors } = loadDataset({ root: badCopy('claims.json', (j) => {
+      const l = j.claims.find((c: any) => c.id === 'luhansk-full-control-2025');
+      expect(l.events[0].source).toBe('telegraph-2025-07-01');
+      expect(l.events[0].quote_kind).toBe('paraphrase');
+    }) });
+    expect(errors).toEqual([]);
+  });
+
+  it('rejects a rewrite marked primary: a source with rewrite_of, and a publisher that says it cites another', () => {
+    const e = errorsFor(badCopy('sources.json', (j) => {
+      j.sources.find((s: any) => s.id === 'thesun-2025-07-07').role = 'primary';
+      const lb = j.sources.find((s: any) => s.id === 'lb-2025-09-01');
+      delete lb.rewrite_of;
+      lb.role = 'primary';
+      j.sources.find((s: any) => s.id === 'unian-ru-2025-08-08').rewrite_of = 'nowhere';
+    }));
+    const i = (id: string) => (JSON.parse(readFileSync('data/sources.json', 'utf8')).sources as any[]).findIndex((s) => s.id === id);
+    expect(e).toContain(`data/sources.json: $.sources[${i('thesun-2025-07-07')}].role: "thesun-2025-07-07" rewrites "afp-2025-07-07", so its role is "secondary", not "primary"`);
+    expect(e).toContain(`data/sources.json: $.sources[${i('lb-2025-09-01')}].role: "lb-2025-09-01" (LB.ua (citing Interfax-Ukraine)) says it relays another publisher, so its role is "secondary" (name the original in rewrite_of), not "primary"`);
+    expect(e).toContain(`data/sources.json: $.sources[${i('unian-ru-2025-08-08')}].rewrite_of: unknown source id "nowhere"`);
+  });
+
+  it('rejects English claimant, speaker, note and place text without its Ukrainian', () => {
+    const e = errorsFor(badCopy('claims.json', (j) => {
+      const d = j.claims[dachneIdx(j)];
+      delete d.claimant_uk;
+      delete d.events[0].note_uk;
+      delete d.events[1].speaker_uk;
+      delete d.subject.point.admin_uk;
+    }));
+    expect(e).toContain('data/claims.json: $.claims[4].claimant_uk: claimant has no Ukrainian text (claimant_uk): the Ukrainian page would show it in English');
+    expect(e).toContain('data/claims.json: $.claims[4].events[0].note_uk: note has no Ukrainian text (note_uk): the Ukrainian page would show it in English');
+    expect(e).toContain('data/claims.json: $.claims[4].events[1].speaker_uk: speaker has no Ukrainian text (speaker_uk): the Ukrainian page would show it in English');
+    expect(e).toContain('data/claims.json: $.claims[4].subject.point.admin_uk: admin has no Ukrainian text (admin_uk): the Ukrainian page would show it in English');
+  });
+
+  it('rejects a duplicate event id and a date range that ends before it starts', () => {
+    const e1 = errorsFor(badCopy('claims.json', (j) => { j.claims[0].events[1].id = j.claims[0].events[0].id; }));
+    expect(e1).toContain('data/claims.json: $.claims[0].events[1].id: duplicate event id "crimea-2014-03-18-putin"');
+    const e2 = errorsFor(badCopy('reference-areas.json', (j) => { j.areas[1].until = '2025-06-27'; }));
+    expect(e2).toContain('data/reference-areas.json: $.areas[1].until: "2025-06-27" is before the date "2025-06-28" it ends a range from');
   });
 
   it('rejects an assessment of control without its finding, and a finding on a denial', () => {

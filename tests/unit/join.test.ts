@@ -74,8 +74,14 @@ describe("today's data: claimsAt on the real dataset", () => {
   it('2025-08-10: a later denial does not replace the independent finding; DeepState on 1 September finds it not held', () => {
     expect(dachne('2025-08-10')!).toMatchObject({ status: 'assessed', finding: 'contested', statusSince: '2025-07-08' });
     expect(dachne('2025-08-10')!.event.status).toBe('denied');
-    expect(dachne('2025-08-31')!.event.speaker).toMatch(/ISW/);
+    expect(dachne('2025-08-31')!).toMatchObject({ status: 'assessed', finding: 'contested', statusSince: '2025-07-08' });
     expect(dachne('2025-09-01')!).toMatchObject({ status: 'assessed', finding: 'not-held', statusSince: '2025-09-01' });
+  });
+
+  it('2025-12-31: the Skhid group says its forces hold Dachne; a denial after the assessment keeps DeepState\'s finding', () => {
+    const d = dachne('2025-12-31')!;
+    expect(d.event).toMatchObject({ status: 'denied', source: 'rbc-2025-12-31', quote_lang: 'uk' });
+    expect(d).toMatchObject({ status: 'assessed', finding: 'not-held', statusSince: '2025-09-01' });
   });
 
   it('troop reports hold from the article (about 1 July) to the end of July, at day precision', () => {
@@ -106,7 +112,7 @@ describe("today's data: claimsAt on the real dataset", () => {
     expect([...ticks].sort()).toEqual(ticks);
     expect(new Set(ticks).size).toBe(ticks.length);
     expect(ticks[0]).toBe('2014-03-18');
-    expect(ticks.at(-1)).toBe('2025-09-01');
+    expect(ticks.at(-1)).toBe('2025-12-31');
   });
 });
 

@@ -65,7 +65,8 @@ describe("today's data: feature-state for the map", () => {
     expect(stateOf('2025-07-02', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'disputed', symbol: 'disputed' });
     expect(stateOf('2025-07-08', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'assessed', symbol: 'disputed' });
     expect(stateOf('2025-09-01', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'assessed', symbol: 'denied' });
-    expect(stateOf('2022-10-01', 'oblasts', 'UA-43')).toEqual({ control: 'assessed', annex: 'disputed' });
+    // Crimea's control claim is Russia's own (no assessor is cited): the observed record speaks for it.
+    expect(stateOf('2022-10-01', 'oblasts', 'UA-43')).toEqual({ control: 'claimed', annex: 'disputed' });
   });
 
   it('the point symbol follows the finding of an assessment', () => {
