@@ -8,6 +8,8 @@ import { placesOf } from '../domain/places';
 import { StatusChip } from './StatusChip';
 import { Quote } from './Quote';
 import { sourceOf } from '../i18n/describe';
+import { dataText } from '../i18n/data-text';
+import { formatCoords } from '../i18n/coords';
 
 interface Props {
   claim: Claim;
@@ -23,6 +25,7 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
   const t = STRINGS[lang];
   const heading = useRef<HTMLHeadingElement>(null);
   const active: ActiveClaim | null = claimAt(claim, date);
+  const claimant = dataText(claim.claimant, claim.claimant_uk, lang);
   useEffect(() => heading.current?.focus(), [claim.id]);
   return (
     <section className="claim-detail" aria-labelledby="claim-detail-h" data-testid="claim-detail" data-claim={claim.id}
@@ -34,19 +37,23 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
       {active && <p className="claim-now"><StatusChip status={active.status} finding={active.finding} lang={lang} /> · {formatDate(date, 'day', lang)}</p>}
       <dl className="kv">
         <dt>{t.panel.claimant}</dt>
-        <dd lang="en">{claim.claimant}</dd>
-        {placesOf(claim).map((p) => (
-          <div key={p.name_en} className="kv-group">
-            <dt>{t.panel.place}</dt>
-            <dd>
-              {localName(p, lang)} — <span lang="en">{p.admin}</span>
-              <br />
-              <span className="muted">
-                {t.panel.coords}: {p.lat.toFixed(4)}, {p.lon.toFixed(4)} (±{p.uncertainty_km} km, {t.panel.coordsKind[p.coords_kind]}). <span lang="en">{p.coords_source}</span>
-              </span>
-            </dd>
-          </div>
-        ))}
+        <dd lang={claimant.lang} data-testid="claimant">{claimant.text}</dd>
+        {placesOf(claim).map((p) => {
+          const admin = dataText(p.admin, p.admin_uk, lang);
+          const coordsSource = dataText(p.coords_source, p.coords_source_uk, lang);
+          return (
+            <div key={p.name_en} className="kv-group">
+              <dt>{t.panel.place}</dt>
+              <dd>
+                {localName(p, lang)} — <span lang={admin.lang}>{admin.text}</span>
+                <br />
+                <span className="muted">
+                  {t.panel.coords}: <span data-testid="coords">{formatCoords(p, lang)}</span> ({t.panel.coordsKind[p.coords_kind]}). <span lang={coordsSource.lang}>{coordsSource.text}</span>
+                </span>
+              </dd>
+            </div>
+          );
+        })}
         {zoneAreaKm2 !== undefined && (
           <>
             <dt>{t.panel.zoneArea}</dt>
@@ -59,15 +66,17 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
         {claim.events.map((e, i) => {
           const src = sourceOf(sources, e.source);
           const future = !active || !active.history.includes(e);
+          const speaker = e.speaker ? dataText(e.speaker, e.speaker_uk, lang) : null;
+          const note = e.note ? dataText(e.note, e.note_uk, lang) : null;
           return (
             <li key={i} className={future ? 'event future' : 'event'} data-status={e.status}>
               <div className="event-head">
                 <time dateTime={e.date}>{formatDate(e.date, e.precision, lang)}</time> <StatusChip status={e.status} finding={e.finding} lang={lang} />
-                {e.speaker && <span className="speaker" lang="en"> — {e.speaker}</span>}
+                {speaker && <span className="speaker" lang={speaker.lang}> — {speaker.text}</span>}
                 {future && <span className="later"> ({t.panel.later})</span>}
               </div>
               <Quote event={e} lang={lang} />
-              {e.note && <p className="note" lang="en">{e.note}</p>}
+              {note && <p className="note" lang={note.lang}>{note.text}</p>}
               {src && (
                 <p className="cite">
                   {t.panel.source}:{' '}

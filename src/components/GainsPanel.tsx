@@ -4,6 +4,7 @@
 import { Fragment, Suspense, lazy, memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { Dataset, Source } from '../domain/schema';
 import { formatDate, formatKm2, formatMonth, formatNumber, type Lang } from '../i18n/format';
+import { formatDaySpan } from '../i18n/date-range';
 import { useApp } from '../state/store';
 import { gainsView, monthEndDate, roundedYears, type Series } from '../domain/gains-view';
 import { languageName } from '../i18n/names';
@@ -128,7 +129,7 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
             total: <Num>{formatKm2(basis.total.km2, lang)}</Num>,
             totalSource: <SourceName source={view.totalSource} t={t} />,
             held: <Num>{formatKm2(basis.held.km2, lang)}</Num>,
-            heldDate: formatDate(basis.held.date, basis.held.precision, lang),
+            heldDate: basis.held.until ? formatDaySpan(basis.held.date, basis.held.until, lang) : formatDate(basis.held.date, basis.held.precision, lang),
             heldSource: (
               <>
                 <SourceName source={heldSource} t={t} />

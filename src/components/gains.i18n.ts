@@ -53,7 +53,7 @@ const en: GainsStrings = {
   projectionNever: "{month}'s net change was {km2}: at this rate the rest of Ukraine would never be taken.",
   yearsTitle: 'Unrounded: {years} {yearsUnit}',
   years: { one: 'year', other: 'years' },
-  basis: 'Basis: Ukraine {total} ({totalSource}) minus {held} held by Russia on {heldDate} ({heldSource}) = {remaining} remaining.',
+  basis: 'Basis: Ukraine {total} ({totalSource}) minus {held} held by Russia as of {heldDate} ({heldSource}) = {remaining} remaining.',
   noFigure: 'No monthly figure for {month}; the chart covers {first}–{last}.',
   latestLabel: 'Latest month with a figure:',
   noData: 'No monthly figures recorded.',

@@ -158,9 +158,9 @@ test.describe('the map page', () => {
     await expect(legendZone).toContainText('depth not stated');
     await expect(legendZone).toContainText('illustration of an analyst’s 30 km');
     await expect(page.locator(row('UA-09'))).not.toContainText('Buffer zone');
-    await expect(page.locator(row('UA-74'))).toContainText('“Buffer zone” ordered (depth not stated): claimed');
+    await expect(page.locator(row('UA-74'))).toContainText('“Buffer zone” announced (depth not stated): claimed');
     await page.locator('[data-testid="claims-panel"] li[data-claim="buffer-zone-2025"] button').click();
-    await expect(page.getByTestId('claim-detail')).toContainText('“Buffer zone” ordered (depth not stated)');
+    await expect(page.getByTestId('claim-detail')).toContainText('“Buffer zone” announced (depth not stated)');
     await expect(page.getByTestId('claim-detail')).toContainText('an illustration of the analyst’s 30 km');
     // the area of the band clipped to Sumy, Kharkiv and Chernihiv oblasts, as built into public/geo
     const band = JSON.parse(readFileSync(join(process.cwd(), 'public/geo/buffer-zone.geojson'), 'utf8')).features[0].properties;

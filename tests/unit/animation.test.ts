@@ -105,7 +105,7 @@ describe('frame figure', () => {
   it('has a legend of only what is drawn on that date', () => {
     const early = frameText(data, null, '2014-03-01', 'en').legend.map((l) => l.key);
     const late = frameText(data, null, '2025-07-01', 'en').legend.map((l) => l.key);
-    expect(late).toEqual(expect.arrayContaining(['held', 'fullClaim', 'annex', 'zone', 'claimed', 'troops', 'borderRu']));
+    expect(late).toEqual(expect.arrayContaining(['fullClaim', 'annex', 'zone', 'claimed', 'troops', 'borderRu']));
     expect(early).not.toContain('zone');
     expect(early).not.toContain('troops');
     expect(early.length).toBeLessThan(late.length);

@@ -143,7 +143,8 @@ describe('SVG figure', () => {
     const { svg, scene } = build('2025-07-08', 'en');
     expect(svg.match(/<path id="tc-ob-UA-\d\d" data-id="UA-\d\d" d="M/g)).toHaveLength(27);
     expect(scene.oblasts.find((o) => o.id === 'UA-09')).toMatchObject({ control: 'claimed', annex: true, claimLine: true });
-    expect(scene.oblasts.find((o) => o.id === 'UA-43')).toMatchObject({ control: 'held', annex: true });
+    // Crimea's control is Russia's claim (no assessor is cited), drawn as a claim, not as an assessment's finding.
+    expect(scene.oblasts.find((o) => o.id === 'UA-43')).toMatchObject({ control: 'claimed', annex: true });
     expect(scene.oblasts.find((o) => o.id === 'UA-05')).toMatchObject({ control: null, annex: false });
     expect(scene.zones).toHaveLength(1);
     // 8 July: the Black Bird Group's "likely a grey zone" is shown as contested (half diamond);
@@ -251,7 +252,7 @@ describe('figure text and file names', () => {
   it('titles the date, lists only the symbols shown and credits the sources of the date', () => {
     const en = figureText(claimsAt(data, '2025-07-08'), data.sources, 'en');
     expect(en.title).toBe('Russia’s territorial claims in Ukraine on 8 July 2025');
-    expect(en.legend.map((l) => l.key)).toEqual(['held', 'fullClaim', 'annex', 'zone', 'disputed', 'troops', 'borderRu']);
+    expect(en.legend.map((l) => l.key)).toEqual(['fullClaim', 'annex', 'zone', 'disputed', 'troops', 'borderRu']);
     expect(en.credits[0]).toMatch(/^Sources: .*The Telegraph/);
     expect(en.credits[1]).toContain('Natural Earth');
     const uk = figureText(claimsAt(data, '2014-03-01'), data.sources, 'uk');
