@@ -69,6 +69,20 @@ test.describe('the map page', () => {
     await expect(page.locator('[data-testid="place-troops-sumy-kharkiv-2025#0"]')).toHaveAttribute('aria-label', /повідомлено про скупчення військ в області/);
   });
 
+  test('Ukrainian: the claim detail shows claimant, speakers, notes and place in Ukrainian, coordinates to their precision', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-08&lang=uk');
+    await page.locator(dachne).focus();
+    await page.keyboard.press('Enter');
+    const detail = page.locator('[data-testid="claim-detail"]');
+    await expect(detail.getByTestId('claimant')).toHaveText(/^Володимир Рогов/);
+    await expect(detail.getByTestId('claimant')).toHaveAttribute('lang', 'uk');
+    await expect(detail.getByTestId('coords')).toHaveText('48,08° пн. ш., 36,68° сх. д., ±4 км');
+    await expect(detail).toContainText('Новопавлівська громада');
+    await expect(detail.locator('li.event').nth(1).locator('.speaker')).toContainText('Генеральний штаб Збройних сил України');
+    await expect(detail.locator('li.event').nth(0).locator('.note')).toHaveAttribute('lang', 'uk');
+    await expect(detail).not.toContainText('Russian-installed official');
+  });
+
   test('Enter on the Dachne marker opens its history with quotes, sources and dates', async ({ page }) => {
     await gotoApp(page, 'date=2025-07-08');
     await page.locator(dachne).focus();
@@ -89,6 +103,7 @@ test.describe('the map page', () => {
     await expect(detail.locator('li.event').nth(1).locator('blockquote[data-quote-kind="verbatim"]')).toContainText('“Russian propaganda');
     await expect(detail.locator('li.event').nth(4).locator('[data-finding="contested"]')).toHaveText('assessed: grey zone');
     await expect(detail).toContainText('estimate');
+    await expect(detail.getByTestId('coords')).toHaveText('48.08° N, 36.68° E, ±4 km');
     await page.keyboard.press('Escape');
     await expect(detail).toHaveCount(0);
   });
