@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeObserved, heldAt, heldOblasts, snapshotIndex } from '../../src/domain/observed';
-import { heldSubjects } from '../../src/domain/observed-pack';
+import { heldSubjects } from '../../scripts/pipeline/observed-pack';
 import { observedPlugin } from '../../scripts/observed-vite';
 import { realDataset } from './helpers';
 

@@ -10,7 +10,7 @@
 // Pure: coordinates in, integers and index lists out. All geometry is done on an integer grid
 // (`scale` units per degree) so orientation and collinearity tests are exact.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { pointInRing, ringBox } from './ring.ts';
+import { pointInRing, ringBox } from '../../src/domain/ring.ts';
 
 export interface SnapshotInput {
   date: string;

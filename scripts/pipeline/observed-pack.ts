@@ -1,12 +1,13 @@
 // Importer side of observed control: checks DeepState snapshot files and packs a whole history into
-// one PackedObserved (format in docs/observed-packing.md). Pure (text in, data out) but uses turf,
-// so only scripts and tests import it, never the page.
+// one PackedObserved (format in docs/observed-packing.md). Pure (text in, data out) but uses turf:
+// node-only pipeline code, never imported by the page (dependency-cruiser: page-never-imports-pipeline).
 import { area, booleanPointInPolygon, intersect, point as turfPoint } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { isValidDay, type IsoDate } from './dates.ts';
-import type { OblastCollection } from './geo.ts';
-import { decodeObserved, encodeRuns, OBSERVED_FORMAT, type PackedObserved } from './observed.ts';
-import { computeHeld, computeZone } from './observed-held.ts';
+import { isValidDay, type IsoDate } from '../../src/domain/dates.ts';
+import type { OblastCollection } from '../../src/domain/geo.ts';
+import { decodeObserved, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed.ts';
+import { computeZone } from './observed-held.ts';
+import { deriveFigures, MIRROR, provenanceOf } from './observed-derive.ts';
 import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput } from './observed-topology.ts';
 
 export const SNAPSHOT_NAME = /^deepstatemap_data_(\d{4})(\d{2})(\d{2})\.geojson$/;
@@ -127,7 +128,15 @@ function segmentHitsBox(p: Position, q: Position, b: Box): boolean {
  * a face no oblast edge runs through is wholly inside or outside, decided by one point test.
  */
 export interface PackOptions {
-  /** Oblasts to compute held ground for (those a claim says Russia holds or annexed). */
+  /** Snapshot files as read, per day (any order; matched by date): recorded as provenance. */
+  files?: ReadonlyArray<SnapshotProvenance & { date: IsoDate }>;
+  /** The mirror's commit the snapshots were taken from, when known. */
+  commit?: string | null;
+  /**
+   * Oblasts to compute held ground for (those a claim says Russia holds or annexed). The importer
+   * writes these figures to their own file (observed-derive.ts); given here, they are joined into the
+   * returned pack as the page sees it.
+   */
   held?: readonly string[];
   /** The buffer-zone band: observed km² inside it per oblast is packed too. */
   zone?: Feature<Polygon | MultiPolygon, { id?: unknown }>;
@@ -225,10 +234,18 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
     faceOblastKm2,
     oblasts: obl.map((o) => ({ id: o.id, km2: Math.round(o.km2 * 1000) / 1000 })),
   };
-  if (opts.held?.length) packed.held = computeHeld({ snaps, oblasts, faceOn: topo.faceOn, faceOblastKm2, ids: opts.held, progress });
-  if (opts.zone) packed.zone = computeZone(opts.zone, oblasts, polys);
+  if (opts.files) {
+    const byDate = new Map(opts.files.map((f) => [f.date, f]));
+    packed.snapshots = packed.dates.map((d) => {
+      const f = byDate.get(d);
+      if (!f) throw new Error(`no file recorded for ${d}`);
+      return { file: f.file, bytes: f.bytes, sha256: f.sha256 };
+    });
+    packed.provenance = provenanceOf(packed.dates, packed.snapshots, MIRROR, opts.commit ?? null);
+  }
+  const withDerived = opts.held?.length || opts.zone ? mergeDerived(packed, deriveFigures(packed, oblasts, opts.held ?? [], opts.zone)) : packed;
   return {
-    packed,
+    packed: withDerived,
     byDay,
     stats: { days: D, faces: topo.faces.length, arcs: topo.arcs.length, nodes: topo.nodes.length, maxAreaError, maxAreaErrorDate },
   };
