@@ -110,6 +110,18 @@ export function replaceFile(file: string, body: string): void {
   renameSync(tmp, file);
 }
 
+/** The short README.txt a packed folder without its own README.md gets. */
+export function readmeText(packed: { dates: string[] }): string {
+  return [
+    'Observed occupied area: packed daily snapshots for the territorial-claims map.',
+    `Source: ${SOURCE}. License: ${LICENSE} (this folder is derived data under the same license).`,
+    `Snapshots: ${packed.dates.length}, ${packed.dates[0]} to ${packed.dates.at(-1)}.`,
+    BASIS,
+    'Build the app with it: OBSERVED_DIR=<this folder> npm run build',
+    '',
+  ].join('\n');
+}
+
 export function importObserved(opts: ImportOptions): ImportSummary {
   const t0 = performance.now();
   const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
@@ -171,14 +183,7 @@ export function importObserved(opts: ImportOptions): ImportSummary {
     : deriveFigures(res.packed, oblasts, held, zone, derivedInputs(body, held, oblastsText, zone), progress);
   const deriveSeconds = (performance.now() - td) / 1000;
   const derivedBody = derived ? JSON.stringify(derived) : null;
-  const readme = [
-    'Observed occupied area: packed daily snapshots for the territorial-claims map.',
-    `Source: ${SOURCE}. License: ${LICENSE} (this folder is derived data under the same license).`,
-    `Snapshots: ${res.packed.dates.length}, ${res.packed.dates[0]} to ${res.packed.dates.at(-1)}.`,
-    BASIS,
-    'Build the app with it: OBSERVED_DIR=<this folder> npm run build',
-    '',
-  ].join('\n');
+  const readme = readmeText(res.packed);
   // a folder with its own README.md (data/observed/) keeps it; others get a short README.txt
   const written: Record<string, string> = { [OBSERVED_FILE]: body };
   if (derivedBody) written[DERIVED_FILE] = derivedBody;

@@ -1,7 +1,8 @@
 // Importer side of observed control: checks DeepState snapshot files and packs a whole history into
 // one PackedObserved (format in docs/observed-packing.md). Pure (text in, data out) but uses turf:
 // node-only pipeline code, never imported by the page (dependency-cruiser: page-never-imports-pipeline).
-import { area, booleanPointInPolygon, intersect, point as turfPoint } from '@turf/turf';
+import { area, booleanPointInPolygon, point as turfPoint } from '@turf/turf';
+import polygonClipping, { type Geom as ClipGeom } from 'polygon-clipping';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { isValidDay, type IsoDate } from '../../src/domain/dates.ts';
 import type { OblastCollection } from '../../src/domain/geo.ts';
@@ -132,6 +133,10 @@ export interface PackOptions {
   files?: ReadonlyArray<SnapshotProvenance & { date: IsoDate }>;
   /** The mirror's commit the snapshots were taken from, when known. */
   commit?: string | null;
+  /** Face figures of an earlier pack by outline (JSON of the face's rings): reused instead of re-measured. */
+  reuse?: ReadonlyMap<string, { km2: number; oblastKm2: number[] }>;
+  /** Days already checked against their own snapshot's area (rebuilt from a pack): not checked again. */
+  checked?: ReadonlySet<string>;
   /**
    * Oblasts to compute held ground for (those a claim says Russia holds or annexed). The importer
    * writes these figures to their own file (observed-derive.ts); given here, they are joined into the
@@ -157,7 +162,9 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
 
   // faces as polygons (degrees), their areas and boxes
   const polys = topo.faces.map((rings) => rings.map((r) => ringCoords(topo, r)));
-  const faceKm2 = polys.map((coordinates) => area({ type: 'Polygon', coordinates }) / 1e6);
+  // a face an earlier pack already measured (same outline) keeps its figures: an update re-measures only new faces
+  const reused = polys.map((coordinates) => opts.reuse?.get(JSON.stringify(coordinates)));
+  const faceKm2 = polys.map((coordinates, fi) => reused[fi]?.km2 ?? area({ type: 'Polygon', coordinates }) / 1e6);
   const faceBox = polys.map(boxOf);
 
   // oblast areas, boxes and edge lists
@@ -168,6 +175,8 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
     return { f, id: f.properties.id, km2: area(f) / 1e6, box: boxOf(rings), segs };
   });
   const faceOblastKm2: number[][] = polys.map((coordinates, fi) => {
+    const again = reused[fi];
+    if (again) return again.oblastKm2;
     const out: number[] = [];
     const fb = faceBox[fi]!;
     obl.forEach((o, oi) => {
@@ -176,8 +185,9 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
       if (!o.segs.some(([p, q]) => segmentHitsBox(p, q, fb))) {
         km2 = booleanPointInPolygon(turfPoint(coordinates[0]![0]!), o.f) ? faceKm2[fi]! : 0;
       } else {
-        const cut = intersect({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }, o.f] });
-        km2 = cut ? area(cut) / 1e6 : 0;
+        const g = o.f.geometry;
+        const cut = polygonClipping.intersection(coordinates as ClipGeom, (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as ClipGeom);
+        km2 = cut.length ? area({ type: 'MultiPolygon', coordinates: cut as Position[][][] }) / 1e6 : 0;
       }
       if (km2 > 0) out.push(oi, Math.round(km2 * 1000) / 1000);
     });
@@ -199,6 +209,8 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
       for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k]!]! += pairs[k + 1]!;
     });
     byDay.push(row);
+    // days rebuilt from an earlier pack's arcs were checked against their files when first packed
+    if (opts.checked?.has(snaps[d]!.date)) continue;
     const exact = area(snaps[d]!.geometry) / 1e6;
     const err = exact > 0 ? Math.abs(drawn - exact) / exact : drawn;
     if (err > maxAreaError) {

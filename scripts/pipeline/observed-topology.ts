@@ -462,7 +462,64 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
   const faces = assignHoles(graph, cycles);
   const { faceOn, edgeOn } = markDays(graph, cycles, faces, snaps, collected.daySegs, chains, progress);
   const built = buildArcs(graph, cycles, faces, edgeOn, snaps.length);
-  return { scale, nodes: graph.nodes, arcs: built.arcs, faces: built.faces, faceOn, arcOn: built.arcOn, days: snaps.length };
+  return canonical({ scale, nodes: graph.nodes, arcs: built.arcs, faces: built.faces, faceOn, arcOn: built.arcOn, days: snaps.length });
+}
+
+/**
+ * Stage 8: one order for everything, decided by coordinates alone. The stages above number arcs and
+ * faces in the order segments were first met, which depends on which days were read in which order; an
+ * update (old days rebuilt from the pack, then the new ones) and a full import of the same days must
+ * write the same file. Each arc runs from its smaller end (x, then y) or, for a closed loop with no
+ * junction, starts at its smallest point towards its smaller neighbour; arcs are sorted by their first
+ * two points; each ring starts at its smallest ref; holes and faces are sorted by their first ref.
+ */
+function canonical(t: Topology): Topology {
+  const cmp = (a: number, b: number) => t.nodes[a]![0] - t.nodes[b]![0] || t.nodes[a]![1] - t.nodes[b]![1];
+  const ends = new Map<number, number>();
+  for (const c of t.arcs) for (const n of [c[0]!, c.at(-1)!]) ends.set(n, (ends.get(n) ?? 0) + 1);
+  const flipped = new Uint8Array(t.arcs.length);
+  const oriented = t.arcs.map((c, i) => {
+    const closed = c[0] === c.at(-1);
+    if (closed && ends.get(c[0]!) === 2 && c.length > 3) {
+      const body = c.slice(0, -1);
+      let m = 0;
+      for (let k = 1; k < body.length; k++) if (cmp(body[k]!, body[m]!) < 0) m = k;
+      let rot = [...body.slice(m), ...body.slice(0, m)];
+      if (cmp(rot[1]!, rot.at(-1)!) > 0) {
+        rot = [rot[0]!, ...rot.slice(1).reverse()];
+        flipped[i] = 1;
+      }
+      return [...rot, rot[0]!];
+    }
+    const flip = closed ? c.length > 3 && cmp(c[1]!, c.at(-2)!) > 0 : cmp(c[0]!, c.at(-1)!) > 0;
+    if (!flip) return c;
+    flipped[i] = 1;
+    return [...c].reverse();
+  });
+  const order = oriented.map((_, i) => i).sort((a, b) => cmp(oriented[a]![0]!, oriented[b]![0]!) || cmp(oriented[a]![1]!, oriented[b]![1]!));
+  const newIndex = new Int32Array(order.length);
+  order.forEach((old, k) => (newIndex[old] = k));
+  const ref = (r: number) => {
+    const a = r < 0 ? ~r : r;
+    const forward = (r >= 0) !== (flipped[a] === 1);
+    return forward ? newIndex[a]! : ~newIndex[a]!;
+  };
+  const rank = (r: number) => (r < 0 ? 2 * ~r + 1 : 2 * r);
+  const ring = (refs: number[]) => {
+    const rs = refs.map(ref);
+    let m = 0;
+    for (let k = 1; k < rs.length; k++) if (rank(rs[k]!) < rank(rs[m]!)) m = k;
+    return [...rs.slice(m), ...rs.slice(0, m)];
+  };
+  const faces = t.faces.map(([outer, ...holes]) => [ring(outer!), ...holes.map(ring).sort((a, b) => rank(a[0]!) - rank(b[0]!))]);
+  const faceOrder = faces.map((_, i) => i).sort((a, b) => rank(faces[a]![0]![0]!) - rank(faces[b]![0]![0]!));
+  return {
+    ...t,
+    arcs: order.map((i) => oriented[i]!),
+    arcOn: order.map((i) => t.arcOn[i]!),
+    faces: faceOrder.map((i) => faces[i]!),
+    faceOn: faceOrder.map((i) => t.faceOn[i]!),
+  };
 }
 
 /** The coordinates (degrees) of a ring given as arc refs. */
