@@ -4,9 +4,10 @@
 // Days already packed are ignored when their file is byte for byte the one packed (SHA-256 recorded
 // per day); a different file for a packed day, a file for a day before the last packed day that is
 // not packed, two files for one day, or a broken file stop it with a message naming the file. Days
-// missing upstream are allowed and listed. The old days are rebuilt from the packed arcs (the
-// snapshots need not be at hand), so the result is the pack a full import of all the days writes;
-// the derived figures (held ground, band) are computed afresh. Both files are written at once, in a
+// missing upstream are allowed and listed. Packed days whose file is in the folder (a clone of the
+// mirror has them all) are read again, so the pack is built from the very inputs of a full import and
+// equals it byte for byte; packed days not at hand are rebuilt from the packed arcs. Faces measured
+// before keep their figures; the derived figures (held ground, band) are computed afresh. Both files are written at once, in a
 // fresh folder swapped in: a failure leaves --out as it was.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -97,6 +98,9 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
   }
   const seen = new Map<IsoDate, string>();
   const fresh: SnapshotInput[] = [];
+  // packed days whose file is at hand are read again: the pack is then built from exactly the inputs a
+  // full import reads (the workflow's clone of the mirror has every day)
+  const again = new Map<IsoDate, SnapshotInput>();
   const files: Array<SnapshotProvenance & { date: IsoDate }> = packed.dates.map((date, i) => ({ date, ...packed.snapshots![i]! }));
   let unchanged = 0;
   for (const name of names) {
@@ -114,6 +118,7 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
     if (was) {
       if (was.sha256 !== sha256(bytes)) throw new SnapshotError(name, `differs from the snapshot packed for ${date} (${was.file}, SHA-256 ${was.sha256.slice(0, 12)}…); the packed history ends on ${last}`);
       unchanged++;
+      again.set(date, source.read(name, bytes.toString('utf8')));
       continue;
     }
     if (date < last) throw new SnapshotError(name, `${date} is before the last packed day ${last} and was not packed: the history is only appended to (re-import to insert a day)`);
@@ -136,8 +141,8 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
   const zone = (readJsonFile(zoneFile) as { features?: unknown[] })?.features?.[0] as PackOptions['zone'];
 
   // faces of the old pack keep their measured figures; only faces the new days create are measured
-  const old = decodeObserved({ ...packed, held: undefined, zone: undefined });
-  const reuse = new Map(old.faces.features.map((f, i) => [JSON.stringify(f.geometry.coordinates), { km2: packed.faceKm2[i]!, oblastKm2: packed.faceOblastKm2[i]! }] as const));
+  const before = decodeObserved({ ...packed, held: undefined, zone: undefined });
+  const reuse = new Map(before.faces.features.map((f, i) => [JSON.stringify(f.geometry.coordinates), { km2: packed.faceKm2[i]!, oblastKm2: packed.faceOblastKm2[i]! }] as const));
   let lastLog = 0;
   const progress = (stage: string, done: number, total: number) => {
     const now = performance.now();
@@ -146,11 +151,12 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
       log(`observed:update: ${stage} ${done}/${total} (${((now - t0) / 1000).toFixed(1)} s)`);
     }
   };
-  const res = packHistory([...rebuiltDays(packed), ...fresh], oblasts, progress, {
+  const old = again.size === packed.dates.length ? [...again.values()] : rebuiltDays(packed).map((s) => again.get(s.date) ?? s);
+  const res = packHistory([...old, ...fresh], oblasts, progress, {
     files,
     commit: opts.commit ?? packed.provenance.commit,
     reuse,
-    checked: new Set(packed.dates),
+    checked: new Set(packed.dates.filter((d) => !again.has(d))),
   });
   if (res.stats.maxAreaError > MAX_AREA_ERROR) {
     throw new Error(`packed areas differ from the snapshots' own by up to ${(res.stats.maxAreaError * 100).toFixed(3)} % (${res.stats.maxAreaErrorDate}); limit ${MAX_AREA_ERROR * 100} %`);
