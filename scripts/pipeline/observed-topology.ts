@@ -195,14 +195,17 @@ function collectSegments(snaps: readonly SnapshotInput[], scale: number, progres
  * Stage 2, noding: splits segments where they cross or touch until none does. Returns the pieces and,
  * per original segment, the chain of pieces it became.
  */
+/** Passes before noding gives up (a full import of the record converges in 4). */
+const MAX_PASSES = 32;
+
 function nodeSegments(input: Seg[], progress?: BuildProgress): { segs: Seg[]; chains: number[][] } {
   let segs = input;
   let chains: number[][] = segs.map((_, i) => [i]);
-  for (let pass = 0; pass < 8; pass++) {
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
     const splits = splitPoints(segs);
-    progress?.('noding', pass + 1, 8);
+    progress?.('noding', pass + 1, MAX_PASSES);
     if (!splits) break;
-    if (pass === 7) throw new Error('noding did not converge');
+    if (pass === MAX_PASSES - 1) throw new Error(`noding did not converge in ${MAX_PASSES} passes`);
     const next: Seg[] = [];
     const nextIndex = new Map<string, number>();
     const children: number[][] = segs.map((s, i) => {
