@@ -6,8 +6,9 @@
 // not packed, two files for one day, or a broken file stop it with a message naming the file. Days
 // missing upstream are allowed and listed. Packed days whose file is in the folder (a clone of the
 // mirror has them all) are read again, so the pack is built from the very inputs of a full import and
-// equals it byte for byte; packed days not at hand are rebuilt from the packed arcs. Faces measured
-// before keep their figures; the derived figures (held ground, band) are computed afresh. Both files are written at once, in a
+// equals it byte for byte; packed days not at hand are rebuilt from the packed arcs (re-noding lines
+// that were already noded can split a few more faces than a full import; areas agree to 0.002 km²).
+// Faces measured before keep their figures; the derived figures (held ground, band) are computed afresh. Both files are written at once, in a
 // fresh folder swapped in: a failure leaves --out as it was.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
