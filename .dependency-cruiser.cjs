@@ -8,6 +8,8 @@
 //   src/symbols/                               the symbol registry: palette, symbols, status sets
 //   src/i18n/                                  string tables, template filler, plurals, names
 //   src/domain/                                pure TS: schema, join, gains, geometry
+//   scripts/pipeline/                          node-only import: snapshot readers, topology, packing,
+//                                              held ground and band (derive); never imported by src/
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -60,6 +62,20 @@ module.exports = {
       comment: 'src/app/ is the composition root: nothing outside it imports it.',
       from: { path: '^src/', pathNot: '^src/app/' },
       to: { path: '^src/app/' },
+    },
+    {
+      name: 'page-never-imports-pipeline',
+      severity: 'error',
+      comment: 'Everything under src/ is page code bundled by vite. The node-only import pipeline (scripts/pipeline/: file system, turf overlays, topology builder, packing, held ground) and the other build scripts stay out of the bundle.',
+      from: { path: '^src/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^scripts/' },
+    },
+    {
+      name: 'page-uses-no-node-builtins',
+      severity: 'error',
+      comment: 'Page code runs in the browser: node: modules (fs, path, crypto, zlib) belong to scripts/ and tests.',
+      from: { path: '^src/', pathNot: '\\.test\\.tsx?$' },
+      to: { dependencyTypes: ['core'] },
     },
     {
       name: 'scripts-use-domain-only',

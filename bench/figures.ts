@@ -104,13 +104,17 @@ export const BUDGET = {
   jsBeyondMaplibreKB: 120,
   /** gzipped geo payload on first load, KB */
   geoKB: 60,
+  /** full import of the observed record (pack + derived figures), seconds of wall time per 100 days */
+  importPer100Days: 10,
+  /** observed:update with 30 new days / a full import of the whole record */
+  updateVsFull: 0.1,
 } as const;
 export type BudgetKey = keyof typeof BUDGET;
 
 export interface Figure {
   key: BudgetKey;
   label: string;
-  unit: 'ms' | 'KB' | '';
+  unit: 'ms' | 'KB' | 's' | '';
   app: number | null;
   /** The floor (or the reference build) measured in the same run; null for absolute figures. */
   floor: number | null;
@@ -122,7 +126,10 @@ export interface Figure {
   note?: string;
 }
 
-const RATIO_KEYS = new Set<BudgetKey>(['firstIdle', 'stepP95', 'scrubP95', 'png2x', 'drawCalls', 'programs', 'evidenceLoad', 'animFrame']);
+const RATIO_KEYS = new Set<BudgetKey>(['firstIdle', 'stepP95', 'scrubP95', 'png2x', 'drawCalls', 'programs', 'evidenceLoad', 'animFrame', 'updateVsFull']);
+
+/** Seconds per 100 days from a run over `days` days. */
+export const per100Days = (seconds: number, days: number): number => (days > 0 ? (seconds * 100) / days : NaN);
 
 /**
  * A figure with its budget check. Ratio figures are met when ratio ≤ budget; absolute ones (KB)

@@ -10,12 +10,15 @@
 //   npm run bench -- scrub        only the history scrub (npm run bench:observed)
 //   npm run bench -- groups       the app's map layers on the bare floor, one group at a time
 //                                 (bench/floor/groups.html): what each group costs
+//   npm run bench -- import       only the observed-record import: full import time per 100 days
+//                                 and observed:update with 30 new days / full (bench/import.mjs)
 //
 // Env: OBSERVED_DIR (the packed history the app build ships; the reference build for the evidence
 // figure is always built with OBSERVED_DIR=none), BENCH_RUNS (pairs, default 5), BENCH_STEPS
 // (timeline steps per run; ≥ 40 in all), BENCH_SCRUB (drag moves over the whole history, default
 // 40), BENCH_SETTLE_MS (pause before each step, default 600), BENCH_NO_BUILD=1 (reuse bench/out/),
-// BENCH_PORT (first of three ports, default 4300), CHROMIUM_PATH. See bench/README.md.
+// BENCH_PORT (first of three ports, default 4300), CHROMIUM_PATH, BENCH_NO_IMPORT=1 (skip the import
+// figures, which need ../shared/fixtures/observed-history). See bench/README.md.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -37,6 +40,7 @@ const FLOOR_DIR = path.join(OUT, 'floor');
 const RESULTS = path.join(ROOT, 'bench/results.json');
 const ONLY_SCRUB = process.argv.includes('scrub');
 const GROUPS = process.argv.includes('groups');
+const ONLY_IMPORT = process.argv.includes('import');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const STEPS = Math.max(Number(process.env.BENCH_STEPS ?? 0), Math.ceil(40 / RUNS));
 const SCRUB_MOVES = Math.max(2, Number(process.env.BENCH_SCRUB ?? 40));
@@ -384,7 +388,35 @@ async function groupsMain(browser, floorBase, box) {
 }
 
 // ------------------------------------------------------------------ main
+/** The import figures: full import per 100 days, and update with 30 new days / full import. */
+async function importFigures() {
+  const { benchImport } = await import('./import.mjs');
+  const r = await benchImport();
+  if (r.skipped) {
+    return { figs: [F.figure('importPer100Days', 'full import per 100 days', 's', null, null, { note: r.skipped }), F.figure('updateVsFull', 'observed:update, 30 days / full import', 's', null, null, { note: r.skipped })], detail: r };
+  }
+  const figs = [
+    F.figure('importPer100Days', `full import per 100 days (${r.days} days, ${r.first} … ${r.last})`, 's', r1(F.per100Days(r.fullSeconds, r.days)), null),
+    F.figure('updateVsFull', `observed:update, ${r.newDays} days / full import`, 's', r1(r.updateSeconds), r1(r.fullSeconds), { ratio: r.updateSeconds / r.fullSeconds }),
+  ];
+  console.log(
+    `import: full ${r1(r.fullSeconds)} s wall, ${r1(r.fullCpuSeconds)} s CPU (derive ${r1(r.deriveSeconds)} s); update ${r1(r.updateSeconds)} s wall, ${r1(r.updateCpuSeconds)} s CPU, ratio ×${F.round(r.updateSeconds / r.fullSeconds, 2)}; ` +
+      `update ${r.updateEqualsFull ? 'equals' : 'DIFFERS FROM'} the full import byte for byte; pack ${r1(r.rawBytes / 1e6)} MB raw, ${r1(r.gzipBytes / 1e6)} MB gz`,
+  );
+  return { figs, detail: r };
+}
+
+async function importMain() {
+  const { figs, detail } = await importFigures();
+  const rows = F.tableRows(figs);
+  console.log(`\n${F.formatTable(rows)}`);
+  const out = RESULTS.replace(/\.json$/, '-import.json');
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: `${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`, figures: figs, markdown: F.markdownTable(rows), details: detail }, null, 2) + '\n');
+  console.log(`\nwrote ${path.relative(ROOT, out)}`);
+}
+
 async function main() {
+  if (ONLY_IMPORT) return importMain();
   const observedEnv = process.env.OBSERVED_DIR;
   if (!process.env.BENCH_NO_BUILD) {
     sh('npx', ['vite', 'build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', path.relative(ROOT, APP_DIR)], observedEnv ? { OBSERVED_DIR: path.resolve(observedEnv) } : {});
@@ -496,6 +528,11 @@ async function main() {
       F.figure('jsBeyondMaplibreKB', 'JS beyond MapLibre (gz)', 'KB', r1(kb(bytesA.jsBeyondMaplibre)), null),
       F.figure('geoKB', 'geo payload (gz)', 'KB', r1(kb(bytesA.geo)), null),
     );
+    if (!process.env.BENCH_NO_IMPORT) {
+      const imp = await importFigures();
+      figs.push(...imp.figs);
+      details.import = imp.detail;
+    }
     Object.assign(details, {
       animation: anim,
       firstIdle: { appMs: idleA.map(Math.round), floorMs: idleF.map(Math.round), withoutHistoryMs: none.map((n) => Math.round(n.firstIdle)) },

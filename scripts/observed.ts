@@ -1,8 +1,10 @@
-// `npm run observed -- <input-dir> --out <dir> [--csv <file>] [--gains <file>] [--ledger <file>]`
+// `npm run observed -- [--source deepstate] <input-dir> --out <dir> [--commit <sha>] [--csv <file>] [--gains <file>] [--ledger <file>]`
 //
-// Imports every deepstatemap_data_YYYYMMDD.geojson in <input-dir> (DeepState snapshots of the occupied
-// area, GPL-3.0) and writes <dir>/observed.json, the packed history the app ships when built with
-// OBSERVED_DIR=<dir> (the committed one is data/observed/). With --csv, also one row per date and
+// Imports every snapshot of the source (--source, deepstate by default: deepstatemap_data_YYYYMMDD.geojson,
+// DeepState snapshots of the occupied area, GPL-3.0) in <input-dir> and writes <dir>/observed.json, the
+// packed history with each day's file name, size and SHA-256 and the mirror (and --commit), plus
+// <dir>/observed-derived.json (held ground and band, scripts/observed-derive.ts). The app ships them
+// when built with OBSERVED_DIR=<dir> (the committed ones are in data/observed/). With --csv, also one row per date and
 // oblast: date,id,occupied_km2,share. With --gains, one row per month: month,first_date,last_date,
 // days,gain_km2 (src/domain/observed.ts monthlyGains: last snapshot of the previous month to the last
 // of this one). With --ledger, the claim ledger (src/domain/ledger.ts) of the claims in
@@ -15,9 +17,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { OblastCollection } from '../src/domain/geo';
-import { BASIS, heldSubjects, LICENSE, packHistory, type PackOptions, parseSnapshot, sharesCsv, SnapshotError, SOURCE } from '../src/domain/observed-pack';
-import type { SnapshotInput } from '../src/domain/observed-topology';
-import { decodeObserved, gainsCsv, monthlyGains } from '../src/domain/observed';
+import { BASIS, heldSubjects, LICENSE, packHistory, type PackOptions, sharesCsv, SnapshotError, SOURCE } from './pipeline/observed-pack.ts';
+import type { SnapshotInput } from './pipeline/observed-topology.ts';
+import { DERIVED_FILE, derivedInputs, deriveFigures, sha256 } from './pipeline/observed-derive.ts';
+import { DEFAULT_SOURCE, snapshotSource } from './pipeline/sources.ts';
+import { decodeObserved, gainsCsv, mergeDerived, monthlyGains, type SnapshotProvenance } from '../src/domain/observed';
 import { claimLedger, ledgerCsv } from '../src/domain/ledger';
 import { ClaimsFileSchema } from '../src/domain/schema';
 
@@ -27,6 +31,10 @@ const MAX_AREA_ERROR = 0.005;
 
 export interface ImportOptions {
   input: string;
+  /** Snapshot reader (scripts/pipeline/sources.ts); deepstate by default. */
+  source?: string;
+  /** The mirror's commit the snapshots come from, recorded as provenance. */
+  commit?: string | null;
   out: string;
   csv?: string;
   /** Monthly net change CSV. */
@@ -54,10 +62,12 @@ export interface ImportSummary {
   gzipBytes: number;
   maxAreaError: number;
   seconds: number;
+  /** Of which deriving held ground and the band. */
+  deriveSeconds: number;
 }
 
 function usage(msg: string): never {
-  console.error(`observed: ${msg}\nusage: npm run observed -- <input-dir> --out <dir> [--csv <file>] [--gains <file>] [--ledger <file>]`);
+  console.error(`observed: ${msg}\nusage: npm run observed -- [--source deepstate] <input-dir> --out <dir> [--commit <sha>] [--csv <file>] [--gains <file>] [--ledger <file>]`);
   process.exit(2);
 }
 
@@ -65,7 +75,7 @@ function usage(msg: string): never {
  * Writes `files` into a fresh folder next to `out`, then swaps it in; `out` is untouched on failure.
  * Other files already in `out` (data/observed/'s README.md and LICENSE) are carried over.
  */
-function replaceDir(out: string, files: Record<string, string>): void {
+export function replaceDir(out: string, files: Record<string, string>, drop: readonly string[] = []): void {
   const parent = dirname(out);
   mkdirSync(parent, { recursive: true });
   const tmp = join(parent, `.${basename(out)}.tmp-${process.pid}`);
@@ -73,7 +83,7 @@ function replaceDir(out: string, files: Record<string, string>): void {
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
   try {
-    if (existsSync(out)) for (const f of readdirSync(out)) if (!(f in files)) copyFileSync(join(out, f), join(tmp, f));
+    if (existsSync(out)) for (const f of readdirSync(out)) if (!(f in files) && !drop.includes(f)) copyFileSync(join(out, f), join(tmp, f));
     for (const [name, body] of Object.entries(files)) writeFileSync(join(tmp, name), body);
     if (existsSync(out)) renameSync(out, old);
     renameSync(tmp, out);
@@ -100,17 +110,30 @@ export function replaceFile(file: string, body: string): void {
   renameSync(tmp, file);
 }
 
+/** The short README.txt a packed folder without its own README.md gets. */
+export function readmeText(packed: { dates: string[] }): string {
+  return [
+    'Observed occupied area: packed daily snapshots for the territorial-claims map.',
+    `Source: ${SOURCE}. License: ${LICENSE} (this folder is derived data under the same license).`,
+    `Snapshots: ${packed.dates.length}, ${packed.dates[0]} to ${packed.dates.at(-1)}.`,
+    BASIS,
+    'Build the app with it: OBSERVED_DIR=<this folder> npm run build',
+    '',
+  ].join('\n');
+}
+
 export function importObserved(opts: ImportOptions): ImportSummary {
   const t0 = performance.now();
   const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
   const input = resolve(opts.input);
+  const source = snapshotSource(opts.source ?? DEFAULT_SOURCE);
   let names: string[];
   try {
-    names = readdirSync(input).filter((f) => f.endsWith('.geojson')).sort();
+    names = readdirSync(input).filter((f) => source.dateOf(f) !== null).sort();
   } catch (e) {
     throw new Error(`${input}: cannot read the folder (${(e as Error).message})`, { cause: e });
   }
-  if (!names.length) throw new Error(`${input}: no deepstatemap_data_YYYYMMDD.geojson files`);
+  if (!names.length) throw new Error(`${input}: no ${source.naming} files`);
 
   let lastLog = 0;
   const progress = (stage: string, done: number, total: number) => {
@@ -120,19 +143,23 @@ export function importObserved(opts: ImportOptions): ImportSummary {
       log(`observed: ${stage} ${done}/${total} (${((now - t0) / 1000).toFixed(1)} s)`);
     }
   };
+  const files: Array<SnapshotProvenance & { date: string }> = [];
   const snaps: SnapshotInput[] = names.map((name, i) => {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(join(input, name), 'utf8');
+      bytes = readFileSync(join(input, name));
     } catch (e) {
       throw new SnapshotError(name, `unreadable (${(e as Error).message})`);
     }
-    const s = parseSnapshot(name, text);
+    const s = source.read(name, bytes.toString('utf8'));
+    files.push({ date: s.date, file: name, bytes: bytes.length, sha256: sha256(bytes) });
     progress('read', i + 1, names.length);
     return s;
   });
 
-  const oblasts = JSON.parse(readFileSync(opts.oblastsFile ?? join(ROOT, 'public/geo/oblasts.geojson'), 'utf8')) as OblastCollection;
+  const oblastsFile = opts.oblastsFile ?? join(ROOT, 'public/geo/oblasts.geojson');
+  const oblastsText = readFileSync(oblastsFile, 'utf8');
+  const oblasts = JSON.parse(oblastsText) as OblastCollection;
   const claimsFile = opts.claimsFile ?? join(ROOT, 'data/claims.json');
   const parsed = ClaimsFileSchema.safeParse(readJsonFile(claimsFile));
   if (!parsed.success) {
@@ -145,24 +172,26 @@ export function importObserved(opts: ImportOptions): ImportSummary {
   const zoneFc = readJsonFile(zoneFile) as { features?: unknown[] };
   const zone = zoneFc?.features?.[0] as PackOptions['zone'];
   if (!zone?.geometry) throw new Error(`${zoneFile}: no band feature`);
-  const res = packHistory(snaps, oblasts, progress, opts.skipHeld ? {} : { held, zone });
+  const res = packHistory(snaps, oblasts, progress, { files, commit: opts.commit ?? null });
   if (res.stats.maxAreaError > MAX_AREA_ERROR) {
     throw new Error(`packed areas differ from the snapshots' own by up to ${(res.stats.maxAreaError * 100).toFixed(3)} % (${res.stats.maxAreaErrorDate}); limit ${MAX_AREA_ERROR * 100} %`);
   }
   const body = JSON.stringify(res.packed);
-  const readme = [
-    'Observed occupied area: packed daily snapshots for the territorial-claims map.',
-    `Source: ${SOURCE}. License: ${LICENSE} (this folder is derived data under the same license).`,
-    `Snapshots: ${res.packed.dates.length}, ${res.packed.dates[0]} to ${res.packed.dates.at(-1)}.`,
-    BASIS,
-    'Build the app with it: OBSERVED_DIR=<this folder> npm run build',
-    '',
-  ].join('\n');
+  const td = performance.now();
+  const derived = opts.skipHeld
+    ? null
+    : deriveFigures(res.packed, oblasts, held, zone, derivedInputs(body, held, oblastsText, zone), progress);
+  const deriveSeconds = (performance.now() - td) / 1000;
+  const derivedBody = derived ? JSON.stringify(derived) : null;
+  const readme = readmeText(res.packed);
   // a folder with its own README.md (data/observed/) keeps it; others get a short README.txt
-  replaceDir(resolve(opts.out), existsSync(join(resolve(opts.out), 'README.md')) ? { [OBSERVED_FILE]: body } : { [OBSERVED_FILE]: body, 'README.txt': readme });
+  const written: Record<string, string> = { [OBSERVED_FILE]: body };
+  if (derivedBody) written[DERIVED_FILE] = derivedBody;
+  if (!existsSync(join(resolve(opts.out), 'README.md'))) written['README.txt'] = readme;
+  replaceDir(resolve(opts.out), written, derivedBody ? [] : [DERIVED_FILE]);
   if (opts.csv) replaceFile(resolve(opts.csv), sharesCsv(res));
   if (opts.gains || opts.ledger) {
-    const h = decodeObserved(JSON.parse(body));
+    const h = decodeObserved(mergeDerived(JSON.parse(body), derived));
     if (opts.gains) replaceFile(resolve(opts.gains), gainsCsv(monthlyGains(h)));
     if (opts.ledger) replaceFile(resolve(opts.ledger), ledgerCsv(claimLedger(claims, h, h.dates.at(-1)!)));
   }
@@ -176,14 +205,18 @@ export function importObserved(opts: ImportOptions): ImportSummary {
     gzipBytes: gzipSync(body, { level: 9 }).length,
     maxAreaError: res.stats.maxAreaError,
     seconds: (performance.now() - t0) / 1000,
+    deriveSeconds,
   };
 }
 
 function main(argv: string[]): void {
   let input: string | undefined, out: string | undefined, csv: string | undefined, gains: string | undefined, ledger: string | undefined;
+  let source: string | undefined, commit: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--out') out = argv[++i];
+    else if (a === '--source') source = argv[++i];
+    else if (a === '--commit') commit = argv[++i];
     else if (a === '--csv') csv = argv[++i];
     else if (a === '--gains') gains = argv[++i];
     else if (a === '--ledger') ledger = argv[++i];
@@ -194,11 +227,11 @@ function main(argv: string[]): void {
   if (!input) usage('no input folder');
   if (!out) usage('no --out folder');
   try {
-    const s = importObserved({ input, out, csv, gains, ledger });
+    const s = importObserved({ input, out, csv, gains, ledger, source, commit });
     console.log(
       `observed: ${s.days} snapshots (${s.first} to ${s.last}) -> ${resolve(out)}/${OBSERVED_FILE}: ` +
         `${(s.rawBytes / 1e6).toFixed(2)} MB raw, ${(s.gzipBytes / 1e6).toFixed(2)} MB gzipped, ${s.faces} faces, ${s.arcs} arcs; ` +
-        `max area error ${(s.maxAreaError * 100).toFixed(5)} %; ${s.seconds.toFixed(1)} s` + (csv ? `; CSV ${resolve(csv)}` : '') + (gains ? `; gains ${resolve(gains)}` : '') + (ledger ? `; ledger ${resolve(ledger)}` : ''),
+        `max area error ${(s.maxAreaError * 100).toFixed(5)} %; ${s.seconds.toFixed(1)} s (derive ${s.deriveSeconds.toFixed(1)} s)` + (csv ? `; CSV ${resolve(csv)}` : '') + (gains ? `; gains ${resolve(gains)}` : '') + (ledger ? `; ledger ${resolve(ledger)}` : ''),
     );
   } catch (e) {
     console.error(`observed: import stopped, ${resolve(out)} left as it was.\n${(e as Error).message}`);

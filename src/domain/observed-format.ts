@@ -6,9 +6,13 @@ import type { Feature, FeatureCollection, LineString, Point, Polygon, Position }
 import type { IsoDate } from './dates.ts';
 import { ringBox } from './ring.ts';
 
-export const OBSERVED_FORMAT = 'observed-history/2';
-/** Older files (no held ground, no buffer-zone figures) still decode. */
-export const OBSERVED_FORMATS_READ = ['observed-history/1', OBSERVED_FORMAT] as const;
+export const OBSERVED_FORMAT = 'observed-history/3';
+/**
+ * Older files still decode: /1 has no held ground or band figures, /2 carries them inside. From /3 on
+ * they live in their own file (PackedDerived, `npm run observed:derive`) that mergeDerived joins in.
+ */
+export const OBSERVED_FORMATS_READ = ['observed-history/1', 'observed-history/2', OBSERVED_FORMAT] as const;
+export const DERIVED_FORMAT = 'observed-derived/1';
 
 /** One held-ground part: outline rings (delta-encoded integers on a grid of `scale` per degree), km², label point. */
 export interface PackedHeldPart {
@@ -42,6 +46,43 @@ export interface PackedZone {
   faceKm2: number[][];
 }
 
+/** One packed day's snapshot file, as read: name, size in bytes, SHA-256 (hex) of its bytes. */
+export interface SnapshotProvenance {
+  file: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** Where the snapshots came from: the public mirror, its commit when known, and a hash of the day list. */
+export interface PackedProvenance {
+  mirror: string;
+  commit: string | null;
+  /** SHA-256 (hex) of the manifest: one line per day, `date file bytes sha256`, joined with \n. */
+  manifest: string;
+}
+
+/**
+ * Figures computed from the packed faces and the claims (held ground, the band), kept in their own file
+ * so a changed claim reruns `npm run observed:derive` in seconds instead of a re-import. `inputs` says
+ * what they were computed from; the build compares its hash with the files it ships and stops when stale.
+ */
+export interface PackedDerived {
+  format: typeof DERIVED_FORMAT;
+  inputs: {
+    /** SHA-256 of the observed.json bytes the figures belong to. */
+    observed: string;
+    /** Oblasts held ground is computed for (from the claims), sorted. */
+    held: string[];
+    /** SHA-256 of the oblast boundaries file and of the band feature. */
+    oblasts: string;
+    zone: string;
+  };
+  /** SHA-256 of `inputs` (JSON): what the build compares. */
+  hash: string;
+  held?: PackedHeld;
+  zone?: PackedZone;
+}
+
 /** The file the importer writes and the app fetches. Integers are on a grid of `scale` units per degree. */
 export interface PackedObserved {
   format: (typeof OBSERVED_FORMATS_READ)[number];
@@ -65,10 +106,23 @@ export interface PackedObserved {
   faceOblastKm2: number[][];
   /** Oblasts the shares refer to, with the area each share is divided by. */
   oblasts: Array<{ id: string; km2: number }>;
-  /** Held ground per claimed oblast and day (format 2). */
+  /** Held ground per claimed oblast and day (format 2 inside; from /3 merged in from the derived file). */
   held?: PackedHeld;
-  /** Observed area inside the buffer-zone band (format 2). */
+  /** Observed area inside the buffer-zone band (likewise). */
   zone?: PackedZone;
+  /** Per day (parallel to `dates`): the snapshot file it was packed from (format 3). */
+  snapshots?: SnapshotProvenance[];
+  provenance?: PackedProvenance;
+}
+
+/** The packed history with its derived figures joined in: the one object the page decodes. */
+export function mergeDerived(packed: PackedObserved, derived: PackedDerived | null): PackedObserved {
+  if (!derived) return packed;
+  if (derived.format !== DERIVED_FORMAT) throw new ObservedFormatError(`derived figures: not an ${DERIVED_FORMAT} file`);
+  const out: PackedObserved = { ...packed };
+  if (derived.held) out.held = derived.held;
+  if (derived.zone) out.zone = derived.zone;
+  return out;
 }
 
 export interface HeldPartProps {

@@ -1,5 +1,5 @@
 // Observed control in the page. The default build (dist/, no OBSERVED_DIR) ships the committed
-// history (data/observed/, 536 days): the first group runs against it. A second build with the six
+// history (data/observed/, 687 days): the first group runs against it. A second build with the six
 // DeepState fixtures is made by scripts/test-all.mjs (npm test) from ../shared/fixtures/observed and
 // served beside dist/ (E2E_OBSERVED_DIST, see playwright.config.ts); without it those tests skip.
 import { expect, gotoApp, test } from './fixtures';
@@ -24,7 +24,7 @@ test.describe('the default build ships the evidence', () => {
     expect(km2).toBeLessThan(190);
     await expect(row).toContainText(/Not borne out: 1\d\d km² in 2 areas still held by Ukraine \(DeepState, 30 June 2025\)/);
     await expect(row.locator('.ledger-chip')).toHaveText('not borne out');
-    await expect(row).toContainText('Not by 31 Dec 2025');
+    await expect(row).toContainText('Not by 31 May 2026');
 
     const held = page.locator('[data-testid="held-ground"] li[data-oblast="UA-09"]');
     await expect(held).toHaveAttribute('data-count', '2');

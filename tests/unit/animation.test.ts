@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
 import { decodeObserved } from '../../src/domain/observed';
-import { packHistory, parseSnapshot } from '../../src/domain/observed-pack';
+import { packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import { frameLayout, frameText, planFrames, FIXED_SCALE } from '../../src/export/animation/figure';
 import { animationFileName, defaultRange, frameCount, frameDates, frameDurations, rangeProblem, stepDate } from '../../src/export/animation/frames';
 import { exactColours, gifPalette, hexRgb, over, PaletteMapper, PALETTE_SIZE, UNCHANGED_INDEX } from '../../src/export/animation/palette';

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedOblasts, claimChanges, compareObserved, FACE_CODE, missingRuns } from '../../src/domain/compare';
 import type { OblastCollection } from '../../src/domain/geo';
 import { decodeObserved, snapshotIndex, totalKm2, type ObservedHistory } from '../../src/domain/observed';
-import { packHistory, parseSnapshot } from '../../src/domain/observed-pack';
-import { importObserved, OBSERVED_FILE } from '../../scripts/observed';
+import { packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
+import { importObserved } from '../../scripts/observed';
+import { loadObservedDir } from '../../scripts/observed-vite';
 import { realDataset } from './helpers';
 
 const oblasts = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/observed-mini/oblasts.geojson'), 'utf8')) as OblastCollection;
@@ -98,7 +99,7 @@ describe.skipIf(!existsSync(SIX))(`compare on the DeepState fixtures (${SIX}; sk
   let real: ObservedHistory;
   beforeAll(() => {
     importObserved({ input: SIX, out: tmp, log: () => {} });
-    real = decodeObserved(JSON.parse(readFileSync(join(tmp, OBSERVED_FILE), 'utf8')));
+    real = decodeObserved(JSON.parse(loadObservedDir(tmp)));
   }, 120_000);
 
   it('2025-06-01 → 2025-06-30: net change equals the difference of the two totals within 0.5 %', () => {

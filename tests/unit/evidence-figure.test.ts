@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsAt } from '../../src/domain/join';
 import type { OblastCollection } from '../../src/domain/geo';
 import { decodeObserved } from '../../src/domain/observed';
-import { packHistory, parseSnapshot } from '../../src/domain/observed-pack';
+import { packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import { figureText } from '../../src/export/content';
 import { layoutFigure, type Measure } from '../../src/export/layout';
 import { buildScene, figureSvg, oblastLabelBox, overlaps, placeLabelBox, placeOblastLabels, type Project } from '../../src/export/svg';

@@ -8,8 +8,8 @@ import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
 import { decodeObserved, heldAt, heldOblasts, heldPartsOn, ObservedFormatError } from '../../src/domain/observed';
-import { classifyParts, HELD_RADIUS_KM, outsideObserved } from '../../src/domain/observed-held';
-import { heldSubjects, packHistory, parseSnapshot } from '../../src/domain/observed-pack';
+import { classifyParts, HELD_RADIUS_KM, outsideObserved } from '../../scripts/pipeline/observed-held';
+import { heldSubjects, packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import { miniSnapshots } from './helpers';
 
 const KM_LAT = 111.195;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
 import { claimDate, claimLedger, circleFaces, circleShare, LEDGER_COLUMNS, ledgerCsv, shareVerdict, verdictOf } from '../../src/domain/ledger';
 import { decodeObserved } from '../../src/domain/observed';
-import { heldSubjects, packHistory, parseSnapshot, withZone } from '../../src/domain/observed-pack';
+import { heldSubjects, packHistory, parseSnapshot, withZone } from '../../scripts/pipeline/observed-pack';
 import type { Claim, Place } from '../../src/domain/schema';
 import { statusRows, CSV_COLUMNS } from '../../src/export/csv';
 import { claimsGeoJson } from '../../src/export/geojson';

@@ -7,20 +7,34 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeObserved, heldAt, heldOblasts, snapshotIndex } from '../../src/domain/observed';
-import { heldSubjects } from '../../src/domain/observed-pack';
-import { observedPlugin } from '../../scripts/observed-vite';
+import { heldSubjects } from '../../scripts/pipeline/observed-pack';
+import { manifestLines, sha256 } from '../../scripts/pipeline/observed-derive';
+import { loadObservedDir, observedPlugin } from '../../scripts/observed-vite';
 import { realDataset } from './helpers';
 
 const DIR = join(process.cwd(), 'data/observed');
-const text = readFileSync(join(DIR, 'observed.json'), 'utf8');
+// what the build ships: the packed faces joined with the derived figures (checked to be current)
+const text = loadObservedDir(DIR);
 const h = decodeObserved(JSON.parse(text));
 
 describe('data/observed (committed evidence)', () => {
-  it('holds 536 daily snapshots, 8 July 2024 to 31 December 2025', () => {
-    expect(h.dates).toHaveLength(536);
+  it('holds 687 daily snapshots, 8 July 2024 to 31 May 2026', () => {
+    expect(h.dates).toHaveLength(687);
     expect(h.dates[0]).toBe('2024-07-08');
-    expect(h.dates.at(-1)).toBe('2025-12-31');
-    expect(h.packed.format).toBe('observed-history/2');
+    expect(h.dates.at(-1)).toBe('2026-05-31');
+    expect(h.packed.format).toBe('observed-history/3');
+  });
+
+  it('records per day the snapshot file, its size and SHA-256, the mirror, and the manifest hash of those', () => {
+    const p = h.packed;
+    expect(p.snapshots).toHaveLength(687);
+    p.snapshots!.forEach((s, i) => {
+      expect(s.file).toBe(`deepstatemap_data_${p.dates[i]!.replaceAll('-', '')}.geojson`);
+      expect(s.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(s.bytes).toBeGreaterThan(10_000);
+    });
+    expect(p.provenance!.mirror).toBe('https://github.com/cyterat/deepstate-map-data');
+    expect(p.provenance!.manifest).toBe(sha256(manifestLines(p.dates, p.snapshots!)));
   });
 
   it('has held ground for every oblast an area-control or annexation claim names', () => {
@@ -44,7 +58,7 @@ describe('data/observed (committed evidence)', () => {
     expect(Math.abs(sum / band.properties.area_km2 - 1)).toBeLessThan(0.005);
   });
 
-  it('is at most 3 MB gzipped', () => {
+  it('is at most 3 MB gzipped, as shipped (faces and derived figures joined)', () => {
     expect(gzipSync(text, { level: 9 }).length).toBeLessThanOrEqual(3e6);
   });
 
@@ -56,7 +70,7 @@ describe('data/observed (committed evidence)', () => {
     const readme = readFileSync(join(DIR, 'README.md'), 'utf8');
     expect(readme).toContain('cyterat/deepstate-map-data');
     expect(readme).toContain('DeepStateMap');
-    expect(readme).toContain('8 July 2024 to 31 December 2025');
+    expect(readme).toContain('8 July 2024 to 31 May 2026');
     expect(readme).toContain('npm run observed --');
     expect(h.packed.license).toBe('GPL-3.0');
   });
@@ -70,7 +84,7 @@ describe('which history the build ships', () => {
   it('by default the committed one, with its last day known before it loads', () => {
     const d = define(undefined);
     expect(JSON.parse(d.__OBSERVED_URL__!)).toBe('data/observed.json');
-    expect(JSON.parse(d.__OBSERVED_LAST__!)).toBe('2025-12-31');
+    expect(JSON.parse(d.__OBSERVED_LAST__!)).toBe('2026-05-31');
   });
   it('OBSERVED_DIR=none ships none', () => {
     const d = define('none');

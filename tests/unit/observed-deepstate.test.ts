@@ -9,6 +9,7 @@ import { decodeObserved, heldAt, heldOblasts, monthlyGains, oblastShares, snapsh
 import { claimLedger } from '../../src/domain/ledger';
 import { realDataset } from './helpers';
 import { importObserved, OBSERVED_FILE, type ImportSummary } from '../../scripts/observed';
+import { loadObservedDir } from '../../scripts/observed-vite';
 
 const SHARED = resolve(process.cwd(), '../shared');
 const SIX = join(SHARED, 'fixtures/observed');
@@ -32,7 +33,7 @@ describe.skipIf(!existsSync(SIX))(`DeepState fixtures (${SIX}; skipped when ../s
   let h: ObservedHistory;
   beforeAll(() => {
     summary = importObserved({ input: SIX, out, log: quiet });
-    h = decodeObserved(JSON.parse(readFileSync(join(out, OBSERVED_FILE), 'utf8')));
+    h = decodeObserved(JSON.parse(loadObservedDir(out)));
   }, 180_000);
 
   it('imports the six snapshots', () => {

@@ -5,7 +5,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
 import { dayState, decodeObserved } from '../../src/domain/observed';
-import { packHistory, parseSnapshot } from '../../src/domain/observed-pack';
+import { packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import { applyObservedDate, observedLayers, observedSources, OBSERVED_SOURCES } from '../../src/map/observed-layer';
 import { buildStyle, type StyleInputs } from '../../src/map/style';
 import type { FeatureCollection, Point } from 'geojson';

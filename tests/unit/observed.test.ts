@@ -9,8 +9,8 @@ import {
   dayState, decodeObserved, encodeRuns, isOn,
   gainsCsv, monthlyGains, oblastShares, pointVsObserved, snapshotIndex, totalKm2,
 } from '../../src/domain/observed';
-import { packHistory, parseSnapshot, sharesCsv, snapshotDate } from '../../src/domain/observed-pack';
-import { buildTopology } from '../../src/domain/observed-topology';
+import { packHistory, parseSnapshot, sharesCsv, snapshotDate } from '../../scripts/pipeline/observed-pack';
+import { buildTopology } from '../../scripts/pipeline/observed-topology';
 import { miniSnapshots } from './helpers';
 
 const DIR = join(process.cwd(), 'tests/fixtures/observed-mini');

@@ -10,7 +10,7 @@
 // Pure: coordinates in, integers and index lists out. All geometry is done on an integer grid
 // (`scale` units per degree) so orientation and collinearity tests are exact.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { pointInRing, ringBox } from './ring.ts';
+import { pointInRing, ringBox } from '../../src/domain/ring.ts';
 
 export interface SnapshotInput {
   date: string;
@@ -195,14 +195,17 @@ function collectSegments(snaps: readonly SnapshotInput[], scale: number, progres
  * Stage 2, noding: splits segments where they cross or touch until none does. Returns the pieces and,
  * per original segment, the chain of pieces it became.
  */
+/** Passes before noding gives up (a full import of the record converges in 4). */
+const MAX_PASSES = 32;
+
 function nodeSegments(input: Seg[], progress?: BuildProgress): { segs: Seg[]; chains: number[][] } {
   let segs = input;
   let chains: number[][] = segs.map((_, i) => [i]);
-  for (let pass = 0; pass < 8; pass++) {
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
     const splits = splitPoints(segs);
-    progress?.('noding', pass + 1, 8);
+    progress?.('noding', pass + 1, MAX_PASSES);
     if (!splits) break;
-    if (pass === 7) throw new Error('noding did not converge');
+    if (pass === MAX_PASSES - 1) throw new Error(`noding did not converge in ${MAX_PASSES} passes`);
     const next: Seg[] = [];
     const nextIndex = new Map<string, number>();
     const children: number[][] = segs.map((s, i) => {
@@ -462,7 +465,64 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
   const faces = assignHoles(graph, cycles);
   const { faceOn, edgeOn } = markDays(graph, cycles, faces, snaps, collected.daySegs, chains, progress);
   const built = buildArcs(graph, cycles, faces, edgeOn, snaps.length);
-  return { scale, nodes: graph.nodes, arcs: built.arcs, faces: built.faces, faceOn, arcOn: built.arcOn, days: snaps.length };
+  return canonical({ scale, nodes: graph.nodes, arcs: built.arcs, faces: built.faces, faceOn, arcOn: built.arcOn, days: snaps.length });
+}
+
+/**
+ * Stage 8: one order for everything, decided by coordinates alone. The stages above number arcs and
+ * faces in the order segments were first met, which depends on which days were read in which order; an
+ * update (old days rebuilt from the pack, then the new ones) and a full import of the same days must
+ * write the same file. Each arc runs from its smaller end (x, then y) or, for a closed loop with no
+ * junction, starts at its smallest point towards its smaller neighbour; arcs are sorted by their first
+ * two points; each ring starts at its smallest ref; holes and faces are sorted by their first ref.
+ */
+function canonical(t: Topology): Topology {
+  const cmp = (a: number, b: number) => t.nodes[a]![0] - t.nodes[b]![0] || t.nodes[a]![1] - t.nodes[b]![1];
+  const ends = new Map<number, number>();
+  for (const c of t.arcs) for (const n of [c[0]!, c.at(-1)!]) ends.set(n, (ends.get(n) ?? 0) + 1);
+  const flipped = new Uint8Array(t.arcs.length);
+  const oriented = t.arcs.map((c, i) => {
+    const closed = c[0] === c.at(-1);
+    if (closed && ends.get(c[0]!) === 2 && c.length > 3) {
+      const body = c.slice(0, -1);
+      let m = 0;
+      for (let k = 1; k < body.length; k++) if (cmp(body[k]!, body[m]!) < 0) m = k;
+      let rot = [...body.slice(m), ...body.slice(0, m)];
+      if (cmp(rot[1]!, rot.at(-1)!) > 0) {
+        rot = [rot[0]!, ...rot.slice(1).reverse()];
+        flipped[i] = 1;
+      }
+      return [...rot, rot[0]!];
+    }
+    const flip = closed ? c.length > 3 && cmp(c[1]!, c.at(-2)!) > 0 : cmp(c[0]!, c.at(-1)!) > 0;
+    if (!flip) return c;
+    flipped[i] = 1;
+    return [...c].reverse();
+  });
+  const order = oriented.map((_, i) => i).sort((a, b) => cmp(oriented[a]![0]!, oriented[b]![0]!) || cmp(oriented[a]![1]!, oriented[b]![1]!));
+  const newIndex = new Int32Array(order.length);
+  order.forEach((old, k) => (newIndex[old] = k));
+  const ref = (r: number) => {
+    const a = r < 0 ? ~r : r;
+    const forward = (r >= 0) !== (flipped[a] === 1);
+    return forward ? newIndex[a]! : ~newIndex[a]!;
+  };
+  const rank = (r: number) => (r < 0 ? 2 * ~r + 1 : 2 * r);
+  const ring = (refs: number[]) => {
+    const rs = refs.map(ref);
+    let m = 0;
+    for (let k = 1; k < rs.length; k++) if (rank(rs[k]!) < rank(rs[m]!)) m = k;
+    return [...rs.slice(m), ...rs.slice(0, m)];
+  };
+  const faces = t.faces.map(([outer, ...holes]) => [ring(outer!), ...holes.map(ring).sort((a, b) => rank(a[0]!) - rank(b[0]!))]);
+  const faceOrder = faces.map((_, i) => i).sort((a, b) => rank(faces[a]![0]![0]!) - rank(faces[b]![0]![0]!));
+  return {
+    ...t,
+    arcs: order.map((i) => oriented[i]!),
+    arcOn: order.map((i) => t.arcOn[i]!),
+    faces: faceOrder.map((i) => faces[i]!),
+    faceOn: faceOrder.map((i) => t.faceOn[i]!),
+  };
 }
 
 /** The coordinates (degrees) of a ring given as arc refs. */

@@ -1,12 +1,14 @@
 // Importer side of observed control: checks DeepState snapshot files and packs a whole history into
-// one PackedObserved (format in docs/observed-packing.md). Pure (text in, data out) but uses turf,
-// so only scripts and tests import it, never the page.
-import { area, booleanPointInPolygon, intersect, point as turfPoint } from '@turf/turf';
+// one PackedObserved (format in docs/observed-packing.md). Pure (text in, data out) but uses turf:
+// node-only pipeline code, never imported by the page (dependency-cruiser: page-never-imports-pipeline).
+import { area, booleanPointInPolygon, point as turfPoint } from '@turf/turf';
+import polygonClipping, { type Geom as ClipGeom } from 'polygon-clipping';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { isValidDay, type IsoDate } from './dates.ts';
-import type { OblastCollection } from './geo.ts';
-import { decodeObserved, encodeRuns, OBSERVED_FORMAT, type PackedObserved } from './observed.ts';
-import { computeHeld, computeZone } from './observed-held.ts';
+import { isValidDay, type IsoDate } from '../../src/domain/dates.ts';
+import type { OblastCollection } from '../../src/domain/geo.ts';
+import { decodeObserved, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed.ts';
+import { computeZone } from './observed-held.ts';
+import { deriveFigures, MIRROR, provenanceOf } from './observed-derive.ts';
 import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput } from './observed-topology.ts';
 
 export const SNAPSHOT_NAME = /^deepstatemap_data_(\d{4})(\d{2})(\d{2})\.geojson$/;
@@ -127,7 +129,19 @@ function segmentHitsBox(p: Position, q: Position, b: Box): boolean {
  * a face no oblast edge runs through is wholly inside or outside, decided by one point test.
  */
 export interface PackOptions {
-  /** Oblasts to compute held ground for (those a claim says Russia holds or annexed). */
+  /** Snapshot files as read, per day (any order; matched by date): recorded as provenance. */
+  files?: ReadonlyArray<SnapshotProvenance & { date: IsoDate }>;
+  /** The mirror's commit the snapshots were taken from, when known. */
+  commit?: string | null;
+  /** Face figures of an earlier pack by outline (JSON of the face's rings): reused instead of re-measured. */
+  reuse?: ReadonlyMap<string, { km2: number; oblastKm2: number[] }>;
+  /** Days already checked against their own snapshot's area (rebuilt from a pack): not checked again. */
+  checked?: ReadonlySet<string>;
+  /**
+   * Oblasts to compute held ground for (those a claim says Russia holds or annexed). The importer
+   * writes these figures to their own file (observed-derive.ts); given here, they are joined into the
+   * returned pack as the page sees it.
+   */
   held?: readonly string[];
   /** The buffer-zone band: observed km² inside it per oblast is packed too. */
   zone?: Feature<Polygon | MultiPolygon, { id?: unknown }>;
@@ -148,7 +162,9 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
 
   // faces as polygons (degrees), their areas and boxes
   const polys = topo.faces.map((rings) => rings.map((r) => ringCoords(topo, r)));
-  const faceKm2 = polys.map((coordinates) => area({ type: 'Polygon', coordinates }) / 1e6);
+  // a face an earlier pack already measured (same outline) keeps its figures: an update re-measures only new faces
+  const reused = polys.map((coordinates) => opts.reuse?.get(JSON.stringify(coordinates)));
+  const faceKm2 = polys.map((coordinates, fi) => reused[fi]?.km2 ?? area({ type: 'Polygon', coordinates }) / 1e6);
   const faceBox = polys.map(boxOf);
 
   // oblast areas, boxes and edge lists
@@ -159,6 +175,8 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
     return { f, id: f.properties.id, km2: area(f) / 1e6, box: boxOf(rings), segs };
   });
   const faceOblastKm2: number[][] = polys.map((coordinates, fi) => {
+    const again = reused[fi];
+    if (again) return again.oblastKm2;
     const out: number[] = [];
     const fb = faceBox[fi]!;
     obl.forEach((o, oi) => {
@@ -167,8 +185,9 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
       if (!o.segs.some(([p, q]) => segmentHitsBox(p, q, fb))) {
         km2 = booleanPointInPolygon(turfPoint(coordinates[0]![0]!), o.f) ? faceKm2[fi]! : 0;
       } else {
-        const cut = intersect({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }, o.f] });
-        km2 = cut ? area(cut) / 1e6 : 0;
+        const g = o.f.geometry;
+        const cut = polygonClipping.intersection(coordinates as ClipGeom, (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as ClipGeom);
+        km2 = cut.length ? area({ type: 'MultiPolygon', coordinates: cut as Position[][][] }) / 1e6 : 0;
       }
       if (km2 > 0) out.push(oi, Math.round(km2 * 1000) / 1000);
     });
@@ -190,6 +209,8 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
       for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k]!]! += pairs[k + 1]!;
     });
     byDay.push(row);
+    // days rebuilt from an earlier pack's arcs were checked against their files when first packed
+    if (opts.checked?.has(snaps[d]!.date)) continue;
     const exact = area(snaps[d]!.geometry) / 1e6;
     const err = exact > 0 ? Math.abs(drawn - exact) / exact : drawn;
     if (err > maxAreaError) {
@@ -225,10 +246,18 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
     faceOblastKm2,
     oblasts: obl.map((o) => ({ id: o.id, km2: Math.round(o.km2 * 1000) / 1000 })),
   };
-  if (opts.held?.length) packed.held = computeHeld({ snaps, oblasts, faceOn: topo.faceOn, faceOblastKm2, ids: opts.held, progress });
-  if (opts.zone) packed.zone = computeZone(opts.zone, oblasts, polys);
+  if (opts.files) {
+    const byDate = new Map(opts.files.map((f) => [f.date, f]));
+    packed.snapshots = packed.dates.map((d) => {
+      const f = byDate.get(d);
+      if (!f) throw new Error(`no file recorded for ${d}`);
+      return { file: f.file, bytes: f.bytes, sha256: f.sha256 };
+    });
+    packed.provenance = provenanceOf(packed.dates, packed.snapshots, MIRROR, opts.commit ?? null);
+  }
+  const withDerived = opts.held?.length || opts.zone ? mergeDerived(packed, deriveFigures(packed, oblasts, opts.held ?? [], opts.zone)) : packed;
   return {
-    packed,
+    packed: withDerived,
     byDay,
     stats: { days: D, faces: topo.faces.length, arcs: topo.arcs.length, nodes: topo.nodes.length, maxAreaError, maxAreaErrorDate },
   };

@@ -1,0 +1,210 @@
+// `npm run observed:update -- <snapshot-dir> [--out data/observed] [--source deepstate] [--commit <sha>] [--ledger f.csv] [--gains f.csv]`
+//
+// Appends to the packed history in --out every snapshot in <snapshot-dir> dated after its last day.
+// Days already packed are ignored when their file is byte for byte the one packed (SHA-256 recorded
+// per day); a different file for a packed day, a file for a day before the last packed day that is
+// not packed, two files for one day, or a broken file stop it with a message naming the file. Days
+// missing upstream are allowed and listed. Packed days whose file is in the folder (a clone of the
+// mirror has them all) are read again, so the pack is built from the very inputs of a full import and
+// equals it byte for byte; packed days not at hand are rebuilt from the packed arcs (re-noding lines
+// that were already noded can split a few more faces than a full import; areas agree to 0.002 km²).
+// Faces measured before keep their figures; the derived figures (held ground, band) are computed afresh. Both files are written at once, in a
+// fresh folder swapped in: a failure leaves --out as it was.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MultiPolygon } from 'geojson';
+import { addDays, type IsoDate } from '../src/domain/dates.ts';
+import type { OblastCollection } from '../src/domain/geo';
+import { decodeObserved, gainsCsv, mergeDerived, monthlyGains, type PackedObserved, type SnapshotProvenance } from '../src/domain/observed';
+import { claimLedger, ledgerCsv } from '../src/domain/ledger';
+import { ClaimsFileSchema } from '../src/domain/schema';
+import { DERIVED_FILE, derivedInputs, deriveFigures, sha256 } from './pipeline/observed-derive.ts';
+import { dayRings, arcEnds } from './pipeline/observed-held.ts';
+import { heldSubjects, packHistory, type PackOptions, SnapshotError } from './pipeline/observed-pack.ts';
+import type { SnapshotInput } from './pipeline/observed-topology.ts';
+import { DEFAULT_SOURCE, snapshotSource } from './pipeline/sources.ts';
+import { OBSERVED_FILE, readJsonFile, readmeText, replaceDir, replaceFile } from './observed.ts';
+
+const ROOT = join(fileURLToPath(import.meta.url), '../..');
+const MAX_AREA_ERROR = 0.005;
+
+export interface UpdateOptions {
+  input: string;
+  out?: string;
+  source?: string;
+  commit?: string | null;
+  ledger?: string;
+  gains?: string;
+  log?: (line: string) => void;
+}
+
+export interface UpdateSummary {
+  added: IsoDate[];
+  /** Files for days already packed, identical to what was packed. */
+  unchanged: number;
+  /** Days with no snapshot between the previous last day and the new one. */
+  missing: IsoDate[];
+  days: number;
+  first: IsoDate;
+  last: IsoDate;
+  seconds: number;
+}
+
+/** Days strictly between two days, or after `from` up to (not including) `to`. */
+function daysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let d = addDays(from, 1); d < to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** The old days' outlines rebuilt from the packed arcs: each drawn ring as its own polygon (even-odd, as packed). */
+function rebuiltDays(packed: PackedObserved): SnapshotInput[] {
+  const bare: PackedObserved = { ...packed };
+  delete bare.held;
+  delete bare.zone;
+  const h = decodeObserved(bare);
+  const arcs = h.arcs.features.map((f) => f.geometry.coordinates);
+  const ends = arcEnds(arcs);
+  return h.dates.map((date, d) => {
+    const rings = dayRings(arcs, (a) => {
+      const r = h.arcRuns[a]!;
+      for (let k = 0; k + 1 < r.length; k += 2) if (d >= r[k]! && d < r[k + 1]!) return true;
+      return false;
+    }, ends);
+    const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: rings.map((r) => [r]) };
+    return { date, geometry };
+  });
+}
+
+export function updateObserved(opts: UpdateOptions): UpdateSummary {
+  const t0 = performance.now();
+  const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
+  const out = resolve(opts.out ?? join(ROOT, 'data/observed'));
+  const input = resolve(opts.input);
+  const source = snapshotSource(opts.source ?? DEFAULT_SOURCE);
+  const packedFile = join(out, OBSERVED_FILE);
+  const packed = readJsonFile(packedFile) as PackedObserved;
+  if (packed.format !== 'observed-history/3' || !packed.snapshots || !packed.provenance) {
+    throw new Error(`${packedFile}: has no per-day provenance (format ${String(packed.format)}); re-import it once with npm run observed`);
+  }
+  const last = packed.dates.at(-1)!;
+  const packedDay = new Map(packed.dates.map((d, i) => [d, packed.snapshots![i]!] as const));
+
+  let names: string[];
+  try {
+    names = readdirSync(input).filter((f) => source.dateOf(f) !== null).sort();
+  } catch (e) {
+    throw new Error(`${input}: cannot read the folder (${(e as Error).message})`, { cause: e });
+  }
+  const seen = new Map<IsoDate, string>();
+  const fresh: SnapshotInput[] = [];
+  // packed days whose file is at hand are read again: the pack is then built from exactly the inputs a
+  // full import reads (the workflow's clone of the mirror has every day)
+  const again = new Map<IsoDate, SnapshotInput>();
+  const files: Array<SnapshotProvenance & { date: IsoDate }> = packed.dates.map((date, i) => ({ date, ...packed.snapshots![i]! }));
+  let unchanged = 0;
+  for (const name of names) {
+    const date = source.dateOf(name)!;
+    const other = seen.get(date);
+    if (other) throw new SnapshotError(name, `a second snapshot for ${date} (also ${other})`);
+    seen.set(date, name);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(input, name));
+    } catch (e) {
+      throw new SnapshotError(name, `unreadable (${(e as Error).message})`);
+    }
+    const was = packedDay.get(date);
+    if (was) {
+      if (was.sha256 !== sha256(bytes)) throw new SnapshotError(name, `differs from the snapshot packed for ${date} (${was.file}, SHA-256 ${was.sha256.slice(0, 12)}…); the packed history ends on ${last}`);
+      unchanged++;
+      again.set(date, source.read(name, bytes.toString('utf8')));
+      continue;
+    }
+    if (date < last) throw new SnapshotError(name, `${date} is before the last packed day ${last} and was not packed: the history is only appended to (re-import to insert a day)`);
+    fresh.push(source.read(name, bytes.toString('utf8')));
+    files.push({ date, file: name, bytes: bytes.length, sha256: sha256(bytes) });
+  }
+  const added = fresh.map((s) => s.date);
+  const missing = added.length ? [last, ...added].flatMap((d, i, all) => (i + 1 < all.length ? daysBetween(d, all[i + 1]!) : [])) : [];
+  if (!added.length) return { added, unchanged, missing, days: packed.dates.length, first: packed.dates[0]!, last, seconds: (performance.now() - t0) / 1000 };
+
+  const oblastsFile = join(ROOT, 'public/geo/oblasts.geojson');
+  const oblastsText = readFileSync(oblastsFile, 'utf8');
+  const oblasts = JSON.parse(oblastsText) as OblastCollection;
+  const claimsFile = join(ROOT, 'data/claims.json');
+  const parsed = ClaimsFileSchema.safeParse(readJsonFile(claimsFile));
+  if (!parsed.success) throw new Error(`${claimsFile}: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  const claims = parsed.data.claims;
+  const held = heldSubjects(claims);
+  const zoneFile = join(ROOT, 'public/geo/buffer-zone.geojson');
+  const zone = (readJsonFile(zoneFile) as { features?: unknown[] })?.features?.[0] as PackOptions['zone'];
+
+  // faces of the old pack keep their measured figures; only faces the new days create are measured
+  const before = decodeObserved({ ...packed, held: undefined, zone: undefined });
+  const reuse = new Map(before.faces.features.map((f, i) => [JSON.stringify(f.geometry.coordinates), { km2: packed.faceKm2[i]!, oblastKm2: packed.faceOblastKm2[i]! }] as const));
+  let lastLog = 0;
+  const progress = (stage: string, done: number, total: number) => {
+    const now = performance.now();
+    if (done === total || now - lastLog > 1000) {
+      lastLog = now;
+      log(`observed:update: ${stage} ${done}/${total} (${((now - t0) / 1000).toFixed(1)} s)`);
+    }
+  };
+  const old = again.size === packed.dates.length ? [...again.values()] : rebuiltDays(packed).map((s) => again.get(s.date) ?? s);
+  const res = packHistory([...old, ...fresh], oblasts, progress, {
+    files,
+    commit: opts.commit ?? packed.provenance.commit,
+    reuse,
+    checked: new Set(packed.dates.filter((d) => !again.has(d))),
+  });
+  if (res.stats.maxAreaError > MAX_AREA_ERROR) {
+    throw new Error(`packed areas differ from the snapshots' own by up to ${(res.stats.maxAreaError * 100).toFixed(3)} % (${res.stats.maxAreaErrorDate}); limit ${MAX_AREA_ERROR * 100} %`);
+  }
+  const body = JSON.stringify(res.packed);
+  const derived = deriveFigures(res.packed, oblasts, held, zone, derivedInputs(body, held, oblastsText, zone), progress);
+  const written: Record<string, string> = { [OBSERVED_FILE]: body, [DERIVED_FILE]: JSON.stringify(derived) };
+  if (!existsSync(join(out, 'README.md'))) written['README.txt'] = readmeText(res.packed);
+  replaceDir(out, written);
+  if (opts.gains || opts.ledger) {
+    const h = decodeObserved(mergeDerived(res.packed, derived));
+    if (opts.gains) replaceFile(resolve(opts.gains), gainsCsv(monthlyGains(h)));
+    if (opts.ledger) replaceFile(resolve(opts.ledger), ledgerCsv(claimLedger(claims, h, h.dates.at(-1)!)));
+  }
+  return { added, unchanged, missing, days: res.packed.dates.length, first: res.packed.dates[0]!, last: res.packed.dates.at(-1)!, seconds: (performance.now() - t0) / 1000 };
+}
+
+function main(argv: string[]): void {
+  const o: Partial<UpdateOptions> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--out') o.out = argv[++i];
+    else if (a === '--source') o.source = argv[++i];
+    else if (a === '--commit') o.commit = argv[++i];
+    else if (a === '--ledger') o.ledger = argv[++i];
+    else if (a === '--gains') o.gains = argv[++i];
+    else if (a.startsWith('--') || o.input) {
+      console.error(`observed:update: unexpected argument ${a}\nusage: npm run observed:update -- <snapshot-dir> [--out data/observed] [--source deepstate] [--commit <sha>] [--ledger f.csv] [--gains f.csv]`);
+      process.exit(2);
+    } else o.input = a;
+  }
+  if (!o.input) {
+    console.error('observed:update: no snapshot folder\nusage: npm run observed:update -- <snapshot-dir> [--out data/observed] [--ledger f.csv] [--gains f.csv]');
+    process.exit(2);
+  }
+  try {
+    const s = updateObserved(o as UpdateOptions);
+    const gaps = s.missing.length ? `; no snapshot for ${s.missing.length} day(s): ${s.missing.join(', ')}` : '';
+    console.log(
+      s.added.length
+        ? `observed:update: added ${s.added.length} day(s), ${s.added[0]} to ${s.added.at(-1)} (${s.unchanged} already packed, unchanged); now ${s.days} days, ${s.first} to ${s.last}${gaps}; ${s.seconds.toFixed(1)} s`
+        : `observed:update: nothing to add (${s.unchanged} file(s) already packed, unchanged); ${s.days} days to ${s.last}`,
+    );
+  } catch (e) {
+    console.error(`observed:update: stopped, ${resolve(o.out ?? 'data/observed')} left as it was.\n${(e as Error).message}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -1,0 +1,90 @@
+// Claims × evidence as its own artefact: held ground (per claimed oblast and day) and the buffer-zone
+// band figures, computed from the packed faces and the claims, never from the snapshots. They are
+// written beside observed.json (observed-derived.json) with a hash of what they were computed from,
+// so the build can tell when a claim, the oblasts or the band changed since (and say to rerun
+// `npm run observed:derive`, seconds, instead of re-importing every snapshot).
+import { createHash } from 'node:crypto';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { OblastCollection } from '../../src/domain/geo.ts';
+import { decodeObserved, DERIVED_FORMAT, type PackedDerived, type PackedObserved, type PackedProvenance, type SnapshotProvenance } from '../../src/domain/observed.ts';
+import { computeHeld, computeZone } from './observed-held.ts';
+
+export const DERIVED_FILE = 'observed-derived.json';
+/** The public mirror of DeepState's daily snapshots the importer reads (its data/ folder). */
+export const MIRROR = 'https://github.com/cyterat/deepstate-map-data';
+
+export type ZoneFeature = Feature<Polygon | MultiPolygon, { id?: unknown }>;
+
+export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** The manifest (one line per day: date, file, bytes, SHA-256) and its hash. */
+export function manifestLines(dates: readonly string[], files: readonly SnapshotProvenance[]): string {
+  return dates.map((d, i) => `${d} ${files[i]!.file} ${files[i]!.bytes} ${files[i]!.sha256}`).join('\n');
+}
+
+export function provenanceOf(dates: readonly string[], files: readonly SnapshotProvenance[], mirror: string, commit: string | null): PackedProvenance {
+  return { mirror, commit, manifest: sha256(manifestLines(dates, files)) };
+}
+
+/** What a derived file is computed from, and the hash the build compares. */
+export function derivedInputs(observedText: string, held: readonly string[], oblastsText: string, zone: ZoneFeature | undefined): Pick<PackedDerived, 'inputs' | 'hash'> {
+  const inputs = { observed: sha256(observedText), held: [...held].sort(), oblasts: sha256(oblastsText), zone: zone ? sha256(JSON.stringify(zone)) : '' };
+  return { inputs, hash: sha256(JSON.stringify(inputs)) };
+}
+
+/**
+ * Held ground for `held` and the band figures for `zone`, from the faces of `packed` (any format: its
+ * own held/zone, if any, are ignored). Deterministic: the same faces, oblasts and subjects give the
+ * same bytes, whichever import or update wrote the faces.
+ */
+export function deriveFigures(
+  packed: PackedObserved,
+  oblasts: OblastCollection,
+  held: readonly string[],
+  zone: ZoneFeature | undefined,
+  inputs?: Pick<PackedDerived, 'inputs' | 'hash'>,
+  progress?: (stage: string, done: number, total: number) => void,
+): PackedDerived {
+  const same = oblasts.features.length === packed.oblasts.length && oblasts.features.every((f, i) => f.properties.id === packed.oblasts[i]!.id);
+  if (!same) throw new Error('the oblasts differ from those the history was packed with (ids or order): re-import it with npm run observed');
+  const bare: PackedObserved = { ...packed };
+  delete bare.held;
+  delete bare.zone;
+  const h = decodeObserved(bare);
+  const faces = h.faces.features.map((f) => f.geometry.coordinates);
+  const D = h.dates.length;
+  const faceOn = h.faceRuns.map((runs) => {
+    const on = new Uint8Array(D);
+    for (let k = 0; k + 1 < runs.length; k += 2) on.fill(1, runs[k]!, runs[k + 1]!);
+    return on;
+  });
+  const arcs = h.arcs.features.map((f) => f.geometry.coordinates);
+  const arcOn = h.arcRuns.map((runs) => {
+    const on = new Uint8Array(D);
+    for (let k = 0; k + 1 < runs.length; k += 2) on.fill(1, runs[k]!, runs[k + 1]!);
+    return on;
+  });
+  const ids = [...held].sort();
+  const out: PackedDerived = {
+    format: DERIVED_FORMAT,
+    ...(inputs ?? { inputs: { observed: '', held: ids, oblasts: '', zone: '' }, hash: '' }),
+  };
+  if (ids.length) out.held = computeHeld({ oblasts, arcs, arcOn, faceOn, faceOblastKm2: packed.faceOblastKm2, ids, progress });
+  if (zone) out.zone = computeZone(zone, oblasts, faces);
+  return out;
+}
+
+/** Why a derived file does not belong to these inputs, or null when it does. */
+export function staleReason(derived: PackedDerived | null, want: Pick<PackedDerived, 'inputs' | 'hash'>): string | null {
+  if (!derived) return 'it is missing';
+  if (derived.format !== DERIVED_FORMAT) return `it is not an ${DERIVED_FORMAT} file`;
+  if (derived.hash === want.hash) return null;
+  const was = derived.inputs ?? { observed: '', held: [], oblasts: '', zone: '' };
+  if (was.observed !== want.inputs.observed) return 'observed.json changed since it was derived';
+  if (JSON.stringify(was.held) !== JSON.stringify(want.inputs.held)) {
+    return `the claims now name held-ground oblasts ${want.inputs.held.join(', ') || 'none'}, it was derived for ${was.held.join(', ') || 'none'}`;
+  }
+  if (was.oblasts !== want.inputs.oblasts) return 'the oblast boundaries changed since it was derived';
+  if (was.zone !== want.inputs.zone) return 'the buffer-zone band changed since it was derived';
+  return 'its hash does not match its inputs';
+}

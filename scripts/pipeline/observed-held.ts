@@ -1,0 +1,345 @@
+// Importer side of "held ground": for each oblast a claim says Russia holds or annexed, the parts of
+// the oblast outside DeepState's observed area on each snapshot day. A part counts as ground held by
+// Ukraine only if a disk of HELD_RADIUS_KM fits inside it (it survives that inward buffer); thinner
+// parts are where Natural Earth's lines and DeepState's disagree and are summed as "boundary mismatch".
+// Also the observed km² inside the buffer-zone band per oblast. Node-only (turf, polygon-clipping):
+// `npm run observed:derive` writes the result beside the packed faces, and the page reads it from there.
+// Both work from the packed faces, never from the snapshots, so a changed claim needs no re-import.
+import { area, bbox, bboxClip, buffer, intersect, pointOnFeature, simplify } from '@turf/turf';
+import polygonClipping, { type Geom as ClipGeom } from 'polygon-clipping';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { OblastCollection } from '../../src/domain/geo.ts';
+import type { PackedHeld, PackedHeldPart, PackedZone } from '../../src/domain/observed.ts';
+
+/** A part of an oblast outside the observed area is held ground when a disk of this radius fits in it. */
+export const HELD_RADIUS_KM = 2;
+/** Part outlines shipped to the page: simplified to ~200 m and stored on a 10⁻⁴° grid. */
+export const HELD_SCALE = 1e4;
+const SIMPLIFY_DEG = 0.002;
+const KM_PER_DEG_LAT = 111.32;
+
+type Geom = Polygon | MultiPolygon;
+const feat = (geometry: Geom): Feature<Geom> => ({ type: 'Feature', properties: {}, geometry });
+
+export interface HeldPart {
+  polygon: Polygon;
+  km2: number;
+  /** A point well inside the part (inside its 2 km inward buffer), for the label. */
+  label: [number, number];
+}
+
+export interface Classified {
+  held: HeldPart[];
+  /** Summed area of the parts too thin to hold a disk of the radius, km². */
+  mismatchKm2: number;
+}
+
+const GRID = 12;
+
+function inRing(x: number, y: number, ring: readonly Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const xi = ring[i]![0]!, yi = ring[i]![1]!, xj = ring[j]![0]!, yj = ring[j]![1]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Of a GRID×GRID lattice over the box, the point inside the polygon farthest from its edges (km, local projection). */
+function deepestGridPoint(p: Polygon, [w, s, e, n]: number[], kx: number): { at: [number, number]; km: number } | null {
+  let best: { at: [number, number]; km: number } | null = null;
+  const [outer, ...holes] = p.coordinates;
+  if (!outer) return null;
+  for (let i = 0; i < GRID; i++) for (let j = 0; j < GRID; j++) {
+    const x = w! + ((i + 0.5) / GRID) * (e! - w!), y = s! + ((j + 0.5) / GRID) * (n! - s!);
+    if (!inRing(x, y, outer) || holes.some((h) => inRing(x, y, h))) continue;
+    let d2 = Infinity;
+    for (const ring of p.coordinates) for (let k = 0; k + 1 < ring.length; k++) {
+      const ax = (ring[k]![0]! - x) * kx, ay = (ring[k]![1]! - y) * KM_PER_DEG_LAT;
+      const bx = (ring[k + 1]![0]! - x) * kx, by = (ring[k + 1]![1]! - y) * KM_PER_DEG_LAT;
+      const dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+      const t = len2 > 0 ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2)) : 0;
+      const px = ax + t * dx, py = ay + t * dy;
+      d2 = Math.min(d2, px * px + py * py);
+    }
+    const km = Math.sqrt(d2);
+    if (!best || km > best.km) best = { at: [x, y], km };
+  }
+  return best;
+}
+
+/** Whether a disk of `radiusKm` fits inside the polygon: returns a point inside the inward buffer, or null. */
+function innerPoint(p: Polygon, km2: number, radiusKm: number): [number, number] | null {
+  // cheap exact rejections: a disk needs its own area and a box at least its diameter wide and high
+  if (km2 < Math.PI * radiusKm * radiusKm) return null;
+  const [w, s, e, n] = bbox(p);
+  const kx = Math.cos((((s + n) / 2) * Math.PI) / 180) * KM_PER_DEG_LAT;
+  if ((n - s) * KM_PER_DEG_LAT < 2 * radiusKm || (e - w) * kx < 2 * radiusKm) return null;
+  // sufficient test first: a grid point inside the part at least the radius from every edge
+  const best = deepestGridPoint(p, [w, s, e, n], kx);
+  if (best && best.km >= radiusKm) return best.at;
+  // otherwise the exact test: does anything survive the inward buffer?
+  const inner = buffer(feat(p), -radiusKm, { units: 'kilometers', steps: 8 });
+  if (!inner || !inner.geometry || area(inner) <= 0) return null;
+  const at = pointOnFeature(inner).geometry.coordinates;
+  return [at[0]!, at[1]!];
+}
+
+/** Splits the area of an oblast outside the observed area into held parts and boundary mismatch. */
+export function classifyParts(outside: Geom | null, radiusKm = HELD_RADIUS_KM): Classified {
+  const held: HeldPart[] = [];
+  let mismatchKm2 = 0;
+  if (!outside) return { held, mismatchKm2 };
+  const polys = outside.type === 'Polygon' ? [outside.coordinates] : outside.coordinates;
+  for (const coordinates of polys) {
+    const polygon: Polygon = { type: 'Polygon', coordinates };
+    const km2 = area(polygon) / 1e6;
+    const label = innerPoint(polygon, km2, radiusKm);
+    if (label) held.push({ polygon, km2, label });
+    else mismatchKm2 += km2;
+  }
+  held.sort((a, b) => b.km2 - a.km2);
+  return { held, mismatchKm2 };
+}
+
+/**
+ * The part of `region` outside the observed geometry (clipped to the region's box first, for speed).
+ * polygon-clipping (floating point with robust predicates) rather than turf's difference (arbitrary
+ * precision numbers): the same areas to 10⁻¹² and 3–7 times faster, which is most of derive's time.
+ */
+export function outsideObserved(region: Feature<Geom>, observed: Geom | null | readonly Position[][][]): Geom | null {
+  if (!observed) return region.geometry;
+  const box = bbox(region);
+  const pad = 0.01;
+  const clipBox: [number, number, number, number] = [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
+  // a list of polygons (the faces drawn on a day) is already local; a whole snapshot is cut to the box
+  let polys: Position[][][];
+  if (Array.isArray(observed)) polys = observed as Position[][][];
+  else {
+    const clipped = bboxClip(feat(observed as Geom), clipBox);
+    // box clipping leaves rings collapsed onto the box edge; drop those with fewer than 4 positions
+    const g = clipped.geometry as Geom;
+    const all: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    polys = all.map((rings) => rings.filter((r) => r.length >= 4)).filter((rings, k) => rings.length > 0 && rings[0] === all[k]![0]);
+  }
+  if (!polys.length) return region.geometry;
+  const r = region.geometry;
+  const diff = polygonClipping.difference((r.type === 'Polygon' ? [r.coordinates] : r.coordinates) as ClipGeom, ...(polys as ClipGeom[]));
+  if (!diff.length) return null;
+  return diff.length === 1 ? { type: 'Polygon', coordinates: diff[0]! as Position[][] } : { type: 'MultiPolygon', coordinates: diff as Position[][][] };
+}
+
+/** Arc ends as node numbers, computed once, so chaining a day's rings compares integers. */
+export function arcEnds(arcs: readonly Position[][]): { start: Int32Array; end: Int32Array; nodes: number } {
+  const ids = new Map<string, number>();
+  const id = (p: Position) => {
+    const k = `${p[0]},${p[1]}`;
+    let n = ids.get(k);
+    if (n === undefined) ids.set(k, (n = ids.size));
+    return n;
+  };
+  const start = new Int32Array(arcs.length), end = new Int32Array(arcs.length);
+  arcs.forEach((a, i) => {
+    start[i] = a.length ? id(a[0]!) : -1;
+    end[i] = a.length ? id(a.at(-1)!) : -1;
+  });
+  return { start, end, nodes: ids.size };
+}
+
+/**
+ * The closed rings a day draws, chained from its arcs (an arc is drawn whole or not at all, and every
+ * node has an even number of drawn arcs). Under the even-odd rule they bound exactly that day's
+ * occupied area, with far fewer edges than the faces it is made of.
+ */
+export function dayRings(arcs: readonly Position[][], drawn: (arc: number) => boolean, ends = arcEnds(arcs)): Position[][] {
+  const at = new Map<number, number[]>();
+  const on: number[] = [];
+  for (let i = 0; i < arcs.length; i++) {
+    if (!drawn(i) || arcs[i]!.length < 2) continue;
+    on.push(i);
+    for (const k of [ends.start[i]!, ends.end[i]!]) {
+      const l = at.get(k);
+      if (l) l.push(i);
+      else at.set(k, [i]);
+    }
+  }
+  const used = new Uint8Array(arcs.length);
+  const rings: Position[][] = [];
+  for (const a0 of on) {
+    if (used[a0]) continue;
+    used[a0] = 1;
+    const ring = [...arcs[a0]!];
+    const start = ends.start[a0]!;
+    let cur = ends.end[a0]!;
+    while (cur !== start) {
+      const next = at.get(cur)?.find((b) => !used[b]);
+      if (next === undefined) throw new Error(`held ground: the arcs drawn on a day do not close at node ${cur}`);
+      used[next] = 1;
+      const forward = ends.start[next] === cur;
+      const seq = arcs[next]!;
+      if (forward) for (let k = 1; k < seq.length; k++) ring.push(seq[k]!);
+      else for (let k = seq.length - 2; k >= 0; k--) ring.push(seq[k]!);
+      cur = forward ? ends.end[next]! : ends.start[next]!;
+    }
+    rings.push(ring);
+  }
+  return rings;
+}
+
+/** A day's occupied area inside a box, from its rings (even-odd: clipped to the box, then xor-ed). */
+export function observedInBox(rings: readonly Position[][], box: [number, number, number, number]): Position[][][] {
+  const clipped: Position[][] = [];
+  for (const r of rings) {
+    let inBox = false;
+    for (const [x, y] of r) if (x! >= box[0] && x! <= box[2] && y! >= box[1] && y! <= box[3]) { inBox = true; break; }
+    const rb = bbox({ type: 'LineString', coordinates: r });
+    // a ring wholly outside the box adds nothing; one enclosing the box still counts
+    if (!inBox && (rb[2] < box[0] || rb[0] > box[2] || rb[3] < box[1] || rb[1] > box[3])) continue;
+    const c = (bboxClip(feat({ type: 'Polygon', coordinates: [r] }), box).geometry as Polygon).coordinates[0];
+    if (c && c.length >= 4) clipped.push(c);
+  }
+  if (!clipped.length) return [];
+  const [first, ...rest] = clipped.map((r) => [r] as ClipGeom);
+  return (rest.length ? polygonClipping.xor(first!, ...rest) : [first]) as Position[][][];
+}
+
+function encodeRing(ring: readonly Position[]): number[] {
+  const out: number[] = [];
+  let px = 0, py = 0;
+  for (const [lon, lat] of ring) {
+    const x = Math.round(lon! * HELD_SCALE), y = Math.round(lat! * HELD_SCALE);
+    out.push(x - px, y - py);
+    px = x;
+    py = y;
+  }
+  return out;
+}
+
+function packPart(p: HeldPart): PackedHeldPart {
+  let shape: Polygon = p.polygon;
+  try {
+    shape = simplify(feat(p.polygon), { tolerance: SIMPLIFY_DEG, highQuality: false }).geometry as Polygon;
+  } catch {
+    // keep the unsimplified outline
+  }
+  const r = (v: number) => Math.round(v * HELD_SCALE) / HELD_SCALE;
+  return { rings: shape.coordinates.map(encodeRing), km2: Math.round(p.km2 * 10) / 10, label: [r(p.label[0]), r(p.label[1])] };
+}
+
+export interface HeldInput {
+  oblasts: OblastCollection;
+  /** Arcs (degrees) and, per arc and day, drawn or not: a day's outline is chained from them. */
+  arcs: readonly Position[][];
+  arcOn: readonly Uint8Array[];
+  /** Per face and day: drawn or not. */
+  faceOn: readonly Uint8Array[];
+  /** Per face: [oblast index, km², …] as in the packed file. */
+  faceOblastKm2: readonly number[][];
+  /** Oblasts to compute, by id (those a claim says Russia holds or annexed). */
+  ids: readonly string[];
+  radiusKm?: number;
+  progress?: (stage: string, done: number, total: number) => void;
+}
+
+/**
+ * Held ground per oblast and day, from the faces drawn that day. Days on which the same faces touching
+ * the oblast are drawn share one result (most days repeat), so the overlay runs once per distinct
+ * set; and a part whose outline another set already produced (most parts do not move when the front
+ * moves elsewhere in the oblast) reuses that part's disk test and packed outline.
+ */
+export function computeHeld(i: HeldInput): PackedHeld {
+  const radiusKm = i.radiusKm ?? HELD_RADIUS_KM;
+  const parts: PackedHeldPart[] = [];
+  const partIndex = new Map<string, number>();
+  const D = i.faceOn[0]?.length ?? 0;
+  const touching = i.oblasts.features.map(() => [] as number[]);
+  i.faceOblastKm2.forEach((pairs, f) => {
+    for (let k = 0; k + 1 < pairs.length; k += 2) touching[pairs[k]!]!.push(f);
+  });
+  // outline (exact coordinates) -> packed part index, or -1 for a thin sliver with its km²
+  const seenPart = new Map<string, { part: number } | { mismatchKm2: number }>();
+  const ends = arcEnds(i.arcs);
+  const out: PackedHeld['oblasts'] = [];
+  let done = 0;
+  for (const id of i.ids) {
+    const oi = i.oblasts.features.findIndex((f) => f.properties.id === id);
+    if (oi < 0) throw new Error(`held ground: oblast ${id} is not in the oblast boundaries`);
+    const region = i.oblasts.features[oi]! as Feature<Geom>;
+    const rb = bbox(region);
+    const box: [number, number, number, number] = [rb[0] - 0.01, rb[1] - 0.01, rb[2] + 0.01, rb[3] + 0.01];
+    const cache = new Map<string, number>();
+    const states: PackedHeld['oblasts'][number]['states'] = [];
+    const days: number[] = [];
+    for (let d = 0; d < D; d++) {
+      const on = touching[oi]!.filter((f) => i.faceOn[f]![d]);
+      const key = on.join(',');
+      let s = cache.get(key);
+      if (s === undefined) {
+        const rings = dayRings(i.arcs, (a) => i.arcOn[a]![d] === 1, ends);
+        const outside = outsideObserved(region, on.length ? observedInBox(rings, box) : null);
+        const polys = !outside ? [] : outside.type === 'Polygon' ? [outside.coordinates] : outside.coordinates;
+        const held: Array<{ part: number; km2: number }> = [];
+        let mismatchKm2 = 0;
+        for (const coordinates of polys) {
+          const k = JSON.stringify(coordinates);
+          let r = seenPart.get(k);
+          if (!r) {
+            const c = classifyParts({ type: 'Polygon', coordinates }, radiusKm);
+            const p = c.held[0];
+            if (p) {
+              const packed = packPart(p);
+              const pk = JSON.stringify(packed.rings);
+              let n = partIndex.get(pk);
+              if (n === undefined) {
+                n = parts.push(packed) - 1;
+                partIndex.set(pk, n);
+              }
+              r = { part: n };
+            } else r = { mismatchKm2: c.mismatchKm2 };
+            seenPart.set(k, r);
+          }
+          if ('part' in r) held.push({ part: r.part, km2: parts[r.part]!.km2 });
+          else mismatchKm2 += r.mismatchKm2;
+        }
+        // largest first, as classifyParts orders them (a stable sort keeps ties in outline order)
+        held.sort((a, b) => b.km2 - a.km2);
+        s = states.push({ parts: held.map((h) => h.part), mismatchKm2: Math.round(mismatchKm2 * 10) / 10 }) - 1;
+        cache.set(key, s);
+      }
+      days.push(s);
+      i.progress?.(`held ground ${id}`, ++done, D * i.ids.length);
+    }
+    out.push({ id, states, days });
+  }
+  // parts numbered in the order states list them (oblasts, then states, then largest first), so the
+  // file does not depend on the order outlines came out of the overlay
+  const order: number[] = [];
+  const renum = new Map<number, number>();
+  for (const o of out) for (const st of o.states) for (const n of st.parts) if (!renum.has(n)) renum.set(n, order.push(n) - 1);
+  for (const o of out) for (const st of o.states) st.parts = st.parts.map((n) => renum.get(n)!);
+  return { radiusKm, scale: HELD_SCALE, parts: order.map((n) => parts[n]!), oblasts: out };
+}
+
+/** Per face, [oblast index, km² of the face inside the band and that oblast, …]; and the band's km² per oblast. */
+export function computeZone(zone: Feature<Geom, { id?: unknown }>, oblasts: OblastCollection, facePolys: readonly Position[][][]): PackedZone {
+  const bands = oblasts.features.map((o) => {
+    const cut = intersect({ type: 'FeatureCollection', features: [zone, o as Feature<Geom>] });
+    return cut ? (cut as Feature<Geom>) : null;
+  });
+  const bandKm2 = bands.map((b) => (b ? Math.round((area(b) / 1e6) * 10) / 10 : 0));
+  const boxes = bands.map((b) => (b ? bbox(b) : null));
+  const faceKm2 = facePolys.map((coordinates) => {
+    const fb = bbox({ type: 'Polygon', coordinates });
+    const pairs: number[] = [];
+    bands.forEach((b, oi) => {
+      const bb = boxes[oi];
+      if (!b || !bb || fb[0] > bb[2] || bb[0] > fb[2] || fb[1] > bb[3] || bb[1] > fb[3]) return;
+      const bg = b.geometry;
+      const cut = polygonClipping.intersection(coordinates as ClipGeom, (bg.type === 'Polygon' ? [bg.coordinates] : bg.coordinates) as ClipGeom);
+      const km2 = cut.length ? area({ type: 'MultiPolygon', coordinates: cut as Position[][][] }) / 1e6 : 0;
+      if (km2 > 0.0005) pairs.push(oi, Math.round(km2 * 1000) / 1000);
+    });
+    return pairs;
+  });
+  return { id: String(zone.properties?.id ?? 'zone'), bandKm2, faceKm2 };
+}
