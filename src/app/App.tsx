@@ -217,8 +217,8 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           {/* The rate chart comes first in the side panel: at 1280×800 it is in view with the map and the
               slider; the legend follows it (the longer, corrected legend texts pushed it out of view). */}
           <GainsPanel data={dataset} date={date} observed={data.observed} />
-          <Legend join={join} lang={lang} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
-            extra={<ObservedLegend observed={data.observed} date={date} lang={lang} state={observedState} />} />
+          <Legend join={join} lang={lang} theme={theme} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
+            extra={<ObservedLegend observed={data.observed} date={date} lang={lang} theme={theme} state={observedState} />} />
           <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
           {data.observed ? (
             <ClaimsVsObservedPanel observed={data.observed} join={join} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />

@@ -28,7 +28,7 @@ export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join
       <span className="embed-legend-lead">{ct.oneLine}</span>
       {ORDER.filter((k) => on.has(k)).map((k) => (
         <span key={k} className="embed-legend-item" data-symbol={k}>
-          <Swatch symbol={k} />
+          <Swatch symbol={k} theme={theme} />
           {short(t[k])}
         </span>
       ))}
@@ -41,7 +41,7 @@ export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join
         ))
       ) : observed && day >= 0 ? (
         <span className="embed-legend-item" data-symbol="observed">
-          <Swatch symbol="observed" />
+          <Swatch symbol="observed" theme={theme} />
           DeepState {formatDate(observed.dates[day]!, 'short', lang)}
         </span>
       ) : null}

@@ -11,6 +11,7 @@ import type { ObservedState } from '../state/load';
 import { areasLabel, daysLabel, LEDGER_STRINGS } from './ledger.i18n';
 import { fillTemplate } from '../i18n/template';
 import { Swatch } from './Swatch';
+import type { ResolvedTheme } from '../symbols/palettes';
 import { OBSERVED_STRINGS } from '../i18n/observed';
 import './observed.css';
 
@@ -20,13 +21,13 @@ import './observed.css';
  * loading or error note while the history loads after the first screen, or how to add observed data
  * to a build. The first group, "Claimed", is the Legend's own list.
  */
-export function ObservedLegend({ observed, date, lang, state }: { observed: ObservedHistory | null; date: string; lang: Lang; state?: ObservedState }) {
+export function ObservedLegend({ observed, date, lang, theme, state }: { observed: ObservedHistory | null; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState }) {
   const t = OBSERVED_STRINGS[lang];
   const g = STRINGS[lang].legend;
   if (!observed && (state?.kind === 'loading' || state?.kind === 'error')) {
     return (
       <p className="ob-legend muted" data-testid="observed-legend" data-included="true" data-state={state.kind} data-snapshot="">
-        <Swatch symbol="observed" /> {state.kind === 'loading' ? LEDGER_STRINGS[lang].mapLoading : LEDGER_STRINGS[lang].mapError}
+        <Swatch symbol="observed" theme={theme} /> {state.kind === 'loading' ? LEDGER_STRINGS[lang].mapLoading : LEDGER_STRINGS[lang].mapError}
       </p>
     );
   }
@@ -47,7 +48,7 @@ export function ObservedLegend({ observed, date, lang, state }: { observed: Obse
           : fillTemplate(g.groupObservedNone, { date: formatDate(observed.dates[0]!, 'day', lang) })}
       </h3>
       <div className={snap ? 'ob-legend-entry' : 'ob-legend-entry muted'}>
-        <Swatch symbol="observed" />
+        <Swatch symbol="observed" theme={theme} />
         <span>
           {snap
             ? fillTemplate(t.legend, { date: formatDate(snap, 'day', lang) })

@@ -3,6 +3,7 @@
 // so only scripts and tests import it, never the page.
 import { area, booleanPointInPolygon, intersect, point as turfPoint } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { toCsv } from './csv.ts';
 import { isValidDay, type IsoDate } from './dates.ts';
 import type { OblastCollection } from './geo.ts';
 import { decodeObserved, encodeRuns, OBSERVED_FORMAT, type PackedObserved } from './observed.ts';
@@ -250,12 +251,12 @@ export function withZone(packed: PackedObserved, oblasts: OblastCollection, zone
 
 /** The CSV the importer writes with --csv: one row per date and oblast. */
 export function sharesCsv(res: PackResult): string {
-  const lines = ['date,id,occupied_km2,share'];
+  const rows: string[][] = [['date', 'id', 'occupied_km2', 'share']];
   res.packed.dates.forEach((date, d) => {
     res.packed.oblasts.forEach((o, i) => {
       const km2 = res.byDay[d]![i]!;
-      lines.push(`${date},${o.id},${km2.toFixed(3)},${(o.km2 > 0 ? Math.min(1, km2 / o.km2) : 0).toFixed(6)}`);
+      rows.push([date, o.id, km2.toFixed(3), (o.km2 > 0 ? Math.min(1, km2 / o.km2) : 0).toFixed(6)]);
     });
   });
-  return lines.join('\n') + '\n';
+  return toCsv(rows, { bom: false });
 }

@@ -170,7 +170,7 @@ describe('over the record', () => {
 });
 
 describe('the --ledger CSV', () => {
-  const csv = ledgerCsv(at('2025-07-31')).trim().split('\n');
+  const csv = ledgerCsv(at('2025-07-31')).trim().split('\r\n');
   it('has exactly the columns asked for and one row per claim and subject', () => {
     expect(csv[0]).toBe('claim_id,subject,claim_date,verdict_at_claim,first_borne_out,lag_days,held_km2_at_claim,held_areas_at_claim,held_km2_last,held_areas_last,last_date');
     expect(LEDGER_COLUMNS).toHaveLength(11);

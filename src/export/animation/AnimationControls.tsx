@@ -13,6 +13,7 @@ import { ANIM_STRINGS } from './animation.i18n';
 import type { AnimationProgress } from './export';
 import { ANIM_SIZES, defaultRange, frameCount, frameDurations, rangeProblem, STEPS, type AnimFormat, type AnimSize, type Step } from './frames';
 import { CODEC_NAMES, offers, probeCapabilities, type Offer } from './support';
+import type { ResolvedTheme } from '../../symbols/palettes';
 import './animation.css';
 
 export interface AnimationControlsProps {
@@ -21,6 +22,8 @@ export interface AnimationControlsProps {
   /** The selected date: the default range ends here. */
   date: string;
   lang: Lang;
+  /** The page's theme: frames, their legend and the GIF palette follow it. */
+  theme: ResolvedTheme;
   /** The first screen is done (the map's first idle, or no map): the encoders are probed from then on. */
   ready: boolean;
 }
@@ -28,7 +31,7 @@ export interface AnimationControlsProps {
 const FPS = [1, 2, 4, 8, 12] as const;
 type Status = { kind: 'ok' | 'error' | 'info'; text: string } | null;
 
-export function AnimationControls({ map, data, date, lang, ready }: AnimationControlsProps) {
+export function AnimationControls({ map, data, date, lang, theme, ready }: AnimationControlsProps) {
   const t = ANIM_STRINGS[lang];
   const id = useId();
   const min = useApp((s) => s.bounds.min);
@@ -83,7 +86,7 @@ export function AnimationControls({ map, data, date, lang, ready }: AnimationCon
       const r = await m.exportAnimation(
         map,
         data,
-        { from: range.from, to: range.to, step, format, size, fps, holdSeconds: hold, lang },
+        { from: range.from, to: range.to, step, format, size, fps, holdSeconds: hold, lang, theme },
         { signal: controller.signal, onProgress: (p) => setProgress(p) },
       );
       setLast({ frames: r.frames, width: r.width, height: r.height, codec: r.codec, dateBox: `${r.dateBox.x},${r.dateBox.y},${r.dateBox.w},${r.dateBox.h}` });
