@@ -12,6 +12,7 @@ import { bindUrl, useApp } from '../state/store';
 import { ClaimDetail } from '../components/ClaimDetail';
 import { ClaimsPanel } from '../components/ClaimsPanel';
 import { GainsPanel } from '../components/GainsPanel';
+import { markFirstScreen } from '../state/first-screen';
 import { Legend } from '../components/Legend';
 import { StatusTable } from '../components/StatusTable';
 import { Timeline } from '../components/Timeline';
@@ -159,6 +160,9 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     };
   }, [map]);
   const firstScreen = firstIdle || !!mapError;
+  useEffect(() => {
+    if (firstScreen) markFirstScreen();
+  }, [firstScreen]);
   const { state: observedState, retry: retryObserved } = useObservedHistory(firstScreen);
   const observed = observedState.kind === 'ready' ? observedState.history : null;
   const data = useMemo<AppData>(() => ({ ...base, observed }), [base, observed]);

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { Claim, JoinResult, OblastCollection } from '../domain';
 import { claimLedger, verdictOf, type LedgerRow, type Verdict } from '../domain/ledger';
 import { heldAt, heldOblasts, snapshotIndex, type ObservedHistory } from '../domain/observed';
-import { formatDate, formatKm2, formatNumber, formatPercent, type Lang } from '../i18n/format';
+import { formatDate, formatKm2, formatLatLon, formatNumber, formatPercent, formatUnit, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import type { ObservedState } from '../state/load';
 import { areasLabel, daysLabel, LEDGER_STRINGS } from './ledger.i18n';
@@ -60,11 +60,10 @@ export function ObservedLegend({ observed, date, lang, theme, state }: { observe
   );
 }
 
-const km = (n: number, lang: Lang) => `${formatNumber(n, lang, n < 10 ? 1 : 0)} ${lang === 'uk' ? 'км' : 'km'}`;
+const km = (n: number, lang: Lang) => formatUnit(n, 'km', lang, n < 10 ? 1 : 0);
 const km2 = (n: number, lang: Lang) => formatKm2(n, lang, n < 10 && n > 0 ? 1 : 0);
 const signedKm2 = (n: number, lang: Lang) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatKm2(Math.abs(n), lang, 0);
-const position = ([lon, lat]: [number, number], lang: Lang) =>
-  `${formatNumber(lat, lang, 2)}° ${lang === 'uk' ? 'пн. ш.' : 'N'}, ${formatNumber(lon, lang, 2)}° ${lang === 'uk' ? 'сх. д.' : 'E'}`;
+const position = (at: [number, number], lang: Lang) => formatLatLon(at, lang);
 
 /** The evidence is still loading or failed to load: said in the panel, with a retry after an error. */
 export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState; lang: Lang; onRetry?: () => void }) {
@@ -153,7 +152,7 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }:
       : r.subject.kind === 'point' ? localName(r.subject.place, lang)
         : r.subject.label.split(' ').map(name).join(', ');
   const held = snap ? heldOblasts(observed).map((id) => heldAt(observed, id, day)!).filter(Boolean) : [];
-  const radius = `${formatNumber(observed.packed.held?.radiusKm ?? 0, lang, 0)} ${lang === 'uk' ? 'км' : 'km'}`;
+  const radius = formatUnit(observed.packed.held?.radiusKm ?? 0, 'km', lang);
   return (
     <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-state="ready" data-snapshot={snap ?? ''}>
       <h2 id="ob-h">{t.title}</h2>

@@ -7,7 +7,7 @@
 // layer is removed or re-added.
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Lang } from '../i18n/format';
+import { unitSymbol, type Lang } from '../i18n/format';
 import { heldPartsOn, snapshotIndex, type ObservedHistory } from '../domain/observed';
 import { FONT_BOLD } from '../symbols/theme.ts';
 import { GEO_TILING } from './tiling';
@@ -27,7 +27,7 @@ export function heldSources(enabled: boolean): Record<string, SourceSpecificatio
 
 
 export function heldLabelText(lang: Lang): ExpressionSpecification {
-  return ['concat', ['number-format', ['round', ['get', 'km2']], { locale: lang === 'uk' ? 'uk' : 'en' }], lang === 'uk' ? ' км²' : ' km²'];
+  return ['concat', ['number-format', ['round', ['get', 'km2']], { locale: lang }], ` ${unitSymbol('km2', lang)}`];
 }
 
 /** The held-ground outline and label in `palette`'s colours. */

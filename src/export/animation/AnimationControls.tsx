@@ -4,7 +4,7 @@
 // loaded on first use. A range that is empty or reversed is refused here, before anything runs.
 import { useEffect, useId, useRef, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
-import { formatNumber, type Lang } from '../../i18n/format';
+import { formatBytes, formatNumber, type Lang } from '../../i18n/format';
 import type { AppData } from '../../state/load';
 import { useApp } from '../../state/store';
 import { plural } from '../../i18n/plural';
@@ -90,8 +90,7 @@ export function AnimationControls({ map, data, date, lang, theme, ready }: Anima
         { signal: controller.signal, onProgress: (p) => setProgress(p) },
       );
       setLast({ frames: r.frames, width: r.width, height: r.height, codec: r.codec, dateBox: `${r.dateBox.x},${r.dateBox.y},${r.dateBox.w},${r.dateBox.h}` });
-      const kb = r.blob.size / 1024;
-      const sizeText = kb >= 1024 ? `${formatNumber(kb / 1024, lang, 1)} MB` : `${formatNumber(kb, lang)} KB`;
+      const sizeText = formatBytes(r.blob.size, lang);
       setStatus({ kind: 'ok', text: fillTemplate(t.saved, { file: r.fileName, n: formatNumber(r.frames, lang), frames: plural(t.frames, r.frames, lang), size: sizeText }) });
     } catch (e) {
       if (controller.signal.aborted) setStatus({ kind: 'info', text: t.cancelled });
