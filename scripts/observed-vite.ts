@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { decodeObserved } from '../src/domain/observed.ts';
+import { decodeObserved } from '../src/domain/observed-format.ts';
 import { serveJson } from './vite-json.ts';
 
 export const OBSERVED_URL = 'data/observed.json';

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OblastCollection } from '../src/domain/geo';
 import { withZone, type PackOptions } from '../src/domain/observed-pack';
-import type { PackedObserved } from '../src/domain/observed';
+import type { PackedObserved } from '../src/domain/observed-format';
 import { OBSERVED_FILE, readJsonFile, replaceFile } from './observed';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');

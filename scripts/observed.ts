@@ -17,7 +17,8 @@ import { gzipSync } from 'node:zlib';
 import type { OblastCollection } from '../src/domain/geo';
 import { BASIS, heldSubjects, LICENSE, packHistory, type PackOptions, parseSnapshot, sharesCsv, SnapshotError, SOURCE } from '../src/domain/observed-pack';
 import type { SnapshotInput } from '../src/domain/observed-topology';
-import { decodeObserved, gainsCsv, monthlyGains } from '../src/domain/observed';
+import { decodeObserved } from '../src/domain/observed-format';
+import { gainsCsv, monthlyGains } from '../src/domain/observed-metrics';
 import { claimLedger, ledgerCsv } from '../src/domain/ledger';
 import { ClaimsFileSchema } from '../src/domain/schema';
 

@@ -10,7 +10,7 @@ import type { AppData } from '../state/load';
 import { useApp } from '../state/store';
 import { Legend } from '../components/Legend';
 import { ObservedLegend } from '../components/Observed';
-import { monthlyGains } from '../domain/observed';
+import { monthlyGains } from '../domain/observed-metrics';
 import { Timeline, type TimelineTick } from '../components/Timeline';
 import { gainsView, monthEndDate } from '../domain/gains-view';
 import { publishersOf } from '../export/credits';

@@ -2,7 +2,7 @@
 // layer with its snapshot date, or compare mode's gained / lost), each as a swatch and a short label
 // (the legend label up to its parenthesis). The full legend stays one click away in the embed.
 import type { JoinResult } from '../domain/join';
-import { snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 import { formatDate, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { Swatch } from '../components/Swatch';

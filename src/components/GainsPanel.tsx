@@ -12,7 +12,8 @@ import { fillParts, fillTemplate } from '../i18n/template';
 import { afterFirstScreen } from '../state/first-screen';
 import { GAINS_STRINGS, type GainsStrings } from './gains.i18n';
 import './gains.css';
-import { monthlyGains, type ObservedHistory } from '../domain/observed';
+import { type ObservedHistory } from '../domain/observed-format';
+import { monthlyGains } from '../domain/observed-metrics';
 import { OBSERVED_STRINGS } from '../i18n/observed';
 
 // Loaded after the map's first screen (or when the panel nears the viewport), not with the page.

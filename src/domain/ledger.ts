@@ -13,7 +13,8 @@
 import { toCsv } from './csv';
 import { daysBetween, type IsoDate } from './dates';
 import { effectiveDate } from './events';
-import { heldAt, isOn, pointVsObserved, snapshotIndex, zoneKm2, type ObservedHistory } from './observed';
+import { isOn, snapshotIndex, type ObservedHistory } from './observed-format';
+import { heldAt, pointVsObserved, zoneKm2 } from './observed-metrics';
 import type { Claim, Place } from './schema';
 import { pointInRing } from './ring';
 

@@ -7,7 +7,7 @@
 import { area, bbox, bboxClip, buffer, difference, intersect, pointOnFeature, simplify } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { OblastCollection } from './geo';
-import type { PackedHeld, PackedHeldPart, PackedZone } from './observed';
+import type { PackedHeld, PackedHeldPart, PackedZone } from './observed-format';
 import type { SnapshotInput } from './observed-topology';
 import { pointInRing } from './ring.ts';
 

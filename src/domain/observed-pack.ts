@@ -6,7 +6,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { toCsv } from './csv.ts';
 import { isValidDay, type IsoDate } from './dates.ts';
 import type { OblastCollection } from './geo.ts';
-import { decodeObserved, encodeRuns, OBSERVED_FORMAT, type PackedObserved } from './observed.ts';
+import { decodeObserved, encodeRuns, OBSERVED_FORMAT, type PackedObserved } from './observed-format.ts';
 import { computeHeld, computeZone } from './observed-held.ts';
 import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput } from './observed-topology.ts';
 

@@ -4,7 +4,7 @@
 import type { CompareView } from '../domain/compare-view';
 import { COMPARE_STRINGS } from '../i18n/compare';
 import { FACE_CODE } from '../domain/compare';
-import type { ObservedHistory } from '../domain/observed';
+import type { ObservedHistory } from '../domain/observed-format';
 import { formatDate, type Lang } from '../i18n/format';
 import type { ResolvedTheme } from '../symbols/palettes';
 import { patternSvg } from '../symbols/markup';

@@ -9,7 +9,7 @@ import { fillTemplate } from '../i18n/template';
 import type { FigureInput } from './layout';
 import { SYMBOL_ORDER, type SymbolKey } from '../symbols/registry';
 import { visibleSymbols } from '../symbols/visible';
-import { snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 
 export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight' | 'theme'> & { legend: Array<{ key: SymbolKey | 'observed'; label: string; group?: string }>; description: string };
 

@@ -8,7 +8,8 @@
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { unitSymbol, type Lang } from '../i18n/format';
-import { heldPartsOn, snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
+import { heldPartsOn } from '../domain/observed-metrics';
 import { FONT_BOLD } from '../symbols/theme.ts';
 import { GEO_TILING } from './tiling';
 import { perFeature } from './variants';

@@ -3,7 +3,7 @@
 // No source or layer is ever removed, re-added or given new data.
 import type { Map as MapLibreMap, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 import { symbolsFor } from '../symbols/registry';
 import type { Palette } from '../symbols/palettes';
 import { GEO_TILING } from './tiling';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
-import { decodeObserved } from '../../src/domain/observed';
+import { decodeObserved } from '../../src/domain/observed-format';
 import { packHistory, parseSnapshot } from '../../src/domain/observed-pack';
 import { frameLayout, frameText, planFrames, FIXED_SCALE } from '../../src/export/animation/figure';
 import { animationFileName, defaultRange, frameCount, frameDates, frameDurations, rangeProblem, stepDate } from '../../src/export/animation/frames';

@@ -8,7 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { claimsAt } from '../../src/domain/join';
 import type { OblastCollection } from '../../src/domain/geo';
-import { decodeObserved } from '../../src/domain/observed';
+import { decodeObserved } from '../../src/domain/observed-format';
 import { packHistory, parseSnapshot } from '../../src/domain/observed-pack';
 import { figureText } from '../../src/export/content';
 import { layoutFigure, type Measure } from '../../src/export/layout';

@@ -6,7 +6,7 @@ import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
 import { claimDate, claimLedger, circleFaces, circleShare, LEDGER_COLUMNS, ledgerCsv, shareVerdict, verdictOf } from '../../src/domain/ledger';
-import { decodeObserved } from '../../src/domain/observed';
+import { decodeObserved } from '../../src/domain/observed-format';
 import { heldSubjects, packHistory, parseSnapshot, withZone } from '../../src/domain/observed-pack';
 import type { Claim, Place } from '../../src/domain/schema';
 import { statusRows, CSV_COLUMNS } from '../../src/export/csv';

@@ -5,7 +5,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeObserved, heldAt, heldOblasts, monthlyGains, oblastShares, snapshotIndex, totalKm2, type ObservedHistory } from '../../src/domain/observed';
+import { decodeObserved, snapshotIndex, type ObservedHistory } from '../../src/domain/observed-format';
+import { heldAt, heldOblasts, monthlyGains, oblastShares, totalKm2 } from '../../src/domain/observed-metrics';
 import { claimLedger } from '../../src/domain/ledger';
 import { realDataset } from './helpers';
 import { importObserved, OBSERVED_FILE, type ImportSummary } from '../../scripts/observed';

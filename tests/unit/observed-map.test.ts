@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
-import { dayState, decodeObserved } from '../../src/domain/observed';
+import { dayState, decodeObserved } from '../../src/domain/observed-format';
 import { packHistory, parseSnapshot } from '../../src/domain/observed-pack';
 import { applyObservedDate, observedLayers, observedSources, OBSERVED_SOURCES } from '../../src/map/observed-layer';
 import { buildStyle, type StyleInputs } from '../../src/map/style';

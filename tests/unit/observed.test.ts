@@ -5,10 +5,8 @@ import { join } from 'node:path';
 import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
-import {
-  dayState, decodeObserved, encodeRuns, isOn,
-  gainsCsv, monthlyGains, oblastShares, pointVsObserved, snapshotIndex, totalKm2,
-} from '../../src/domain/observed';
+import { dayState, decodeObserved, encodeRuns, isOn, snapshotIndex } from '../../src/domain/observed-format';
+import { gainsCsv, monthlyGains, oblastShares, pointVsObserved, totalKm2 } from '../../src/domain/observed-metrics';
 import { packHistory, parseSnapshot, sharesCsv, snapshotDate } from '../../src/domain/observed-pack';
 import { buildTopology } from '../../src/domain/observed-topology';
 import { miniSnapshots } from './helpers';

@@ -6,7 +6,7 @@
 // does), and the space below the map is sized for the frame that needs the most. Pure.
 import { claimsAt } from '../../domain/join';
 import type { Dataset } from '../../domain/schema';
-import type { ObservedHistory } from '../../domain/observed';
+import type { ObservedHistory } from '../../domain/observed-format';
 import type { Lang } from '../../i18n/format';
 import type { ResolvedTheme } from '../../symbols/palettes';
 import { figureText, type FigureText } from '../content';
