@@ -83,7 +83,7 @@ function useBoundUrl(dataset: Dataset, lastObserved?: string) {
 }
 
 /**
- * The date splits in two (issue 13). The map and the slider follow the store's date at once; the
+ * The date splits in two, so a step of the slider never waits for the panels. The map and the slider follow the store's date at once; the
  * panels, the table and the embed's text follow a copy of it that is handed over after the next
  * animation frame (the one in which the map draws the new day) and rendered by React as a
  * transition. A step or a drag then costs the map's own work before its frame, not a re-render of

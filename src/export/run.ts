@@ -70,7 +70,7 @@ export function exportPng(ctx: ExportContext, scale: number, save = true): Promi
   return timed('png', async () => {
     const map = requireMap(ctx);
     // The layout (fonts, measuring) and the legend swatches are made while the map redraws at the
-    // export scale: that wait is the GPU's (issue 13).
+    // export scale: that wait is the GPU's.
     const [bitmap, { layout, swatches }] = await Promise.all([
       captureMap(map, scale),
       figureLayout(ctx, map).then(async ({ layout }) => ({ layout, swatches: await swatchImages(layout, scale) })),

@@ -51,7 +51,7 @@ export type SymbolKey = 'held' | 'fullClaim' | 'annex' | 'zone' | 'borderRu' | '
 /** Legend order, as on the page and in the figures. */
 export const SYMBOL_ORDER: readonly SymbolKey[] = ['held', 'fullClaim', 'annex', 'zone', 'claimed', 'disputed', 'denied', 'troops', 'borderRu'];
 
-/** Compare mode's legend entries (issue 15): observed area gained, lost, unchanged; oblast where a claim changed. */
+/** Compare mode's legend entries: observed area gained, lost, unchanged; oblast where a claim changed. */
 export type CompareKey = 'cmpGained' | 'cmpLost' | 'cmpSame' | 'cmpChanged';
 export const COMPARE_KEYS: readonly CompareKey[] = ['cmpGained', 'cmpLost', 'cmpSame', 'cmpChanged'];
 /** Every swatch the registry draws. */

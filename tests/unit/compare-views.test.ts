@@ -1,4 +1,4 @@
-// Issue 15's pure view pieces: the dark palette has the light one's keys, the theme choice resolves,
+// Pure pieces of compare mode and the theme: the dark palette has the light one's keys, the theme choice resolves,
 // the compare CSV adds three columns, the figure text carries both dates, and the figure layout takes
 // the theme's page colours.
 import { describe, expect, it } from 'vitest';

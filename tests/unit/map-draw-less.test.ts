@@ -1,4 +1,4 @@
-// Rules of the map style that keep its draw cost down (issue 13): one tiling for every GeoJSON
+// Rules of the map style that keep its draw cost down: one tiling for every GeoJSON
 // source, one shader program variant per layer type. Built from small hand-made inputs, not from data/.
 import { LIGHT } from '../../src/symbols/palettes';
 import { describe, expect, it } from 'vitest';

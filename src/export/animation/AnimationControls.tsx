@@ -51,7 +51,7 @@ export function AnimationControls({ map, data, date, lang, theme, ready }: Anima
   const abort = useRef<AbortController | null>(null);
 
   // Which formats this browser can encode, asked once the first screen is done (`ready`): probing the
-  // encoders cost ~130 ms of the first load on the bench machine (issue 13).
+  // encoders cost ~130 ms of the first load on the bench machine.
   useEffect(() => {
     if (!ready) return;
     let live = true;
