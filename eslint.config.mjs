@@ -1,14 +1,16 @@
 // ESLint for the TypeScript sources (`npm run lint`, a stage of `npm test`): typescript-eslint's
 // recommended rules with type information, plus no unused code, no floating promises and the React
 // hooks rules. Run through scripts/lint/ts6-hook.mjs (typescript-eslint needs TypeScript's classic
-// API, which TypeScript 7 does not have). bench/ is H13's harness and is linted without types.
+// API, which TypeScript 7 does not have). bench/ is linted too: its TypeScript pages with the
+// project's types, its Node harness scripts (plain ES modules) through TypeScript's default project,
+// so a floating promise or a misused one fails there as in src/.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.observed/**', 'bench/**', 'public/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.observed/**', 'bench/out/**', 'public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -35,5 +37,18 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The bench harness drives Chromium: code inside page.evaluate() runs in the page (browser globals).
+    files: ['bench/**/*.{js,mjs}'],
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['bench/*.mjs', 'bench/floor/*.js', 'bench/floor/*.mjs'], maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16 }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
   },
 );

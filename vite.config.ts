@@ -44,7 +44,7 @@ export const CSP = [
 /**
  * The first screen's two data files are asked for by the HTML itself (preload), so they arrive while
  * the scripts are parsed; loadAppData's fetch (same URL, cors, same-origin credentials) then takes
- * the preloaded response instead of starting the request ~250 ms later (issue 13).
+ * the preloaded response instead of starting the request ~250 ms later.
  */
 function preloadData(): Plugin {
   return {

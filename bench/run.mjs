@@ -486,7 +486,7 @@ async function main() {
       scrub = { app: sa, floor: sf };
       console.log(`${sa.steps.length} moves that changed the date`);
     }
-    // Animated export (issue 14): capture per frame against one PNG export at the same size, and the
+    // Animated export: capture per frame against one PNG export at the same size, and the
     // file sizes of a 13-week weekly range, in its own browser against the same app server.
     if (!ONLY_SCRUB && !process.env.BENCH_NO_ANIMATION) {
       process.stdout.write('animated export… ');

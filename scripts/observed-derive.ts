@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OblastCollection } from '../src/domain/geo';
-import type { PackedObserved } from '../src/domain/observed';
+import type { PackedObserved } from '../src/domain/observed-format';
 import { DERIVED_FILE, deriveFigures } from './pipeline/observed-derive.ts';
 import { OBSERVED_FILE, replaceFile } from './observed.ts';
 import { DEFAULT_OBSERVED_DIR, expectedDerivedInputs } from './observed-vite.ts';

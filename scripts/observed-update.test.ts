@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PackedDerived, PackedObserved } from '../src/domain/observed';
+import type { PackedDerived, PackedObserved } from '../src/domain/observed-format';
 import { importObserved, OBSERVED_FILE } from './observed';
 import { updateObserved } from './observed-update';
 import { verifyObserved } from './observed-verify';

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PackedObserved } from '../src/domain/observed';
+import type { PackedObserved } from '../src/domain/observed-format';
 import { manifestLines, sha256 } from './pipeline/observed-derive.ts';
 import { DEFAULT_SOURCE, snapshotSource } from './pipeline/sources.ts';
 import { OBSERVED_FILE, readJsonFile } from './observed.ts';

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { decodeObserved, mergeDerived, type PackedDerived, type PackedObserved } from '../src/domain/observed.ts';
+import { decodeObserved, mergeDerived, type PackedDerived, type PackedObserved } from '../src/domain/observed-format.ts';
 import { ClaimsFileSchema } from '../src/domain/schema.ts';
 import { DERIVED_FILE, derivedInputs, staleReason, type ZoneFeature } from './pipeline/observed-derive.ts';
 import { heldSubjects } from './pipeline/observed-pack.ts';

@@ -21,7 +21,8 @@ import { BASIS, heldSubjects, LICENSE, packHistory, type PackOptions, sharesCsv,
 import type { SnapshotInput } from './pipeline/observed-topology.ts';
 import { DERIVED_FILE, derivedInputs, deriveFigures, sha256 } from './pipeline/observed-derive.ts';
 import { DEFAULT_SOURCE, snapshotSource } from './pipeline/sources.ts';
-import { decodeObserved, gainsCsv, mergeDerived, monthlyGains, type SnapshotProvenance } from '../src/domain/observed';
+import { decodeObserved, mergeDerived, type SnapshotProvenance } from '../src/domain/observed-format';
+import { gainsCsv, monthlyGains } from '../src/domain/observed-metrics';
 import { claimLedger, ledgerCsv } from '../src/domain/ledger';
 import { ClaimsFileSchema } from '../src/domain/schema';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import type { PackedObserved } from '../src/domain/observed';
+import type { PackedObserved } from '../src/domain/observed-format';
 import { importObserved, OBSERVED_FILE } from './observed';
 import { FIXTURE_DAYS, writeFixtureDays } from './pipeline/fixture-days';
 

@@ -2,7 +2,8 @@
 // React, no page around it) with the app's own style (src/map/style.ts, built from the app's data
 // and its packed history) cut down to the first ?groups=N groups of layers below. The harness loads
 // it for N = 1 … all, alternating with the bare floor, so the cost each group adds is measured.
-// ?w=&h= size the map like the app's map element. The data come from the app build (the bench server
+// ?w=&h= size the map like the app's map element; ?theme=dark draws the dark theme (light by default,
+// as the bench's recorded runs). Dates are drawn by the app's own DateDrawer (src/map/draw-date.ts). The data come from the app build (the bench server
 // falls back to it for data/). Exposes, like the other floors:
 //   document.body.dataset.idle  ms from navigation start to the first `idle`
 //   window.__floorSteps         per ArrowLeft keydown (the app's feature-state for the previous day):
@@ -15,12 +16,13 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // @ts-expect-error a plain JS module of the bench floors
 import { floorPng } from './png.js';
 import { claimsAt, type Dataset } from '../../src/domain';
-import { decodeObserved, type ObservedHistory } from '../../src/domain/observed';
+import { decodeObserved, type ObservedHistory } from '../../src/domain/observed-format';
+import { DateDrawer } from '../../src/map/draw-date';
 import { fontFiles } from '../../src/map/fonts';
-import { applyObservedDate, type ObservedDrawn } from '../../src/map/observed-layer';
-import { IMAGES, PIXEL_RATIO } from '../../src/map/patterns';
-import { featureStates, labelPoints, placesCollection } from '../../src/domain/places';
+import { resolveImages } from '../../src/map/patterns';
+import { labelPoints, placesCollection } from '../../src/domain/places';
 import { buildStyle } from '../../src/map/style';
+import { PALETTES, type ResolvedTheme } from '../../src/symbols/palettes';
 import { decodeGeo } from '../../src/state/load';
 
 /** Layer groups in drawing order; a layer matching none goes to 'other', wherever it sits. */
@@ -42,6 +44,7 @@ const el = document.getElementById('map')!;
 if (q.get('w')) el.style.width = `${q.get('w')}px`;
 if (q.get('h')) el.style.height = `${q.get('h')}px`;
 const DATE = q.get('date') ?? '2025-07-01';
+const THEME: ResolvedTheme = q.get('theme') === 'dark' ? 'dark' : 'light';
 
 const get = async (f: string) => (await fetch(new URL(f, document.baseURI))).json();
 const [dataset, topo, observedRaw] = await Promise.all([get('data/dataset.json') as Promise<Dataset>, get('geo/map.topojson'), get('data/observed.json').catch(() => null)]);
@@ -49,7 +52,7 @@ const geo = decodeGeo(topo);
 const observed: ObservedHistory | null = observedRaw ? decodeObserved(observedRaw) : null;
 const places = placesCollection(dataset.claims, geo.oblasts);
 const zoneIds = geo.zone.features.map((f) => String(f.properties?.id));
-const full = buildStyle({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo.oblasts), places, fonts: fontFiles(), lang: 'en', observed });
+const full = buildStyle({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo.oblasts), places, fonts: fontFiles(), lang: 'en', palette: PALETTES[THEME], observed });
 
 const groupOf = (id: string) => GROUPS.find(([, m]) => m.test(id))?.[0] ?? 'other';
 const names = [...new Set(full.layers.map((l) => groupOf(l.id)))];
@@ -65,18 +68,13 @@ const map = new maplibregl.Map({
   attributionControl: false,
   canvasContextAttributes: { preserveDrawingBuffer: false, antialias: true },
 });
-map.setMissingStyleImageResolver((id) => {
-  const make = (IMAGES as Record<string, (() => ImageData) | undefined>)[id];
-  if (make && !map.hasImage(id)) map.addImage(id, make(), { pixelRatio: PIXEL_RATIO });
-});
+resolveImages(map, () => THEME);
 
-let drawn: ObservedDrawn | null = null;
+// The style was built with the history's faces and arcs, so the sources need no setData.
+const drawer = new DateDrawer(map, places, zoneIds, observed);
 let day = Date.parse(DATE);
-/** The app's date switch: every feature-state of the claims, and the observed snapshot. */
-const show = (iso: string) => {
-  for (const u of featureStates(claimsAt(dataset, iso), places, zoneIds)) map.setFeatureState({ source: u.source, id: u.id }, u.state);
-  if (observed) drawn = applyObservedDate(map, observed, iso, drawn);
-};
+/** The app's date switch: every feature-state of the claims, the observed snapshot and its held ground. */
+const show = (iso: string) => drawer.draw({ join: claimsAt(dataset, iso), observed });
 map.once('load', () => {
   show(DATE);
   map.once('idle', () => (document.body.dataset.idle = String(performance.now())));

@@ -9,7 +9,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { decodeObserved } from '../../src/domain/observed';
+import { decodeObserved } from '../../src/domain/observed-format';
 import { applyObservedDate, observedLayers, observedSources, type ObservedDrawn } from '../../src/map/observed-layer';
 import { THEME } from '../../src/symbols/theme';
 
@@ -36,7 +36,7 @@ const map = new maplibregl.Map({
   style: {
     version: 8,
     sources: observedSources(h),
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': THEME.background } }, ...observedLayers(h)],
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': THEME.background } }, ...observedLayers(h, THEME)],
   },
 });
 let drawn: ObservedDrawn | null = null;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { OblastCollection } from '../../src/domain/geo.ts';
-import { decodeObserved, DERIVED_FORMAT, type PackedDerived, type PackedObserved, type PackedProvenance, type SnapshotProvenance } from '../../src/domain/observed.ts';
+import { decodeObserved, DERIVED_FORMAT, type PackedDerived, type PackedObserved, type PackedProvenance, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
 import { computeHeld, computeZone } from './observed-held.ts';
 
 export const DERIVED_FILE = 'observed-derived.json';

@@ -9,7 +9,8 @@ import { area, bbox, bboxClip, buffer, intersect, pointOnFeature, simplify } fro
 import polygonClipping, { type Geom as ClipGeom } from 'polygon-clipping';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { OblastCollection } from '../../src/domain/geo.ts';
-import type { PackedHeld, PackedHeldPart, PackedZone } from '../../src/domain/observed.ts';
+import type { PackedHeld, PackedHeldPart, PackedZone } from '../../src/domain/observed-format.ts';
+import { pointInRing } from '../../src/domain/ring.ts';
 
 /** A part of an oblast outside the observed area is held ground when a disk of this radius fits in it. */
 export const HELD_RADIUS_KM = 2;
@@ -36,15 +37,6 @@ export interface Classified {
 
 const GRID = 12;
 
-function inRing(x: number, y: number, ring: readonly Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]![0]!, yi = ring[i]![1]!, xj = ring[j]![0]!, yj = ring[j]![1]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** Of a GRID×GRID lattice over the box, the point inside the polygon farthest from its edges (km, local projection). */
 function deepestGridPoint(p: Polygon, [w, s, e, n]: number[], kx: number): { at: [number, number]; km: number } | null {
   let best: { at: [number, number]; km: number } | null = null;
@@ -52,7 +44,7 @@ function deepestGridPoint(p: Polygon, [w, s, e, n]: number[], kx: number): { at:
   if (!outer) return null;
   for (let i = 0; i < GRID; i++) for (let j = 0; j < GRID; j++) {
     const x = w! + ((i + 0.5) / GRID) * (e! - w!), y = s! + ((j + 0.5) / GRID) * (n! - s!);
-    if (!inRing(x, y, outer) || holes.some((h) => inRing(x, y, h))) continue;
+    if (!pointInRing(x, y, outer) || holes.some((h) => pointInRing(x, y, h))) continue;
     let d2 = Infinity;
     for (const ring of p.coordinates) for (let k = 0; k + 1 < ring.length; k++) {
       const ax = (ring[k]![0]! - x) * kx, ay = (ring[k]![1]! - y) * KM_PER_DEG_LAT;

@@ -4,9 +4,10 @@
 import { area, booleanPointInPolygon, point as turfPoint } from '@turf/turf';
 import polygonClipping, { type Geom as ClipGeom } from 'polygon-clipping';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { toCsv } from '../../src/domain/csv.ts';
 import { isValidDay, type IsoDate } from '../../src/domain/dates.ts';
 import type { OblastCollection } from '../../src/domain/geo.ts';
-import { decodeObserved, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed.ts';
+import { decodeObserved, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
 import { computeZone } from './observed-held.ts';
 import { deriveFigures, MIRROR, provenanceOf } from './observed-derive.ts';
 import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput } from './observed-topology.ts';
@@ -279,12 +280,12 @@ export function withZone(packed: PackedObserved, oblasts: OblastCollection, zone
 
 /** The CSV the importer writes with --csv: one row per date and oblast. */
 export function sharesCsv(res: PackResult): string {
-  const lines = ['date,id,occupied_km2,share'];
+  const rows: string[][] = [['date', 'id', 'occupied_km2', 'share']];
   res.packed.dates.forEach((date, d) => {
     res.packed.oblasts.forEach((o, i) => {
       const km2 = res.byDay[d]![i]!;
-      lines.push(`${date},${o.id},${km2.toFixed(3)},${(o.km2 > 0 ? Math.min(1, km2 / o.km2) : 0).toFixed(6)}`);
+      rows.push([date, o.id, km2.toFixed(3), (o.km2 > 0 ? Math.min(1, km2 / o.km2) : 0).toFixed(6)]);
     });
   });
-  return lines.join('\n') + '\n';
+  return toCsv(rows, { bom: false });
 }

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PackedObserved } from '../../src/domain/observed';
+import type { PackedObserved } from '../../src/domain/observed-format';
 import { importObserved, OBSERVED_FILE } from '../observed';
 import { snapshotSource } from './sources';
 

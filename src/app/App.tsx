@@ -12,6 +12,7 @@ import { bindUrl, useApp } from '../state/store';
 import { ClaimDetail } from '../components/ClaimDetail';
 import { ClaimsPanel } from '../components/ClaimsPanel';
 import { GainsPanel } from '../components/GainsPanel';
+import { markFirstScreen } from '../state/first-screen';
 import { Legend } from '../components/Legend';
 import { StatusTable } from '../components/StatusTable';
 import { Timeline } from '../components/Timeline';
@@ -82,7 +83,7 @@ function useBoundUrl(dataset: Dataset, lastObserved?: string) {
 }
 
 /**
- * The date splits in two (issue 13). The map and the slider follow the store's date at once; the
+ * The date splits in two, so a step of the slider never waits for the panels. The map and the slider follow the store's date at once; the
  * panels, the table and the embed's text follow a copy of it that is handed over after the next
  * animation frame (the one in which the map draws the new day) and rendered by React as a
  * transition. A step or a drag then costs the map's own work before its frame, not a re-render of
@@ -159,6 +160,9 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     };
   }, [map]);
   const firstScreen = firstIdle || !!mapError;
+  useEffect(() => {
+    if (firstScreen) markFirstScreen();
+  }, [firstScreen]);
   const { state: observedState, retry: retryObserved } = useObservedHistory(firstScreen);
   const observed = observedState.kind === 'ready' ? observedState.history : null;
   const data = useMemo<AppData>(() => ({ ...base, observed }), [base, observed]);
@@ -217,8 +221,8 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           {/* The rate chart comes first in the side panel: at 1280×800 it is in view with the map and the
               slider; the legend follows it (the longer, corrected legend texts pushed it out of view). */}
           <GainsPanel data={dataset} date={date} observed={data.observed} />
-          <Legend join={join} lang={lang} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
-            extra={<ObservedLegend observed={data.observed} date={date} lang={lang} state={observedState} />} />
+          <Legend join={join} lang={lang} theme={theme} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
+            extra={<ObservedLegend observed={data.observed} date={date} lang={lang} theme={theme} state={observedState} />} />
           <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
           {data.observed ? (
             <ClaimsVsObservedPanel observed={data.observed} join={join} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />

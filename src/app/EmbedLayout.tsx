@@ -10,11 +10,11 @@ import type { AppData } from '../state/load';
 import { useApp } from '../state/store';
 import { Legend } from '../components/Legend';
 import { ObservedLegend } from '../components/Observed';
-import { monthlyGains } from '../domain/observed';
+import { monthlyGains } from '../domain/observed-metrics';
 import { Timeline, type TimelineTick } from '../components/Timeline';
 import { gainsView, monthEndDate } from '../domain/gains-view';
 import { publishersOf } from '../export/credits';
-import { fillTemplate as fillText } from '../i18n/template';
+import { fillTemplate } from '../i18n/template';
 import { GAINS_STRINGS } from '../components/gains.i18n';
 import { fullMapHref } from '../embed/embed-code';
 import { EMBED_STRINGS } from '../embed/embed.i18n';
@@ -59,7 +59,7 @@ export function EmbedLayout({ data, date, join, ticks, map, compare = null, them
   const publishers = useMemo(() => publishersOf(join, data.dataset.sources), [join, data]);
   const observedGains = useMemo(() => (data.observed ? monthlyGains(data.observed) : []), [data]);
   const rows = useMemo(() => gainsView(data.dataset, date, observedGains).months, [data, date, observedGains]);
-  const credit = [publishers.length ? fillText(t.sources, { list: publishers.join('; ') }) : t.noSources, t.boundaries].join(' · ');
+  const credit = [publishers.length ? fillTemplate(t.sources, { list: publishers.join('; ') }) : t.noSources, t.boundaries].join(' · ');
   const from = useApp((s) => s.from);
   const view = useApp((s) => s.view);
   const focus = useApp((s) => s.focus);
@@ -81,7 +81,7 @@ export function EmbedLayout({ data, date, join, ticks, map, compare = null, them
           </button>
           <details className="embed-legend" data-testid="embed-legend">
             <summary>{s.legend.title}</summary>
-            <Legend join={join} lang={lang} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined} extra={<ObservedLegend observed={data.observed} date={date} lang={lang} />} />
+            <Legend join={join} lang={lang} theme={theme} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined} extra={<ObservedLegend observed={data.observed} date={date} lang={lang} theme={theme} />} />
           </details>
         </div>
         <section id={chartId} className="embed-chart" hidden={!chart} aria-label={GAINS_STRINGS[lang].title} data-testid="embed-chart">

@@ -2,7 +2,7 @@
 // layer with its snapshot date, or compare mode's gained / lost), each as a swatch and a short label
 // (the legend label up to its parenthesis). The full legend stays one click away in the embed.
 import type { JoinResult } from '../domain/join';
-import { snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 import { formatDate, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { Swatch } from '../components/Swatch';
@@ -28,7 +28,7 @@ export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join
       <span className="embed-legend-lead">{ct.oneLine}</span>
       {ORDER.filter((k) => on.has(k)).map((k) => (
         <span key={k} className="embed-legend-item" data-symbol={k}>
-          <Swatch symbol={k} />
+          <Swatch symbol={k} theme={theme} />
           {short(t[k])}
         </span>
       ))}
@@ -41,7 +41,7 @@ export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join
         ))
       ) : observed && day >= 0 ? (
         <span className="embed-legend-item" data-symbol="observed">
-          <Swatch symbol="observed" />
+          <Swatch symbol="observed" theme={theme} />
           DeepState {formatDate(observed.dates[day]!, 'short', lang)}
         </span>
       ) : null}

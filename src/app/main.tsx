@@ -5,7 +5,7 @@ import { loadAppData } from '../state/load';
 import '../app.css';
 
 // The data is asked for before React renders anything: its fetch then overlaps the first render
-// instead of waiting for the App's first effect (issue 13).
+// instead of waiting for the App's first effect.
 const first = loadAppData();
 // App reports a failure (the error screen names the file); until it subscribes, the rejection is handled here.
 first.catch(() => {});

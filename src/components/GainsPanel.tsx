@@ -10,10 +10,11 @@ import { gainsView, monthEndDate, roundedYears, type Series } from '../domain/ga
 import { languageName } from '../i18n/names';
 import { pluralForm } from '../i18n/plural';
 import { fillParts, fillTemplate } from '../i18n/template';
-import { afterFirstScreen } from './first-screen';
+import { afterFirstScreen } from '../state/first-screen';
 import { GAINS_STRINGS, type GainsStrings } from './gains.i18n';
 import './gains.css';
-import { monthlyGains, type ObservedHistory } from '../domain/observed';
+import { type ObservedHistory } from '../domain/observed-format';
+import { monthlyGains } from '../domain/observed-metrics';
 import { OBSERVED_STRINGS } from '../i18n/observed';
 
 // Loaded after the map's first screen (or when the panel nears the viewport), not with the page.

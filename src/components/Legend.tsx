@@ -7,12 +7,13 @@ import { STRINGS } from '../i18n/strings';
 import { SYMBOL_ORDER } from '../symbols/registry';
 import { visibleSymbols } from '../symbols/visible';
 import { Swatch } from './Swatch';
+import type { ResolvedTheme } from '../symbols/palettes';
 
 /**
  * The legend: the claim symbols, and `extra` below them (the observed group, see Observed.tsx). With
  * `claimedTitle` the claim symbols get a group heading of their own ("Claimed").
  */
-export function Legend({ join, lang, extra, claimedTitle }: { join: JoinResult; lang: Lang; extra?: ReactNode; claimedTitle?: string }) {
+export function Legend({ join, lang, theme, extra, claimedTitle }: { join: JoinResult; lang: Lang; theme: ResolvedTheme; extra?: ReactNode; claimedTitle?: string }) {
   const t = STRINGS[lang].legend;
   const on = visibleSymbols(join);
   return (
@@ -22,7 +23,7 @@ export function Legend({ join, lang, extra, claimedTitle }: { join: JoinResult; 
       <ul>
         {SYMBOL_ORDER.map((k) => (
           <li key={k} data-symbol={k} data-visible={on.has(k)} className={on.has(k) ? undefined : 'off'}>
-            <Swatch symbol={k} />
+            <Swatch symbol={k} theme={theme} />
             <span>
               {t[k]}
               {!on.has(k) && <span className="muted"> ({t.notNow})</span>}

@@ -4,13 +4,15 @@ import { localName } from '../i18n/names';
 import { useMemo } from 'react';
 import type { Claim, JoinResult, OblastCollection } from '../domain';
 import { claimLedger, verdictOf, type LedgerRow, type Verdict } from '../domain/ledger';
-import { heldAt, heldOblasts, snapshotIndex, type ObservedHistory } from '../domain/observed';
-import { formatDate, formatKm2, formatNumber, formatPercent, type Lang } from '../i18n/format';
+import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
+import { heldAt, heldOblasts } from '../domain/observed-metrics';
+import { formatDate, formatKm2, formatLatLon, formatPercent, formatUnit, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import type { ObservedState } from '../state/load';
 import { areasLabel, daysLabel, LEDGER_STRINGS } from './ledger.i18n';
 import { fillTemplate } from '../i18n/template';
 import { Swatch } from './Swatch';
+import type { ResolvedTheme } from '../symbols/palettes';
 import { OBSERVED_STRINGS } from '../i18n/observed';
 import './observed.css';
 
@@ -20,13 +22,13 @@ import './observed.css';
  * loading or error note while the history loads after the first screen, or how to add observed data
  * to a build. The first group, "Claimed", is the Legend's own list.
  */
-export function ObservedLegend({ observed, date, lang, state }: { observed: ObservedHistory | null; date: string; lang: Lang; state?: ObservedState }) {
+export function ObservedLegend({ observed, date, lang, theme, state }: { observed: ObservedHistory | null; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState }) {
   const t = OBSERVED_STRINGS[lang];
   const g = STRINGS[lang].legend;
   if (!observed && (state?.kind === 'loading' || state?.kind === 'error')) {
     return (
       <p className="ob-legend muted" data-testid="observed-legend" data-included="true" data-state={state.kind} data-snapshot="">
-        <Swatch symbol="observed" /> {state.kind === 'loading' ? LEDGER_STRINGS[lang].mapLoading : LEDGER_STRINGS[lang].mapError}
+        <Swatch symbol="observed" theme={theme} /> {state.kind === 'loading' ? LEDGER_STRINGS[lang].mapLoading : LEDGER_STRINGS[lang].mapError}
       </p>
     );
   }
@@ -47,7 +49,7 @@ export function ObservedLegend({ observed, date, lang, state }: { observed: Obse
           : fillTemplate(g.groupObservedNone, { date: formatDate(observed.dates[0]!, 'day', lang) })}
       </h3>
       <div className={snap ? 'ob-legend-entry' : 'ob-legend-entry muted'}>
-        <Swatch symbol="observed" />
+        <Swatch symbol="observed" theme={theme} />
         <span>
           {snap
             ? fillTemplate(t.legend, { date: formatDate(snap, 'day', lang) })
@@ -59,11 +61,10 @@ export function ObservedLegend({ observed, date, lang, state }: { observed: Obse
   );
 }
 
-const km = (n: number, lang: Lang) => `${formatNumber(n, lang, n < 10 ? 1 : 0)} ${lang === 'uk' ? 'км' : 'km'}`;
+const km = (n: number, lang: Lang) => formatUnit(n, 'km', lang, n < 10 ? 1 : 0);
 const km2 = (n: number, lang: Lang) => formatKm2(n, lang, n < 10 && n > 0 ? 1 : 0);
 const signedKm2 = (n: number, lang: Lang) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatKm2(Math.abs(n), lang, 0);
-const position = ([lon, lat]: [number, number], lang: Lang) =>
-  `${formatNumber(lat, lang, 2)}° ${lang === 'uk' ? 'пн. ш.' : 'N'}, ${formatNumber(lon, lang, 2)}° ${lang === 'uk' ? 'сх. д.' : 'E'}`;
+const position = (at: [number, number], lang: Lang) => formatLatLon(at, lang);
 
 /** The evidence is still loading or failed to load: said in the panel, with a retry after an error. */
 export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState; lang: Lang; onRetry?: () => void }) {
@@ -152,7 +153,7 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }:
       : r.subject.kind === 'point' ? localName(r.subject.place, lang)
         : r.subject.label.split(' ').map(name).join(', ');
   const held = snap ? heldOblasts(observed).map((id) => heldAt(observed, id, day)!).filter(Boolean) : [];
-  const radius = `${formatNumber(observed.packed.held?.radiusKm ?? 0, lang, 0)} ${lang === 'uk' ? 'км' : 'km'}`;
+  const radius = formatUnit(observed.packed.held?.radiusKm ?? 0, 'km', lang);
   return (
     <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-state="ready" data-snapshot={snap ?? ''}>
       <h2 id="ob-h">{t.title}</h2>

@@ -5,7 +5,8 @@ import { formatDate, LOCALE, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { facetsOf, sinceText, sourceOf } from '../i18n/describe';
 import { StatusChip } from './StatusChip';
-import { oblastShares, snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
+import { oblastShares } from '../domain/observed-metrics';
 import { formatPercent as pct } from '../i18n/format';
 import { OBSERVED_STRINGS } from '../i18n/observed';
 

@@ -32,7 +32,7 @@ function Marks({ marks, ids }: { marks: readonly Mark[]; ids: string }) {
 }
 
 /** The 28×18 swatch of a legend entry. */
-export function Swatch({ symbol, theme = 'light' }: { symbol: SwatchKey; theme?: ResolvedTheme }) {
+export function Swatch({ symbol, theme }: { symbol: SwatchKey; theme: ResolvedTheme }) {
   const ids = useId().replace(/:/g, '');
   const { SWATCHES, ICONS, TILES } = symbols(theme);
   const s = SWATCHES[symbol];

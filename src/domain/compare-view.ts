@@ -4,7 +4,7 @@
 import { changedOblasts, claimChanges, compareObserved, type ClaimChange, type ObservedComparison } from './compare.ts';
 import type { IsoDate } from './dates.ts';
 import { claimsAt, type JoinResult } from './join.ts';
-import type { ObservedHistory } from './observed.ts';
+import type { ObservedHistory } from './observed-format.ts';
 import type { Dataset } from './schema.ts';
 
 export interface CompareView {

@@ -5,7 +5,7 @@
 // listed as such.
 import { addDays, daysBetween, type IsoDate } from './dates.ts';
 import { claimsAt, type JoinResult } from './join.ts';
-import { isOn, snapshotIndex, type ObservedHistory } from './observed.ts';
+import { isOn, snapshotIndex, type ObservedHistory } from './observed-format.ts';
 import type { Claim, Dataset, Status } from './schema.ts';
 
 export type FaceChange = 'gained' | 'lost' | 'same' | 'none';

@@ -3,8 +3,8 @@
 // and where each figure comes from. No React, no recharts, no strings, so the panel, the embed and the
 // exports share it and it is cheap to test.
 import { monthOf, periodEnd, type IsoDate } from './dates.ts';
-import { projectionBasis, projectionFor, yearsToTakeRest, type MonthProjection, type ProjectionBasis } from './gains.ts';
-import type { ObservedGain } from './observed.ts';
+import { projectionBasis, projectionFor, yearsToTakeRest, type ProjectionBasis } from './gains.ts';
+import type { ObservedGain } from './observed-metrics.ts';
 import type { Dataset, Source } from './schema.ts';
 
 export interface GainRow {
@@ -34,12 +34,6 @@ export interface GainsView {
   coverage: { first: string; last: string } | null;
   /** True when the selected month has a figure of its own. */
   hasSelected: boolean;
-  /**
-   * Projection for the selected month, or — when it has no figure — for the latest month with one
-   * (`isFallback` true). Null only when there are no monthly figures at all.
-   */
-  projection: MonthProjection | null;
-  isFallback: boolean;
   /** Sources of the two reference areas in the projection basis. */
   totalSource: Source | null;
   heldSource: Source | null;
@@ -162,16 +156,14 @@ export function gainsView(data: Dataset, date: IsoDate, observed: readonly Obser
   const last = rows[rows.length - 1];
   const coverage = first && last ? { first: first.month, last: last.month } : null;
   const own = projectionFor(data, selectedMonth);
-  const projection = own ?? (last ? projectionFor(data, last.month) : null);
   const byId = sourceIndex(data.sources);
-  const basis = projection?.basis;
+  // The reference areas, named only when there are monthly figures to project from (as the panel shows them).
+  const basis = (own ?? (last ? projectionFor(data, last.month) : null))?.basis;
   return {
     selectedMonth,
     rows,
     coverage,
     hasSelected: own !== null,
-    projection,
-    isFallback: own === null && projection !== null,
     totalSource: basis ? (byId.get(basis.total.source) ?? null) : null,
     heldSource: basis ? (byId.get(basis.held.source) ?? null) : null,
     heldMapper: basis ? mapperOf(basis.held.basis) : null,

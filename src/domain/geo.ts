@@ -1,4 +1,4 @@
-import { area, booleanPointInPolygon, point, pointToLineDistance, polygonToLine } from '@turf/turf';
+import { booleanPointInPolygon, point, pointToLineDistance, polygonToLine } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 
 export interface OblastProps {
@@ -11,10 +11,6 @@ export interface OblastProps {
 }
 export type OblastFeature = Feature<Polygon | MultiPolygon, OblastProps>;
 export type OblastCollection = FeatureCollection<Polygon | MultiPolygon, OblastProps>;
-
-export function areaKm2(f: Feature<Polygon | MultiPolygon>): number {
-  return area(f) / 1e6;
-}
 
 export function findOblast(fc: OblastCollection, id: string): OblastFeature | undefined {
   return fc.features.find((f) => f.properties.id === id);

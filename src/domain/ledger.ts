@@ -10,10 +10,13 @@
 //                  outside (0), partly (< 90 %), inside (≥ 90 %, counts as borne out)
 //   buffer-zone:   the same three steps on the share of the band (per oblast) inside the observed area
 //   anything else (statements, troop reports): not_measurable
+import { toCsv } from './csv';
 import { daysBetween, type IsoDate } from './dates';
 import { effectiveDate } from './events';
-import { heldAt, isOn, pointVsObserved, snapshotIndex, zoneKm2, type ObservedHistory } from './observed';
+import { isOn, snapshotIndex, type ObservedHistory } from './observed-format';
+import { heldAt, pointVsObserved, zoneKm2 } from './observed-metrics';
 import type { Claim, Place } from './schema';
+import { pointInRing } from './ring';
 
 export const VERDICTS = ['borne_out', 'not_borne_out', 'partly', 'outside', 'inside', 'not_measurable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -103,15 +106,6 @@ function circleSamples(r: number): Array<[number, number]> {
   return out;
 }
 
-function inRing(lon: number, lat: number, ring: ReadonlyArray<readonly number[]>): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]![0]!, yi = ring[i]![1]!, xj = ring[j]![0]!, yj = ring[j]![1]!;
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /**
  * Which face each sample of a place's uncertainty circle lies in (-1: none). Faces never change, only
  * whether they are drawn, so the share on any day is the count of samples whose face is on.
@@ -132,7 +126,7 @@ export function circleFaces(h: ObservedHistory, place: Pick<Place, 'lon' | 'lat'
       const b = h.faceBox[i]!;
       if (lon < b[0]! || lon > b[2]! || lat < b[1]! || lat > b[3]!) continue;
       const [outer, ...holes] = h.faces.features[i]!.geometry.coordinates;
-      if (outer && inRing(lon, lat, outer) && !holes.some((ring) => inRing(lon, lat, ring))) {
+      if (outer && pointInRing(lon, lat, outer) && !holes.some((ring) => pointInRing(lon, lat, ring))) {
         out[s] = i;
         break;
       }
@@ -276,20 +270,16 @@ export function verdictOf(row: LedgerRow, cell: LedgerCell | null): Verdict | ''
   return !row.measurable ? 'not_measurable' : cell ? cell.verdict : '';
 }
 
-const csvCell = (v: string | number | null | undefined): string => {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? String(Math.round(v * 10) / 10) : v;
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/** Numbers to one decimal; nothing stays nothing. */
+const tenth = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : Math.round(v * 10) / 10);
 
-/** The importer's --ledger CSV (columns LEDGER_COLUMNS); cells with nothing to say stay empty. */
+/** The importer's --ledger CSV (columns LEDGER_COLUMNS), through the one CSV writer; cells with nothing to say stay empty. */
 export function ledgerCsv(rows: readonly LedgerRow[]): string {
-  const lines = [LEDGER_COLUMNS.join(',')];
-  for (const r of rows) {
-    lines.push([
-      r.claim.id, r.subjectLabel, r.claimDate, verdictOf(r, r.atClaim), r.firstBorneOut, r.lagDays,
-      r.atClaim?.heldKm2, r.atClaim?.heldAreas, r.last?.heldKm2, r.last?.heldAreas, r.lastDate,
-    ].map(csvCell).join(','));
-  }
-  return lines.join('\n') + '\n';
+  return toCsv([
+    LEDGER_COLUMNS,
+    ...rows.map((r) => [
+      r.claim.id, r.subjectLabel, r.claimDate, verdictOf(r, r.atClaim), r.firstBorneOut, tenth(r.lagDays),
+      tenth(r.atClaim?.heldKm2), tenth(r.atClaim?.heldAreas), tenth(r.last?.heldKm2), tenth(r.last?.heldAreas), r.lastDate,
+    ]),
+  ], { bom: false });
 }

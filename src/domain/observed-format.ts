@@ -7,11 +7,7 @@ import type { IsoDate } from './dates.ts';
 import { ringBox } from './ring.ts';
 
 export const OBSERVED_FORMAT = 'observed-history/3';
-/**
- * Older files still decode: /1 has no held ground or band figures, /2 carries them inside. From /3 on
- * they live in their own file (PackedDerived, `npm run observed:derive`) that mergeDerived joins in.
- */
-export const OBSERVED_FORMATS_READ = ['observed-history/1', 'observed-history/2', OBSERVED_FORMAT] as const;
+/** Held ground and the band live in their own file (PackedDerived, `npm run observed:derive`), joined in by mergeDerived. */
 export const DERIVED_FORMAT = 'observed-derived/1';
 
 /** One held-ground part: outline rings (delta-encoded integers on a grid of `scale` per degree), km², label point. */
@@ -85,7 +81,7 @@ export interface PackedDerived {
 
 /** The file the importer writes and the app fetches. Integers are on a grid of `scale` units per degree. */
 export interface PackedObserved {
-  format: (typeof OBSERVED_FORMATS_READ)[number];
+  format: typeof OBSERVED_FORMAT;
   source: string;
   license: string;
   /** How the shares are computed (oblast boundaries and areas used). */
@@ -144,7 +140,7 @@ export interface ObservedHistory {
   /** Per face: bounding box [w, s, e, n] in degrees. */
   faceBox: Float64Array[];
   oblastIndex: Map<string, number>;
-  /** Held-ground parts as polygons and label points (feature id = part index); null in format 1 files. */
+  /** Held-ground parts as polygons and label points (feature id = part index); null when the file has none. */
   heldParts: FeatureCollection<Polygon, HeldPartProps> | null;
   heldLabels: FeatureCollection<Point, HeldPartProps> | null;
 }
@@ -188,9 +184,23 @@ export function isOn(runs: Int32Array, day: number): boolean {
 }
 
 /** Checks the shape of a fetched file and builds the map features once. */
+/**
+ * Delta-encoded integer x,y pairs (grid of `scale` units per degree) → points in degrees. Starts from
+ * `at` (grid units) and leaves it at the last point, so consecutive calls can read one stream.
+ */
+export function decodeDeltas(flat: readonly number[], scale: number, at: [number, number] = [0, 0]): Position[] {
+  const pts: Position[] = [];
+  for (let k = 0; k + 1 < flat.length; k += 2) {
+    at[0] += flat[k]!;
+    at[1] += flat[k + 1]!;
+    pts.push([at[0] / scale, at[1] / scale]);
+  }
+  return pts;
+}
+
 export function decodeObserved(raw: unknown): ObservedHistory {
   const p = raw as Partial<PackedObserved>;
-  if (!p || !(OBSERVED_FORMATS_READ as readonly unknown[]).includes(p.format)) throw new ObservedFormatError(`not an ${OBSERVED_FORMAT} file`);
+  if (!p || p.format !== OBSERVED_FORMAT) throw new ObservedFormatError(`not an ${OBSERVED_FORMAT} file${p && typeof p.format === 'string' ? ` (it says ${p.format}: re-import it with npm run observed)` : ''}`);
   for (const k of ['dates', 'arcs', 'faces', 'faceRuns', 'arcRuns', 'faceKm2', 'faceOblastKm2', 'oblasts'] as const) {
     if (!Array.isArray(p[k])) throw new ObservedFormatError(`"${k}" is missing`);
   }
@@ -198,17 +208,9 @@ export function decodeObserved(raw: unknown): ObservedHistory {
   if (packed.faces.length !== packed.faceRuns.length || packed.arcs.length !== packed.arcRuns.length) {
     throw new ObservedFormatError('faces or arcs do not match their runs');
   }
-  const s = packed.scale;
-  let x = 0, y = 0;
-  const arcCoords: Position[][] = packed.arcs.map((flat) => {
-    const pts: Position[] = [];
-    for (let k = 0; k + 1 < flat.length; k += 2) {
-      x += flat[k]!;
-      y += flat[k + 1]!;
-      pts.push([x / s, y / s]);
-    }
-    return pts;
-  });
+  // one stream: each arc starts where the previous one ended
+  const at: [number, number] = [0, 0];
+  const arcCoords: Position[][] = packed.arcs.map((flat) => decodeDeltas(flat, packed.scale, at));
   const ring = (refs: readonly number[]): Position[] => {
     const out: Position[] = [];
     for (const r of refs) {
@@ -259,16 +261,7 @@ function decodeHeld(packed: PackedObserved) {
   const parts: Array<Feature<Polygon, HeldPartProps>> = [];
   const labels: Array<Feature<Point, HeldPartProps>> = [];
   hp.parts.forEach((p, part) => {
-    const coordinates = p.rings.map((flat) => {
-      const ring: Position[] = [];
-      let x = 0, y = 0;
-      for (let k = 0; k + 1 < flat.length; k += 2) {
-        x += flat[k]!;
-        y += flat[k + 1]!;
-        ring.push([x / hp.scale, y / hp.scale]);
-      }
-      return ring;
-    });
+    const coordinates = p.rings.map((flat) => decodeDeltas(flat, hp.scale));
     const properties = { part, oblast: owner.get(part) ?? '', km2: p.km2 };
     parts.push({ type: 'Feature', id: part, properties, geometry: { type: 'Polygon', coordinates } });
     labels.push({ type: 'Feature', id: part, properties, geometry: { type: 'Point', coordinates: p.label } });

@@ -6,6 +6,7 @@ import type { Position } from 'geojson';
 import { addDays, daysBetween, periodEnd, periodStart, type IsoDate } from './dates.ts';
 import { isOn, snapshotIndex, type ObservedHistory } from './observed-format.ts';
 import { pointInRing } from './ring.ts';
+import { toCsv } from './csv.ts';
 
 export interface HeldGround {
   oblast: string;
@@ -149,8 +150,7 @@ export function monthlyGains(h: ObservedHistory, maxDays = 3): ObservedGain[] {
 
 /** The `--gains` CSV: month,first_date,last_date,days,gain_km2 (km² to one decimal). */
 export function gainsCsv(gains: readonly ObservedGain[]): string {
-  const rows = gains.map((g) => `${g.month},${g.from},${g.to},${g.days},${g.km2.toFixed(1)}`);
-  return ['month,first_date,last_date,days,gain_km2', ...rows].join('\n') + '\n';
+  return toCsv([['month', 'first_date', 'last_date', 'days', 'gain_km2'], ...gains.map((g) => [g.month, g.from, g.to, g.days, g.km2.toFixed(1)])], { bom: false });
 }
 
 /** Whether a point lies in a snapshot's occupied area, and its distance in km to the area's edge. */

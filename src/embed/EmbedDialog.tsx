@@ -13,7 +13,7 @@ import { STRINGS } from '../i18n/strings';
 import { useApp } from '../state/store';
 import { embedCode } from './embed-code';
 import { EMBED_STRINGS } from './embed.i18n';
-import { fillTemplate as fillText } from '../i18n/template';
+import { fillTemplate } from '../i18n/template';
 import { languageName } from '../i18n/names';
 
 const FOCUSABLE = 'button, textarea, a[href], select, input, [tabindex]:not([tabindex="-1"])';
@@ -121,7 +121,7 @@ export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Ma
               ×
             </button>
           </div>
-          <p id={introId}>{fillText(t.intro, { date: day, language: languageName(lang, lang) })}</p>
+          <p id={introId}>{fillTemplate(t.intro, { date: day, language: languageName(lang, lang) })}</p>
           <div className="embed-view-options">
             <label htmlFor={viewId}>{ct.viewLabel}</label>
             <select id={viewId} data-testid="embed-view" value={viewChoice} onChange={(e) => setViewChoice(e.target.value as ViewChoice)}>
@@ -136,7 +136,7 @@ export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Ma
               ))}
             </select>
           </div>
-          {from && <p className="muted">{fillText(ct.embedCompare, { from: formatDate(from, 'day', lang) })}</p>}
+          {from && <p className="muted">{fillTemplate(ct.embedCompare, { from: formatDate(from, 'day', lang) })}</p>}
           <label className="embed-code-label">
             {t.codeLabel}
             <textarea ref={area} readOnly spellCheck={false} rows={6} value={code} data-testid="embed-code" onFocus={(e) => e.currentTarget.select()} />

@@ -4,7 +4,7 @@ import type { IsoDate } from '../domain/dates';
 import type { Lang } from '../i18n/format';
 import { toQuery, type UrlState } from '../state/url';
 
-/** The URL keys of issue 15 an embed keeps: compare `from`, the camera (`focus` or `view`) and the theme. */
+/** The view keys an embed keeps: compare `from`, the camera (`focus` or `view`) and the theme. */
 export type EmbedExtras = Pick<UrlState, 'from' | 'view' | 'focus' | 'theme'>;
 
 /** The message the embedded page posts to its parent; embed.js listens for it. */

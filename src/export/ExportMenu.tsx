@@ -5,7 +5,8 @@ import { useId, useRef, useState } from 'react';
 import { formatNumber } from '../i18n/format';
 import { AnimationControls } from './animation/AnimationControls';
 import { exportFileName } from './content';
-import { EXPORT_STRINGS, fillText } from './export.i18n';
+import { EXPORT_STRINGS } from './export.i18n';
+import { fillTemplate } from '../i18n/template';
 import type { ExportContext, ExportResult } from './run';
 import { compareCsvName } from './compare-csv';
 import './export.css';
@@ -17,7 +18,7 @@ export type ExportMenuProps = ExportContext & { ready: boolean };
 type Kind = 'png' | 'svg' | 'csv' | 'geojson';
 const SCALES = [1, 2, 3] as const;
 
-export function ExportMenu({ map, data, join, lang, compare = null, theme = 'light', ready }: ExportMenuProps) {
+export function ExportMenu({ map, data, join, lang, compare = null, theme, ready }: ExportMenuProps) {
   const t = EXPORT_STRINGS[lang];
   const headingId = useId();
   const [scale, setScale] = useState<number>(2);
@@ -31,17 +32,17 @@ export function ExportMenu({ map, data, join, lang, compare = null, theme = 'lig
     running.current = true;
     setBusy(kind);
     const stem = compare ? `${compare.from}_${join.date}` : join.date;
-    setStatus({ kind: 'working', text: fillText(t.working, { file: compare && kind === 'csv' ? compareCsvName(compare.from, join.date) : exportFileName(stem, kind, scale) }) });
+    setStatus({ kind: 'working', text: fillTemplate(t.working, { file: compare && kind === 'csv' ? compareCsvName(compare.from, join.date) : exportFileName(stem, kind, scale) }) });
     try {
       const m = await import('./run');
       const ctx = { map, data, join, lang, compare, theme };
       const r =
         kind === 'png' ? await m.exportPng(ctx, scale) : kind === 'svg' ? await m.exportSvg(ctx) : kind === 'csv' ? await m.exportCsv(ctx) : await m.exportGeoJson(ctx);
       if (r.figure) setFigure(r.figure);
-      setStatus({ kind: 'ok', text: fillText(t.saved, { file: r.fileName }) });
+      setStatus({ kind: 'ok', text: fillTemplate(t.saved, { file: r.fileName }) });
     } catch (e) {
       console.warn('export:', e);
-      setStatus({ kind: 'error', text: fillText(t.failed, { message: (e as Error).message }) });
+      setStatus({ kind: 'error', text: fillTemplate(t.failed, { message: (e as Error).message }) });
     } finally {
       running.current = false;
       setBusy(null);
@@ -96,7 +97,7 @@ export function ExportMenu({ map, data, join, lang, compare = null, theme = 'lig
       <p className={`export-status${status?.kind === 'error' ? ' export-error' : ''}`} role="status" data-testid="export-status" data-state={status?.kind}>
         {status?.text}
       </p>
-      <AnimationControls map={map} data={data} date={join.date} lang={lang} ready={ready} />
+      <AnimationControls map={map} data={data} date={join.date} lang={lang} theme={theme} ready={ready} />
     </section>
   );
 }

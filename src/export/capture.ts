@@ -51,7 +51,7 @@ function copyCanvas(src: HTMLCanvasElement): HTMLCanvasElement {
 /**
  * The map's pixels read straight from its WebGL context (readPixels) into a CPU canvas. Copying the
  * WebGL canvas into a 2D canvas and drawing that onto the CPU figure canvas read the same pixels back
- * through the browser's canvas layers: ~900 ms of a 2× export on SwiftShader (issue 13). Falls back to
+ * through the browser's canvas layers: ~900 ms of a 2× export on SwiftShader. Falls back to
  * that copy where the context cannot be read.
  */
 export function readCanvas(src: HTMLCanvasElement): HTMLCanvasElement {

@@ -6,7 +6,8 @@ import type { OblastCollection } from '../domain/geo';
 import type { JoinResult } from '../domain/join';
 import type { LedgerRow } from '../domain/ledger';
 import type { Source } from '../domain/schema';
-import { statusRows, toCsv } from './csv';
+import { toCsv } from '../domain/csv';
+import { statusRows } from './csv';
 
 export const COMPARE_COLUMNS = ['observed_gained_km2', 'observed_lost_km2', 'observed_net_km2'] as const;
 
@@ -24,7 +25,7 @@ export function compareRows(join: JoinResult, oblasts: OblastCollection, sources
 }
 
 export function compareCsv(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], observed: ObservedComparison | null, ledger: readonly LedgerRow[] | null = null): string {
-  return toCsv(compareRows(join, oblasts, sources, observed, ledger));
+  return toCsv(compareRows(join, oblasts, sources, observed, ledger), { bom: true });
 }
 
 /** territorial-control_<from>_<to>.csv */

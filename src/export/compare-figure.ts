@@ -4,13 +4,13 @@
 import type { CompareView } from '../domain/compare-view';
 import { COMPARE_STRINGS } from '../i18n/compare';
 import { FACE_CODE } from '../domain/compare';
-import type { ObservedHistory } from '../domain/observed';
+import type { ObservedHistory } from '../domain/observed-format';
 import { formatDate, type Lang } from '../i18n/format';
 import type { ResolvedTheme } from '../symbols/palettes';
 import { patternSvg } from '../symbols/markup';
 import { symbols, type CompareKey } from '../symbols/registry';
 import type { FigureText } from './content';
-import { fillText } from './export.i18n';
+import { fillTemplate } from '../i18n/template';
 import { geometryPath, type Project } from './svg';
 
 export function compareFigureText(text: FigureText, view: CompareView, lang: Lang): FigureText {
@@ -27,7 +27,7 @@ export function compareFigureText(text: FigureText, view: CompareView, lang: Lan
     : '';
   return {
     ...text,
-    title: fillText(t.figureTitle, { from, to }),
+    title: fillTemplate(t.figureTitle, { from, to }),
     subtitle: t.figureSubtitle,
     date: `${formatDate(view.from, 'short', lang)} → ${formatDate(view.to, 'short', lang)}`,
     legend: [...text.legend, ...keys.map(([key, label]) => ({ key: key as unknown as FigureText['legend'][number]['key'], label }))],

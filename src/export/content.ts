@@ -4,13 +4,14 @@ import type { Source } from '../domain/schema';
 import { formatDate, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { publishersOf } from './credits';
-import { EXPORT_STRINGS, fillText } from './export.i18n';
+import { EXPORT_STRINGS } from './export.i18n';
+import { fillTemplate } from '../i18n/template';
 import type { FigureInput } from './layout';
 import { SYMBOL_ORDER, type SymbolKey } from '../symbols/registry';
 import { visibleSymbols } from '../symbols/visible';
-import { snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 
-export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight'> & { legend: Array<{ key: SymbolKey | 'observed'; label: string; group?: string }>; description: string };
+export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight' | 'theme'> & { legend: Array<{ key: SymbolKey | 'observed'; label: string; group?: string }>; description: string };
 
 export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang, observed?: ObservedHistory | null): FigureText {
   const t = EXPORT_STRINGS[lang];
@@ -22,15 +23,15 @@ export function figureText(join: JoinResult, sources: readonly Source[], lang: L
   const day = observed ? snapshotIndex(observed.dates, join.date) : -1;
   const snap = observed && day >= 0 ? observed.dates[day]! : null;
   const claimed = SYMBOL_ORDER.filter((k) => on.has(k)).map((key) => ({ key, label: l[key], group: snap ? l.groupClaimed : undefined }));
-  const evidence = snap ? [{ key: 'observed' as const, label: l.observed, group: fillText(l.groupObserved, { date: formatDate(snap, 'day', lang) }) }] : [];
+  const evidence = snap ? [{ key: 'observed' as const, label: l.observed, group: fillTemplate(l.groupObserved, { date: formatDate(snap, 'day', lang) }) }] : [];
   return {
-    title: fillText(t.figureTitle, { date }),
+    title: fillTemplate(t.figureTitle, { date }),
     subtitle: t.figureSubtitle,
     date,
     legendTitle: t.legendTitle,
     legend: [...claimed, ...evidence],
     credits: [
-      publishers.length ? fillText(t.creditSources, { list: publishers.join('; ') }) : t.creditNoSources,
+      publishers.length ? fillTemplate(t.creditSources, { list: publishers.join('; ') }) : t.creditNoSources,
       ...(snap ? [l.observedCredit] : []),
       t.creditBoundaries,
       t.creditTool,

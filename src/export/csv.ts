@@ -1,6 +1,6 @@
-// "Status by oblast at this date" as CSV: RFC 4180 (CRLF line ends, fields quoted when they hold a
-// quote, comma or line break, quotes doubled), UTF-8 with a byte-order mark so spreadsheet programs
-// read the Cyrillic names correctly.
+// "Status by oblast at this date" as CSV, written by the project's one CSV writer (domain/csv.ts:
+// RFC 4180, formulas neutralised), UTF-8 with a byte-order mark so spreadsheet programs read the
+// Cyrillic names correctly.
 //
 // Columns:
 //   id       ISO 3166-2:UA code
@@ -25,27 +25,9 @@ export function ledgerRowsOn(ledger: readonly LedgerRow[], id: string): LedgerRo
   return ledger.filter((r) => (r.subject.kind === 'oblast' || r.subject.kind === 'zone' ? r.subject.id === id : r.subject.kind === 'point' && (r.claim.subject.oblasts ?? []).includes(id)));
 }
 import { statusCode } from '../i18n/status-label';
+import { toCsv } from '../domain/csv';
 
-export const BOM = '\uFEFF';
 export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'held_km2', 'held_areas', 'ledger'] as const;
-
-/**
- * Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts with = + - @, a
- * tab or a carriage return as a formula. Such a cell gets a leading single quote, so it is shown
- * as text. Quotes in data are kept (they are text too).
- */
-export function neutralise(v: string): string {
-  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
-
-export function csvField(raw: string): string {
-  const v = neutralise(raw);
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-export function toCsv(rows: ReadonlyArray<readonly string[]>, bom = true): string {
-  return (bom ? BOM : '') + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
 
 /** All claims in effect on the oblast, strongest first (the order of the table's facets). */
 export function claimsOn(o: OblastStatus): ActiveClaim[] {
@@ -93,5 +75,5 @@ function ledgerCells(ledger: readonly LedgerRow[] | null, id: string): string[] 
 }
 
 export function statusCsv(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null): string {
-  return toCsv(statusRows(join, oblasts, sources, ledger));
+  return toCsv(statusRows(join, oblasts, sources, ledger), { bom: true });
 }

@@ -76,8 +76,3 @@ export const EXPORT_STRINGS: Record<Lang, ExportStrings> = {
     figureDesc: 'Карта України за областями із заявами, чинними на дату, умовними позначеннями та джерелами.',
   },
 };
-
-/** "{a} and {b}" → values; unknown slots stay as written. Plain text in, plain text out. */
-export function fillText(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? values[k]! : m));
-}

@@ -42,8 +42,8 @@ export interface FigureInput {
   credits: readonly string[];
   /** The date stamp's type; FIG.date unless given (animation frames use a larger stamp). */
   dateFont?: { size: number; lineHeight: number };
-  /** Page colours of the figure (FIG_COLORS); light when absent. */
-  theme?: ResolvedTheme;
+  /** Page colours of the figure (FIG_COLORS): the page's theme, always given. */
+  theme: ResolvedTheme;
 }
 
 export interface FigureLayout {
@@ -80,6 +80,9 @@ export const FIG_COLORS: Record<ResolvedTheme, { text: string; muted: string; ba
   light: FIG.colors,
   dark: { text: '#e5e7eb', muted: '#a3acb9', background: '#111827', dateBox: '#111827', dateBorder: '#9ca3af' },
 };
+
+/** The date stamp's box over the map: the page colour at 92 %, so the map shows faintly through it. */
+export const DATE_BOX_FILL = { light: 'rgba(255, 255, 255, 0.92)', dark: 'rgba(17, 24, 39, 0.92)' } as const;
 
 const fontOf = (f: { size: number; weight: 400 | 700 }): Font => ({ size: f.size, weight: f.weight });
 
@@ -128,7 +131,7 @@ export function wrapText(text: string, maxWidth: number, font: Font, measure: Me
 
 export function layoutFigure(input: FigureInput, measure: Measure): FigureLayout {
   const { pad, gap } = FIG;
-  const theme = input.theme ?? 'light';
+  const theme = input.theme;
   const colors = FIG_COLORS[theme];
   const mapW = Math.max(1, Math.round(input.mapWidth));
   const mapH = Math.max(1, Math.round(input.mapHeight));

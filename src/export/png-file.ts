@@ -1,4 +1,4 @@
-// A small PNG writer for the figure export (issue 13): filters the scanlines itself and leaves the
+// A small PNG writer for the figure export (the browser's encoder was the export's slowest step): filters the scanlines itself and leaves the
 // deflate to the platform (CompressionStream 'deflate' is the zlib format PNG's IDAT holds).
 // Chromium's canvas encoder tries every filter on every row; one fixed filter with the platform's
 // zlib wrote the 2× figure in about a third of the time on the bench machine. An opaque image (the

@@ -2,7 +2,7 @@
 // the captured map bitmap, the date stamp and the legend swatches (SVG images from symbols/markup.ts,
 // rasterised at the export scale), then encodes a PNG in a worker (png-encode.worker.ts with
 // png-file.ts), so the page stays responsive; where workers are missing, with canvas.toBlob.
-import { FIG_COLORS, type FigureLayout } from './layout';
+import { DATE_BOX_FILL, FIG_COLORS, type FigureLayout } from './layout';
 import { canvasFont } from './measure';
 import { swatchSvg } from '../symbols/markup';
 import type { SwatchKey } from '../symbols/registry';
@@ -22,7 +22,7 @@ export type SwatchCache = Map<string, Promise<CanvasImageSource>>;
 /**
  * Decodes and rasterises the layout's swatches (each key once per `cache`). Exports start this while
  * the map redraws at the export scale, so the 100–350 ms it took on the bench machine overlap the
- * map's wait (issue 13).
+ * map's wait.
  */
 export async function swatchImages(layout: Pick<FigureLayout, 'swatches' | 'theme'>, scale: number, cache: SwatchCache = new Map()): Promise<SwatchImages> {
   const keys = [...new Set(layout.swatches.map((s) => s.key))];
@@ -36,7 +36,7 @@ export async function swatchImages(layout: Pick<FigureLayout, 'swatches' | 'them
 
 /** `swatches`: from swatchImages(layout, scale), when the caller started them earlier. */
 export async function composeFigure(layout: FigureLayout, mapBitmap: CanvasImageSource, scale: number, swatches?: SwatchImages): Promise<HTMLCanvasElement> {
-  const colors = FIG_COLORS[layout.theme ?? 'light'];
+  const colors = FIG_COLORS[layout.theme];
   const images = swatches ?? (await swatchImages(layout, scale));
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(layout.width * scale);
@@ -60,7 +60,7 @@ export async function composeFigure(layout: FigureLayout, mapBitmap: CanvasImage
   const d = layout.dateBox;
   ctx.beginPath();
   ctx.roundRect(d.x, d.y, d.w, d.h, 3);
-  ctx.fillStyle = layout.theme === 'dark' ? 'rgba(17, 24, 39, 0.92)' : 'rgba(255, 255, 255, 0.92)';
+  ctx.fillStyle = DATE_BOX_FILL[layout.theme];
   ctx.fill();
   ctx.strokeStyle = colors.dateBorder;
   ctx.stroke();

@@ -27,10 +27,10 @@ export interface ExportContext {
   data: AppData;
   join: JoinResult;
   lang: Lang;
-  /** Compare mode (issue 15): figures carry both dates, the CSV adds the observed change. */
+  /** Compare mode: figures carry both dates, the CSV adds the observed change. */
   compare?: CompareView | null;
   /** The figure's colours follow the page's theme. */
-  theme?: ResolvedTheme;
+  theme: ResolvedTheme;
 }
 
 export interface ExportResult {
@@ -70,7 +70,7 @@ export function exportPng(ctx: ExportContext, scale: number, save = true): Promi
   return timed('png', async () => {
     const map = requireMap(ctx);
     // The layout (fonts, measuring) and the legend swatches are made while the map redraws at the
-    // export scale: that wait is the GPU's (issue 13).
+    // export scale: that wait is the GPU's.
     const [bitmap, { layout, swatches }] = await Promise.all([
       captureMap(map, scale),
       figureLayout(ctx, map).then(async ({ layout }) => ({ layout, swatches: await swatchImages(layout, scale) })),
@@ -115,7 +115,7 @@ export function exportSvg(ctx: ExportContext): Promise<ExportResult> {
       return [p.x, p.y];
     };
     const faces = ctx.compare?.observed?.faces;
-    const mapOverlay = faces && ctx.data.observed ? compareOverlay(ctx.data.observed, faces, project, ctx.theme ?? 'light', 'tc') : undefined;
+    const mapOverlay = faces && ctx.data.observed ? compareOverlay(ctx.data.observed, faces, project, ctx.theme, 'tc') : undefined;
     const svg = figureSvg(layout, scene, { title: text.title, description: text.description, lang: ctx.lang, theme: ctx.theme, mapOverlay });
     const blob = new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
     const fileName = exportFileName(ctx.compare ? `${ctx.compare.from}_${ctx.join.date}` : ctx.join.date, 'svg');

@@ -3,7 +3,7 @@
 // the date's feature-state. No markup here: svg.ts writes the scene as SVG, png.ts draws it.
 import type { Feature, Point } from 'geojson';
 import type { JoinResult } from '../domain/join';
-import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 import type { GeoBundle } from '../state/load';
 import { featureStates, type PlaceProps } from '../domain/places';
 import type { Lang } from '../i18n/format';

@@ -43,7 +43,7 @@ export interface SvgText {
 export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, prefix = 'tc'): string {
   const p = safeId(prefix);
   const m = layout.map;
-  const theme = meta.theme ?? layout.theme ?? 'light';
+  const theme = meta.theme ?? layout.theme;
   const THEME = PALETTES[theme];
   const FIGC = FIG_COLORS[theme];
   const { FILLS, ICONS, LINES } = symbols(theme);

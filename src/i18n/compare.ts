@@ -1,4 +1,4 @@
-// Strings for issue 15's controls and panels: compare mode, the theme switch, the view options of the
+// Strings for the compare, view and theme controls and panels: compare mode, the theme switch, the view options of the
 // embed dialog and the embed's one-line legend. {slots} are filled with formatted values.
 import type { Lang } from './format';
 

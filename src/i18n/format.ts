@@ -44,8 +44,39 @@ export function formatNumber(n: number, lang: Lang, digits = 0): string {
   return nf(lang, 'decimal', digits).format(n);
 }
 
+/** The one table of unit symbols: every view writes a unit through it (and formatUnit), never by hand. */
+export const UNITS = {
+  km: { en: 'km', uk: 'км' },
+  km2: { en: 'km²', uk: 'км²' },
+  kb: { en: 'KB', uk: 'КБ' },
+  mb: { en: 'MB', uk: 'МБ' },
+  north: { en: 'N', uk: 'пн. ш.' },
+  east: { en: 'E', uk: 'сх. д.' },
+} as const satisfies Record<string, Record<Lang, string>>;
+export type Unit = keyof typeof UNITS;
+
+export function unitSymbol(unit: Unit, lang: Lang): string {
+  return UNITS[unit][lang];
+}
+
+/** "12.5 km", "12,5 км": the number in the reader's locale, a space, the unit's symbol. */
+export function formatUnit(n: number, unit: Unit, lang: Lang, digits = 0): string {
+  return `${formatNumber(n, lang, digits)} ${unitSymbol(unit, lang)}`;
+}
+
 export function formatKm2(n: number, lang: Lang, digits = 0): string {
-  return `${formatNumber(n, lang, digits)} ${lang === 'uk' ? 'км²' : 'km²'}`;
+  return formatUnit(n, 'km2', lang, digits);
+}
+
+/** A file size: MB from 1024 KB up (one decimal), else whole KB. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const kb = bytes / 1024;
+  return kb >= 1024 ? formatUnit(kb / 1024, 'mb', lang, 1) : formatUnit(kb, 'kb', lang);
+}
+
+/** "48.45° N, 31.65° E" / "48,45° пн. ш., 31,65° сх. д." (two decimals). */
+export function formatLatLon([lon, lat]: readonly [number, number], lang: Lang): string {
+  return `${formatNumber(lat, lang, 2)}° ${unitSymbol('north', lang)}, ${formatNumber(lon, lang, 2)}° ${unitSymbol('east', lang)}`;
 }
 
 export function formatPercent(share: number, lang: Lang, digits = 1): string {

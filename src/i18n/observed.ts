@@ -9,15 +9,6 @@ export interface ObservedStrings {
   notIncluded: string;
   column: string;
   columnNone: string;
-  title: string;
-  snapshot: string;
-  errorBand: string;
-  noSnapshot: string;
-  areaLine: string;
-  withError: string;
-  pointInside: string;
-  pointOutside: string;
-  none: string;
   series: string;
   seriesIsw: string;
   gainsNote: string;
@@ -32,16 +23,6 @@ const en: ObservedStrings = {
   notIncluded: 'Observed data not included in this build — see README: OBSERVED_DIR',
   column: 'Observed (DeepState)',
   columnNone: 'no snapshot',
-  title: 'Claims vs observed',
-  snapshot: 'Compared with the DeepState snapshot of {date}.',
-  errorBand:
-    'Boundary error ±{error}: Crimea and Sevastopol, held since 2014, come out at {held} because DeepState’s coastline is not Natural Earth’s; shares near 100 % are uncertain by about that much.',
-  noSnapshot: 'No DeepState snapshot on or before this date (the first is of {date}).',
-  areaLine: '{claim} — {oblast}: claimed {claimed}, observed {observed}',
-  withError: '{share} (±{error} boundary error)',
-  pointInside: '{claim} — {place}: inside the observed area, {km} from its edge',
-  pointOutside: '{claim} — {place}: outside the observed area, {km} from its edge',
-  none: 'No area or place claims are in effect on this date.',
   series: 'Computed from DeepState snapshots',
   seriesIsw: 'ISW',
   gainsNote:
@@ -57,16 +38,6 @@ const uk: ObservedStrings = {
   notIncluded: 'Дані спостереження не включено до цієї збірки — див. README: OBSERVED_DIR',
   column: 'Спостереження (DeepState)',
   columnNone: 'немає знімка',
-  title: 'Заяви та спостереження',
-  snapshot: 'Порівняно зі знімком DeepState від {date}.',
-  errorBand:
-    'Похибка меж ±{error}: Крим і Севастополь, окуповані з 2014 року, дають {held}, бо берегова лінія DeepState відрізняється від Natural Earth; частки близько 100 % мають приблизно таку невизначеність.',
-  noSnapshot: 'Немає знімка DeepState на цю дату або раніше (перший — від {date}).',
-  areaLine: '{claim} — {oblast}: заявлено {claimed}, за спостереженням {observed}',
-  withError: '{share} (±{error} похибка меж)',
-  pointInside: '{claim} — {place}: у межах окупованої території, {km} від її краю',
-  pointOutside: '{claim} — {place}: поза окупованою територією, {km} від її краю',
-  none: 'На цю дату немає чинних заяв щодо територій чи населених пунктів.',
   series: 'Обчислено зі знімків DeepState',
   seriesIsw: 'ISW',
   gainsNote:

@@ -4,28 +4,27 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JoinResult } from '../domain';
 import type { Lang } from '../i18n/format';
-import { localName } from '../i18n/names';
 import { fontFiles } from './fonts';
-import { IMAGES, PIXEL_RATIO } from './patterns';
-import { featureStates, labelPoints, placesCollection, type PlaceProps } from '../domain/places';
+import { resolveImages } from './patterns';
+import { labelPoints, placesCollection, type PlaceProps } from '../domain/places';
 import { buildStyle, LAYERS, nameField } from './style';
 import type { GeoBundle } from '../state/load';
 import type { Claim } from '../domain';
 import { MAP_STRINGS } from './map.i18n';
-import { heldPartsOn, type ObservedHistory } from '../domain/observed';
-import { applyObservedDate, OBSERVED_PENDING, setObservedData, type ObservedDrawn } from './observed-layer';
-import { applyHeldDate, heldLabelText, HELD_LAYERS } from './held-layer';
+import type { ObservedHistory } from '../domain/observed-format';
+import { OBSERVED_PENDING } from './observed-layer';
+import { heldLabelText, HELD_LAYERS } from './held-layer';
 import { OBSERVED_URL } from '../state/load';
-import { statusLabel } from '../i18n/status-label';
 import { PALETTES, type ResolvedTheme } from '../symbols/palettes';
 import { applyPalette } from './theme-apply';
-import { addCompareLayers, applyCompare, paintCompareLayers, type CompareDrawn } from './compare-layer';
+import { addCompareLayers, paintCompareLayers } from './compare-layer';
+import { DateDrawer, placeTwin, type CompareInput } from './draw-date';
 import { exposeView, focusPadding, oblastBounds, viewOf } from './view-sync';
 import { sameView, type MapView as UrlView } from '../state/url-view';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start MapLibre's workers while the page's data loads and React renders, not when the map is built:
-// fetching and starting the worker script was on the first screen's critical path (issue 13).
+// fetching and starting the worker script was on the first screen's critical path.
 maplibregl.prewarm();
 
 export const UKRAINE_BOUNDS: [number, number, number, number] = [22.1, 44.3, 40.3, 52.4];
@@ -42,15 +41,15 @@ export interface MapViewProps {
   observed?: ObservedHistory | null;
   /** Where the evidence stands (none / loading / error / ready), mirrored in data-observed. */
   observedState?: 'none' | 'loading' | 'error' | 'ready';
-  /** Light or dark (issue 15): switching only re-sets paint properties and pattern bitmaps. */
-  theme?: ResolvedTheme;
+  /** Light or dark: switching only re-sets paint properties and pattern bitmaps. */
+  theme: ResolvedTheme;
   /** Camera from the URL: an oblast to frame wins over a centre/zoom; neither = the whole of Ukraine. */
   view?: UrlView;
   focus?: string;
   /** Called after a pan or zoom by the reader (not after the map's own moves). */
   onView?: (v: UrlView) => void;
   /** Compare mode: per-face change codes (domain/compare FACE_CODE) and oblasts where a claim changed; null = off. */
-  compare?: { faces: Uint8Array | null; changedOblasts: readonly string[] } | null;
+  compare?: CompareInput | null;
 }
 
 /** The attribution line in the reader's language. */
@@ -67,11 +66,9 @@ function cameraFor(geo: GeoBundle, el: HTMLElement, view: UrlView | undefined, f
   return { bounds: UKRAINE_BOUNDS, fitBoundsOptions: { padding: 8 } };
 }
 
-export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, observedState, theme = 'light', view, focus, onView, compare }: MapViewProps) {
-  const observedDrawn = useRef<ObservedDrawn | null>(null);
-  // the history whose faces, arcs and held parts are in the sources, and the held day shown
-  const observedSet = useRef<ObservedHistory | null>(null);
-  const heldDay = useRef<number | null>(null);
+export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, observedState, theme, view, focus, onView, compare }: MapViewProps) {
+  // Draws dates on this map and remembers what it drew (one per map instance).
+  const drawer = useRef<DateDrawer | null>(null);
   // The style's first load. Not map.isStyleLoaded(): that turns false again while a GeoJSON source
   // takes new data (the evidence arriving, a day's held parts), and 'load' never fires a second time.
   const styleLoaded = useRef(false);
@@ -111,7 +108,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
         maxBounds: [10, 38, 52, 58],
         canvasContextAttributes: { preserveDrawingBuffer: false, antialias: true },
         // Labels appear at once rather than fading in over 300 ms: the map is idle (first screen,
-        // export capture) only after a fade ends, and each faded frame is a full redraw (issue 13).
+        // export capture) only after a fade ends, and each faded frame is a full redraw.
         fadeDuration: 0,
       });
     } catch (e) {
@@ -124,20 +121,14 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     map.once('load', () => {
       styleLoaded.current = true;
     });
-    observedDrawn.current = null;
-    observedSet.current = null;
-    heldDay.current = null;
+    drawer.current = new DateDrawer(map, places, zoneIds);
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     attribution.current = attributionControl(lang, !!OBSERVED_URL);
     map.addControl(attribution.current, 'bottom-right');
     // Patterns and markers are generated on first use; MapLibre waits for the resolver.
-    map.setMissingStyleImageResolver((id) => {
-      const own = (IMAGES as Record<string, ((theme?: ResolvedTheme) => ImageData) | undefined>)[id];
-      const make = own ? () => own(latest.current.theme) : undefined;
-      if (make && !map.hasImage(id)) map.addImage(id, make(), { pixelRatio: PIXEL_RATIO });
-    });
+    resolveImages(map, () => latest.current.theme);
     map.on('click', (e) => {
       const hit = map.queryRenderedFeatures(e.point, { layers: [...LAYERS.pointIcons, 'troops'] }).find((f) => (f.state as { status?: string }).status && (f.state as { status?: string }).status !== 'none');
       if (hit) latest.current.onSelect(String(hit.properties.claimId));
@@ -184,29 +175,17 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     el.dataset.ready = 'false';
     el.dataset.date = join.date;
     const apply = () => {
-      for (const u of featureStates(join, places, zoneIds)) map.setFeatureState({ source: u.source, id: u.id }, u.state);
+      const drawn = drawer.current!.draw({ join, observed: observed ?? null });
       if (observed) {
-        if (observedSet.current !== observed) {
-          // the history arrived after the first screen: give the (empty) sources their data once
-          setObservedData(map, observed);
-          observedSet.current = observed;
-          observedDrawn.current = null;
-          heldDay.current = null;
-        }
-        observedDrawn.current = applyObservedDate(map, observed, join.date, observedDrawn.current);
-        heldDay.current = applyHeldDate(map, observed, join.date, heldDay.current);
-        el.dataset.heldParts = String(heldPartsOn(observed, heldDay.current).length);
-        el.dataset.observedSnapshot = observed.dates[observedDrawn.current.day] ?? '';
+        el.dataset.heldParts = String(drawn.heldParts);
+        el.dataset.observedSnapshot = drawn.snapshot;
       }
-      const t = MAP_STRINGS[lang];
-      for (const [key, m] of markers.current) {
-        const a = join.active.find((x) => x.claim.id === m.props.claimId);
-        m.button.hidden = !a;
-        m.button.dataset.status = a?.status ?? 'none';
-        const name = localName(m.props, lang);
-        const said = m.props.kind === 'troop-concentration' ? t.markerStatus.troops : a?.status === 'assessed' ? statusLabel(a.status, a.finding, lang) : t.markerStatus[a?.status ?? 'none'];
-        m.button.setAttribute('aria-label', a ? `${name}: ${said}` : name);
-        m.button.title = m.button.getAttribute('aria-label') ?? key;
+      for (const m of markers.current.values()) {
+        const twin = placeTwin(m.props, join, lang);
+        m.button.hidden = twin.hidden;
+        m.button.dataset.status = twin.status;
+        m.button.setAttribute('aria-label', twin.label);
+        m.button.title = twin.label;
       }
       map.once('idle', () => {
         if (el.dataset.date === join.date) el.dataset.ready = 'true';
@@ -265,12 +244,11 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
   }, [live, geo, view, focus]);
 
   // Compare mode → layer visibility and feature-state.
-  const compareDrawn = useRef<CompareDrawn>({ faces: null, changed: new Set() });
   useEffect(() => {
     const map = live;
     const el = box.current;
-    if (!map || !el) return;
-    compareDrawn.current = applyCompare(map, !!compare, compare?.faces ?? null, compare?.changedOblasts ?? [], compareDrawn.current);
+    if (!map || !el || !drawer.current) return;
+    drawer.current.compare(compare ?? null);
     el.dataset.compare = compare ? 'on' : 'off';
     map.triggerRepaint();
   }, [live, compare]);

@@ -7,9 +7,10 @@
 // layer is removed or re-added.
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Lang } from '../i18n/format';
-import { heldPartsOn, snapshotIndex, type ObservedHistory } from '../domain/observed';
-import { FONT_BOLD, THEME } from '../symbols/theme.ts';
+import { unitSymbol, type Lang } from '../i18n/format';
+import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
+import { heldPartsOn } from '../domain/observed-metrics';
+import { FONT_BOLD } from '../symbols/theme.ts';
 import { GEO_TILING } from './tiling';
 import { perFeature } from './variants';
 import type { Palette } from '../symbols/palettes.ts';
@@ -27,11 +28,11 @@ export function heldSources(enabled: boolean): Record<string, SourceSpecificatio
 
 
 export function heldLabelText(lang: Lang): ExpressionSpecification {
-  return ['concat', ['number-format', ['round', ['get', 'km2']], { locale: lang === 'uk' ? 'uk' : 'en' }], lang === 'uk' ? ' км²' : ' km²'];
+  return ['concat', ['number-format', ['round', ['get', 'km2']], { locale: lang }], ` ${unitSymbol('km2', lang)}`];
 }
 
-/** The held-ground outline and label in `palette`'s colours (light when absent). */
-export function heldLayers(enabled: boolean, lang: Lang, palette: Palette = THEME): LayerSpecification[] {
+/** The held-ground outline and label in `palette`'s colours. */
+export function heldLayers(enabled: boolean, lang: Lang, palette: Palette): LayerSpecification[] {
   if (!enabled) return [];
   const P = palette;
   return [

@@ -3,8 +3,8 @@
 // No source or layer is ever removed, re-added or given new data.
 import type { Map as MapLibreMap, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed';
-import { symbols, symbolsFor } from '../symbols/registry';
+import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed-format';
+import { symbolsFor } from '../symbols/registry';
 import type { Palette } from '../symbols/palettes';
 import { GEO_TILING } from './tiling';
 import { perFeature } from './variants';
@@ -33,10 +33,10 @@ export function observedSources(o: ObservedStyleInput | null | undefined): Recor
   };
 }
 
-/** The observed layers in the registry's symbols for `palette` (light when absent). */
-export function observedLayers(o: ObservedStyleInput | null | undefined, palette?: Palette): LayerSpecification[] {
+/** The observed layers in the registry's symbols for `palette`. */
+export function observedLayers(o: ObservedStyleInput | null | undefined, palette: Palette): LayerSpecification[] {
   if (!o) return [];
-  const { FILLS, LINES } = palette ? symbolsFor(palette) : symbols('light');
+  const { FILLS, LINES } = symbolsFor(palette);
   return [
     // No antialiasing: adjacent faces would otherwise show hairline seams between them.
     { id: 'observed-fill', type: 'fill', source: OBSERVED_SOURCES.faces, paint: { 'fill-color': perFeature(FILLS.observed.color), 'fill-opacity': on(FILLS.observed.opacity), 'fill-antialias': false } },

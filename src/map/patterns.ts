@@ -3,6 +3,7 @@
 // symbols/registry.ts, the same definitions the legend and the exported figures draw; each
 // image has a make(theme) form so a theme switch can redraw it with map.updateImage.
 import { symbols, type IconKey, type Mark, type PatternKey, type Tile } from '../symbols/registry';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ResolvedTheme } from '../symbols/palettes';
 
 export const PIXEL_RATIO = 2;
@@ -30,7 +31,7 @@ export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly Mark[])
 }
 
 // One canvas for every image: a 2D context per image cost ~200 ms of the first load on the bench
-// machine (issue 13). Setting its size clears it and resets the context's state.
+// machine. Setting its size clears it and resets the context's state.
 let shared: CanvasRenderingContext2D | null = null;
 
 function bitmap(tile: Tile): ImageData {
@@ -45,12 +46,20 @@ function bitmap(tile: Tile): ImageData {
 }
 
 /** Every image the style names (fill-pattern and icon-image ids, compare patterns included), drawn in a theme's set on use. */
-export const IMAGES: Record<PatternKey | IconKey, (theme?: ResolvedTheme) => ImageData> = Object.fromEntries(
+export const IMAGES: Record<PatternKey | IconKey, (theme: ResolvedTheme) => ImageData> = Object.fromEntries(
   [...Object.keys(symbols('light').TILES), ...Object.keys(symbols('light').ICONS)].map((id) => [
     id,
-    (theme: ResolvedTheme = 'light') => {
+    (theme: ResolvedTheme) => {
       const set = symbols(theme);
       return bitmap(((set.TILES as Record<string, Tile>)[id] ?? (set.ICONS as Record<string, Tile>)[id])!);
     },
   ]),
-) as Record<PatternKey | IconKey, (theme?: ResolvedTheme) => ImageData>;
+) as Record<PatternKey | IconKey, (theme: ResolvedTheme) => ImageData>;
+
+/** Draws each pattern or icon the style names in `theme()`'s set when MapLibre first needs it (every map of the app, the frames' too). */
+export function resolveImages(map: MapLibreMap, theme: () => ResolvedTheme): void {
+  map.setMissingStyleImageResolver((id) => {
+    const make = (IMAGES as Record<string, ((t: ResolvedTheme) => ImageData) | undefined>)[id];
+    if (make && !map.hasImage(id)) map.addImage(id, make(theme()), { pixelRatio: PIXEL_RATIO });
+  });
+}

@@ -5,8 +5,7 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/format';
 import { localName } from '../i18n/names';
-import { THEME as LIGHT } from '../symbols/theme';
-import { symbols, symbolsFor, type IconKey, type LineSymbol } from '../symbols/registry';
+import { symbolsFor, type IconKey, type LineSymbol } from '../symbols/registry';
 import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
 import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
 import { heldLayers, heldSources } from './held-layer';
@@ -24,8 +23,8 @@ export interface StyleInputs {
   lang: Lang;
   /** Observed occupied area (faces and arcs of the packed history), when the build ships it. */
   observed?: ObservedStyleInput | null;
-  /** Colours; THEME (light) when absent. A theme switch re-derives paint properties from this (see theme-apply.ts). */
-  palette?: Palette;
+  /** Colours of the page's theme (PALETTES[theme]). A theme switch re-derives paint properties from this (see theme-apply.ts). */
+  palette: Palette;
 }
 export interface FontFile {
   url: string;
@@ -47,9 +46,8 @@ export const LAYERS = {
 };
 
 export function buildStyle(i: StyleInputs): StyleSpecification {
-  const THEME: Palette = i.palette ?? LIGHT;
-  // The registry's symbols in this palette (the cached light set when none is given).
-  const { FILLS, LINES } = i.palette ? symbolsFor(i.palette) : symbols('light');
+  const THEME: Palette = i.palette;
+  const { FILLS, LINES } = symbolsFor(i.palette);
   const face = (files: FontFile[]) => files.map((f) => ({ url: f.url, 'unicode-range': f.ranges }));
   return {
     version: 8,

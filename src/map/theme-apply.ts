@@ -7,7 +7,7 @@ import { IMAGES } from './patterns';
 import { buildStyle, type StyleInputs } from './style';
 import { PALETTES, type ResolvedTheme } from '../symbols/palettes';
 
-export function applyPalette(map: MapLibreMap, inputs: StyleInputs, theme: ResolvedTheme): number {
+export function applyPalette(map: MapLibreMap, inputs: Omit<StyleInputs, 'palette'>, theme: ResolvedTheme): number {
   const style = buildStyle({ ...inputs, palette: PALETTES[theme] });
   let changed = 0;
   for (const layer of style.layers) {

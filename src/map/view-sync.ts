@@ -4,6 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import type { OblastCollection } from '../domain/geo';
 import { formatView, roundView, type MapView } from '../state/url-view';
+import { pointInRing } from '../domain/ring';
 
 export type LngLatBox = [number, number, number, number];
 
@@ -34,21 +35,12 @@ export function exposeView(map: MapLibreMap, el: HTMLElement): void {
   el.dataset.view = formatView(viewOf(map));
 }
 
-function inRing(lon: number, lat: number, ring: readonly Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]! as [number, number], [xj, yj] = ring[j]! as [number, number];
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** The oblast containing a point (the map's centre, for the embed dialog's "this oblast"), or null. */
 export function oblastAt(oblasts: OblastCollection, lon: number, lat: number): string | null {
   for (const f of oblasts.features) {
     const polys: Position[][][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     for (const [outer, ...holes] of polys) {
-      if (outer && inRing(lon, lat, outer) && !holes.some((h) => inRing(lon, lat, h))) return f.properties.id;
+      if (outer && pointInRing(lon, lat, outer) && !holes.some((h) => pointInRing(lon, lat, h))) return f.properties.id;
     }
   }
   return null;

@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Dataset, OblastCollection } from '../domain';
-import { decodeObserved, type ObservedHistory } from '../domain/observed';
+import { decodeObserved, type ObservedHistory } from '../domain/observed-format';
 
 /** Set by the build (scripts/observed-vite.ts): where the packed observed history is, '' when not shipped. */
 declare const __OBSERVED_URL__: string | undefined;

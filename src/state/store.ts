@@ -83,7 +83,7 @@ function navigable(s: UrlState): string {
  *
  * The address bar is written `writeMs` after a change, never inside the input that made it: a
  * `pushState`/`replaceState` costs Chromium about 5 ms (the bench machine), which a timeline step
- * paid before the map could draw the new day (issue 13). Changes within that delay make one write.
+ * paid before the map could draw the new day. Changes within that delay make one write.
  * A pending write is flushed when the page is hidden and when the binding ends.
  */
 export function bindUrl(bounds: DateBounds, win: Window = window, burstMs = 600, writeMs = 200): () => void {

@@ -1,4 +1,4 @@
-// The URL keys added for compare mode, shareable views and the theme (issue 15):
+// The URL keys added for compare mode, shareable views and the theme:
 //   from=YYYY-MM-DD        compare the snapshot at or before `from` with the one at or before `date`
 //   view=<lon>,<lat>,<zoom> the map's centre and zoom (5 decimals, 2 for the zoom)
 //   focus=<oblast id>       frame that oblast (e.g. UA-09); a pan turns it into a view

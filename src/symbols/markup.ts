@@ -17,13 +17,13 @@ export function markSvg(m: Mark, prefix: string, key: string): string {
 }
 
 /** A fill pattern as an SVG <pattern> (id `<prefix>-<key>`), in map pixels. */
-export function patternSvg(key: PatternKey, prefix: string, theme: ResolvedTheme = 'light'): string {
+export function patternSvg(key: PatternKey, prefix: string, theme: ResolvedTheme): string {
   const t = symbols(theme).TILES[key];
   return `<pattern id="${prefix}-${key}" width="${t.size}" height="${t.size}" patternUnits="userSpaceOnUse">${t.marks.map((m, i) => markSvg(m, prefix, `${key}-${i}`)).join('')}</pattern>`;
 }
 
 /** Every status fill pattern, for a figure's <defs>. */
-export function mapPatterns(prefix: string, theme: ResolvedTheme = 'light'): string {
+export function mapPatterns(prefix: string, theme: ResolvedTheme): string {
   return (Object.keys(symbols(theme).PATTERNS) as StatusPatternKey[]).map((k) => patternSvg(k, prefix, theme)).join('');
 }
 
@@ -32,7 +32,7 @@ function iconBody(key: IconKey, prefix: string, theme: ResolvedTheme): string {
 }
 
 /** The point icons as <symbol>s (id `<prefix>-<icon>`), for <use>. */
-export function iconSymbols(prefix: string, theme: ResolvedTheme = 'light'): string {
+export function iconSymbols(prefix: string, theme: ResolvedTheme): string {
   const icons = symbols(theme).ICONS;
   return (Object.keys(icons) as IconKey[])
     .map((k) => `<symbol id="${prefix}-${k}" viewBox="0 0 ${icons[k].size} ${icons[k].size}" overflow="visible">${iconBody(k, prefix, theme)}</symbol>`)
@@ -40,7 +40,7 @@ export function iconSymbols(prefix: string, theme: ResolvedTheme = 'light'): str
 }
 
 /** Inner markup of a 28×18 legend swatch; `id` prefixes its pattern and clip ids. */
-export function swatchBody(key: SwatchKey, id: string, theme: ResolvedTheme = 'light'): string {
+export function swatchBody(key: SwatchKey, id: string, theme: ResolvedTheme): string {
   const s = symbols(theme).SWATCHES[key];
   if ('icon' in s) {
     const at = iconInSwatch(s.icon);
@@ -51,7 +51,7 @@ export function swatchBody(key: SwatchKey, id: string, theme: ResolvedTheme = 'l
 }
 
 /** A standalone swatch image, rendered at `scale` × its CSS size (for drawing onto a canvas or an <img>). */
-export function swatchSvg(key: SwatchKey, scale = 1, theme: ResolvedTheme = 'light'): string {
+export function swatchSvg(key: SwatchKey, scale: number, theme: ResolvedTheme): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SWATCH.w * scale}" height="${SWATCH.h * scale}" viewBox="0 0 ${SWATCH.w} ${SWATCH.h}">` +
     swatchBody(key, `sw-${key}`, theme) +

@@ -1,9 +1,8 @@
 // The one definition of every map symbol: fills, the annexation hatch, the buffer-zone dots,
 // outlines and borders, the village diamonds, the troop chevrons, compare mode's gained / lost /
-// unchanged / changed-claim symbols (issue 15) and the legend swatches. Each is plain data (SVG path
-// strings and paint values read from a palette): symbolsFor(palette) builds the set for a theme,
-// symbols(theme) returns it cached, and the plain exports (PATTERNS, ICONS, FILLS, LINES, SWATCHES)
-// are the light set. Three small renderers draw it: map/patterns.ts onto a canvas for MapLibre,
+// unchanged / changed-claim symbols and the legend swatches. Each is plain data (SVG path strings
+// and paint values read from a palette): symbolsFor(palette) builds the set for a theme, and
+// symbols(theme) returns it cached; every caller names its theme. Three small renderers draw it: map/patterns.ts onto a canvas for MapLibre,
 // components/Swatch.tsx as React SVG for the legend, and symbols/markup.ts as SVG text for the
 // exported figures. Add a symbol here, not in a view.
 import { COMPARE_COLORS, PALETTES, type CompareColors, type Palette, type ResolvedTheme } from './palettes';
@@ -52,7 +51,7 @@ export type SymbolKey = 'held' | 'fullClaim' | 'annex' | 'zone' | 'borderRu' | '
 /** Legend order, as on the page and in the figures. */
 export const SYMBOL_ORDER: readonly SymbolKey[] = ['held', 'fullClaim', 'annex', 'zone', 'claimed', 'disputed', 'denied', 'troops', 'borderRu'];
 
-/** Compare mode's legend entries (issue 15): observed area gained, lost, unchanged; oblast where a claim changed. */
+/** Compare mode's legend entries: observed area gained, lost, unchanged; oblast where a claim changed. */
 export type CompareKey = 'cmpGained' | 'cmpLost' | 'cmpSame' | 'cmpChanged';
 export const COMPARE_KEYS: readonly CompareKey[] = ['cmpGained', 'cmpLost', 'cmpSame', 'cmpChanged'];
 /** Every swatch the registry draws. */
@@ -175,16 +174,14 @@ export type SymbolSet = ReturnType<typeof symbolsFor>;
 
 const SETS: Partial<Record<ResolvedTheme, SymbolSet>> = {};
 /** The symbol set of a theme (built once per theme). */
-export function symbols(theme: ResolvedTheme = 'light'): SymbolSet {
+export function symbols(theme: ResolvedTheme): SymbolSet {
   return (SETS[theme] ??= symbolsFor(PALETTES[theme], COMPARE_COLORS[theme]));
 }
 
-// The light set under the names the views have always imported.
-export const { PATTERNS, COMPARE_PATTERNS, TILES, ICONS, FILLS, LINES, SWATCHES } = symbols('light');
-
 /** Where an icon sits in a swatch: scaled to the swatch height less 2 px, centred. */
 export function iconInSwatch(icon: IconKey): { scale: number; x: number; y: number } {
-  const size = ICONS[icon].size;
+  // icon sizes are the same in every theme
+  const size = symbols('light').ICONS[icon].size;
   const scale = (SWATCH.h - 2) / size;
   return { scale, x: (SWATCH.w - size * scale) / 2, y: (SWATCH.h - size * scale) / 2 };
 }

@@ -205,7 +205,7 @@ test.describe('embed', () => {
       expect(href.searchParams.get('embed')).toBeNull();
       expect(href.searchParams.get('date')).toBe('2025-07-01');
       expect(href.searchParams.get('lang')).toBe('en');
-      // No horizontal overflow; the map's height follows its width (squarer on narrow frames, issue 15).
+      // No horizontal overflow; the map's height follows its width (squarer on narrow frames).
       const box = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
       expect(box.sw).toBeLessThanOrEqual(box.cw);
       const map = await page.getByTestId('map').boundingBox();

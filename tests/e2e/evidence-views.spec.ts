@@ -1,4 +1,4 @@
-// The evidence views (issue 12, parts 2, 5, 6) on a build with DeepState snapshots: the default dist/
+// The evidence views (claims vs observed, the chart's computed series, the figures) on a build with DeepState snapshots: the default dist/
 // once the packed history ships, or E2E_OBSERVED_DIST (see playwright.config.ts). Without evidence
 // in either, every test skips with a message.
 import type { Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Issue 15 in the page: compare mode from the URL (and its CSV), the view in the URL (pan → view,
+// Compare mode, views and themes in the page: compare mode from the URL (and its CSV), the view in the URL (pan → view,
 // reload restores it; focus frames an oblast, also in a 420 px embed), the dark theme under axe in
 // both languages, and theme=auto following an emulated colour scheme. The compare numbers need a build
 // with observed data (E2E_OBSERVED_DIST, see playwright.config.ts); those tests skip without it.

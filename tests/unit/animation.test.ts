@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
-import { decodeObserved } from '../../src/domain/observed';
+import { decodeObserved } from '../../src/domain/observed-format';
 import { packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import { frameLayout, frameText, planFrames, FIXED_SCALE } from '../../src/export/animation/figure';
 import { animationFileName, defaultRange, frameCount, frameDates, frameDurations, rangeProblem, stepDate } from '../../src/export/animation/frames';
@@ -126,9 +126,9 @@ describe('frame figure', () => {
 
   it('fixed sizes are exact and keep one map rectangle in every frame', () => {
     for (const [size, w, h] of [['square', 1080, 1080], ['landscape', 1920, 1080], ['portrait', 1080, 1920]] as const) {
-      const plan = planFrames(texts, size, { width: 800, height: 600 }, measure);
+      const plan = planFrames(texts, size, { width: 800, height: 600 }, measure, 'light');
       expect([plan.width, plan.height, plan.scale]).toEqual([w, h, FIXED_SCALE]);
-      const layouts = texts.map((t) => frameLayout(t, plan, measure));
+      const layouts = texts.map((t) => frameLayout(t, plan, measure, 'light'));
       for (const l of layouts) {
         expect(Math.round(l.width * plan.scale)).toBe(w);
         expect(Math.round(l.height * plan.scale)).toBe(h);
@@ -139,20 +139,20 @@ describe('frame figure', () => {
   });
 
   it('"as shown" keeps the on-screen map size and gives even pixel sizes', () => {
-    const plan = planFrames(texts, 'shown', { width: 801, height: 603 }, measure);
+    const plan = planFrames(texts, 'shown', { width: 801, height: 603 }, measure, 'light');
     expect(plan.scale).toBe(1);
     expect(plan.mapHeight).toBe(603);
     expect(plan.width % 2).toBe(0);
     expect(plan.height % 2).toBe(0);
     expect(plan.mapWidth).toBeGreaterThanOrEqual(800);
-    for (const t of texts) expect(frameLayout(t, plan, measure).height).toBe(plan.height);
+    for (const t of texts) expect(frameLayout(t, plan, measure, 'light').height).toBe(plan.height);
   });
 });
 
 const t0DateSize = () => frameText(data, null, '2025-06-01', 'en').dateFont.size;
 
 describe('GIF palette', () => {
-  const palette = gifPalette();
+  const palette = gifPalette('light');
   it('has exactly 256 entries and holds every theme colour and blend exactly', () => {
     expect(palette).toHaveLength(PALETTE_SIZE);
     const keys = new Set(palette.map((c) => c.join(',')));
@@ -163,13 +163,13 @@ describe('GIF palette', () => {
     expect(keys.has(over(hexRgb(THEME.claimedFill), THEME.claimedOpacity, land).join(','))).toBe(true);
     expect(keys.has(over(hexRgb(THEME.heldFill), THEME.heldOpacity, land).join(','))).toBe(true);
     expect(keys.has(over(hexRgb(THEME.observedFill), THEME.observedOpacity, land).join(','))).toBe(true);
-    expect(exactColours().length).toBeLessThan(80);
+    expect(exactColours('light').length).toBeLessThan(80);
   });
 
   it('maps exact colours to themselves and others to the nearest entry, never to the unchanged slot', () => {
     const m = new PaletteMapper(palette.slice(0, UNCHANGED_INDEX));
     expect(m.nearest(...palette[UNCHANGED_INDEX]!)).not.toBe(UNCHANGED_INDEX);
-    for (const c of exactColours()) expect(palette[m.nearest(...c)]).toEqual(c);
+    for (const c of exactColours('light')) expect(palette[m.nearest(...c)]).toEqual(c);
     const px = new Uint8ClampedArray([...hexRgb(THEME.land), 255, 250, 249, 246, 255]);
     const idx = m.map(px);
     expect(palette[idx[0]!]).toEqual(hexRgb(THEME.land));

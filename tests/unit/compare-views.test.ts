@@ -1,4 +1,4 @@
-// Issue 15's pure view pieces: the dark palette has the light one's keys, the theme choice resolves,
+// Pure pieces of compare mode and the theme: the dark palette has the light one's keys, the theme choice resolves,
 // the compare CSV adds three columns, the figure text carries both dates, and the figure layout takes
 // the theme's page colours.
 import { describe, expect, it } from 'vitest';
@@ -79,7 +79,7 @@ describe('compare exports', () => {
 
   it('the figure takes the theme’s page colours, and swatches are drawn in the theme’s palette', () => {
     const measure = (s: string) => s.length * 6;
-    const input = { mapWidth: 400, mapHeight: 300, title: 'T', subtitle: 'S', date: 'D', legendTitle: 'L', legend: [{ key: 'held', label: 'x' }], credits: ['c'] };
+    const input = { theme: 'light' as const, mapWidth: 400, mapHeight: 300, title: 'T', subtitle: 'S', date: 'D', legendTitle: 'L', legend: [{ key: 'held', label: 'x' }], credits: ['c'] };
     const light = layoutFigure(input, measure);
     const dark = layoutFigure({ ...input, theme: 'dark' }, measure);
     expect(light.theme).toBe('light');

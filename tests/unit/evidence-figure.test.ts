@@ -1,13 +1,14 @@
 // The exported figure carries the evidence and never stacks labels: the observed layer drawn under the
 // claims in the SVG, the legend's "Claimed" and "Observed (DeepState, date)" groups in the figure,
 // and oblast labels kept clear of place labels (moved below/above their point, else dropped).
+import { LIGHT } from '../../src/symbols/palettes';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { claimsAt } from '../../src/domain/join';
 import type { OblastCollection } from '../../src/domain/geo';
-import { decodeObserved } from '../../src/domain/observed';
+import { decodeObserved } from '../../src/domain/observed-format';
 import { packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import { figureText } from '../../src/export/content';
 import { layoutFigure, type Measure } from '../../src/export/layout';
@@ -35,7 +36,7 @@ const mini = decodeObserved(JSON.parse(JSON.stringify(packHistory(miniSnapshots(
 describe('labels never collide', () => {
   it('on the map: place labels join the collision index and oblast labels move or drop; the observed fill lies under every claim layer', () => {
     const empty = (): FeatureCollection<Point> => ({ type: 'FeatureCollection', features: [] });
-    const base: StyleInputs = { oblasts: empty(), context: empty(), zone: empty(), labels: empty(), places: empty(), fonts: { regular: [], bold: [] }, lang: 'en' };
+    const base: StyleInputs = { oblasts: empty(), context: empty(), zone: empty(), labels: empty(), places: empty(), fonts: { regular: [], bold: [] }, lang: 'en', palette: LIGHT };
     const style = buildStyle({ ...base, observed: mini });
     const layer = (id: string) => style.layers.find((l) => l.id === id) as { layout?: Record<string, unknown> } | undefined;
     expect(layer('place-labels')!.layout).toMatchObject({ 'text-allow-overlap': true, 'text-ignore-placement': false });
@@ -87,7 +88,7 @@ describe('figures carry the evidence', () => {
     expect(groups).toEqual(['Claimed', 'Observed (DeepState, 30 June 2025)']);
     expect(t.legend.at(-1)).toEqual({ key: 'observed', label: 'Occupied area as mapped (solid fill)', group: 'Observed (DeepState, 30 June 2025)' });
     expect(t.credits).toContain('Observed data: DeepStateMap, GPL-3.0');
-    const layout = layoutFigure({ ...t, mapWidth: 800, mapHeight: 560 }, measure);
+    const layout = layoutFigure({ ...t, theme: 'light', mapWidth: 800, mapHeight: 560 }, measure);
     expect(layout.text.filter((x) => x.role === 'legend-group').map((x) => x.text)).toEqual(['Claimed', 'Observed (DeepState, 30 June 2025)']);
     expect(layout.swatches.map((s) => s.key)).toContain('observed');
     // Ukrainian, and a date before the first snapshot: no observed group.
@@ -101,7 +102,7 @@ describe('figures carry the evidence', () => {
   it('the SVG draws the observed area of the snapshot on the date, under the claims', () => {
     const join = claimsAt(data, '2025-06-30');
     const t = figureText(join, data.sources, 'en', mini);
-    const layout = layoutFigure({ ...t, mapWidth: 800, mapHeight: 560 }, measure);
+    const layout = layoutFigure({ ...t, theme: 'light', mapWidth: 800, mapHeight: 560 }, measure);
     const scene = buildScene({ geo, join, places: placesCollection(data.claims, geo.oblasts), lang: 'en', project: mercator(800, 560), zoom: 5.2, width: 800, height: 560, measure, observed: mini });
     expect(scene.observed!.fill).toMatch(/^M[\d.]+ [\d.]+l/);
     expect(scene.observed!.line).toMatch(/^M/);

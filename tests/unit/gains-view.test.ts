@@ -8,7 +8,7 @@ import type { Dataset } from '../../src/domain';
 import { formatKm2, formatNumber } from '../../src/i18n/format';
 import { realDataset } from './helpers';
 import { yearsToTakeRest } from '../../src/domain/gains';
-import type { ObservedGain } from '../../src/domain/observed';
+import type { ObservedGain } from '../../src/domain/observed-metrics';
 
 const data = realDataset();
 
@@ -30,28 +30,28 @@ describe('gains panel model', () => {
     const v = gainsView(data, '2025-06-30');
     expect(v.selectedMonth).toBe('2025-06');
     expect(v.hasSelected).toBe(true);
-    expect(v.isFallback).toBe(false);
-    expect(v.projection!.gain.km2).toBe(588);
-    expect(v.projection!.basis.remaining).toBe(490040);
-    expect(formatNumber(v.projection!.years, 'en', 0)).toBe('69');
-    expect(formatNumber(v.projection!.years, 'en', 1)).toBe('69.5');
-    expect(roundedYears(v.projection!.years)).toBe(69);
+    expect(v.rate!.fallback).toBe(false);
+    expect(v.rate!.km2).toBe(588);
+    expect(v.rate!.basis.remaining).toBe(490040);
+    expect(formatNumber(v.rate!.years, 'en', 0)).toBe('69');
+    expect(formatNumber(v.rate!.years, 'en', 1)).toBe('69.5');
+    expect(roundedYears(v.rate!.years)).toBe(69);
     expect(v.totalSource!.publisher).toBe('State Statistics Service of Ukraine');
     expect(v.heldSource!.publisher).toBe('Reuters (reprinted by Global Banking & Finance Review)');
     expect(v.heldMapper).toBe('DeepState');
     expect(v.countedBy).toEqual(['ISW']);
     expect(v.quote!.text).toMatch(/70 years/);
     expect(v.quote!.source!.id).toBe('telegraph-2025-07-01');
-    expect(gainsView(data, '2025-03-01').projection!.gain.km2).toBe(240);
+    expect(gainsView(data, '2025-03-01').rate!.km2).toBe(240);
   });
 
   it('a month without a figure falls back to the latest month and says what the chart covers', () => {
     for (const date of ['2025-07-01', '2014-03-18']) {
       const v = gainsView(data, date);
       expect(v.hasSelected).toBe(false);
-      expect(v.isFallback).toBe(true);
+      expect(v.rate!.fallback).toBe(true);
       expect(v.coverage).toEqual({ first: '2025-03', last: '2025-06' });
-      expect(v.projection!.gain.month).toBe('2025-06');
+      expect(v.rate!.month).toBe('2025-06');
       expect(v.rows.some((r) => r.selected)).toBe(false);
     }
   });
@@ -61,13 +61,14 @@ describe('gains panel model', () => {
     const v = gainsView(empty, '2025-06-15');
     expect(v.rows).toEqual([]);
     expect(v.coverage).toBeNull();
-    expect(v.projection).toBeNull();
+    expect(v.rate).toBeNull();
+    expect(v.totalSource).toBeNull();
     expect(v.quote).toBeNull();
     expect(quoteSource(empty)).toBeNull();
     const zero: Dataset = { ...data, gains: { ...data.gains, months: [{ month: '2025-08', km2: 0, source: 'telegraph-2025-07-01', counted_by: 'ISW' }] } };
     const z = gainsView(zero, '2025-08-31');
-    expect(z.projection!.years).toBe(Infinity);
-    expect(roundedYears(z.projection!.years)).toBe(Infinity);
+    expect(z.rate!.years).toBe(Infinity);
+    expect(roundedYears(z.rate!.years)).toBe(Infinity);
   });
 
   it('reads the mapper from the area basis', () => {
@@ -85,12 +86,12 @@ describe('gains panel model', () => {
   });
 
   it('builds the English and Ukrainian sentences from the real data', () => {
-    const p = gainsView(data, '2025-06-30').projection!;
+    const p = gainsView(data, '2025-06-30').rate!;
     const en = GAINS_STRINGS.en;
     const years = roundedYears(p.years);
     expect(
       fillTemplate(en.projection, {
-        month: 'June 2025', km2: formatKm2(p.gain.km2, 'en'), years: formatNumber(years, 'en'), yearsUnit: en.years[pluralForm(years, 'en')] ?? en.years.other,
+        month: 'June 2025', km2: formatKm2(p.km2, 'en'), years: formatNumber(years, 'en'), yearsUnit: en.years[pluralForm(years, 'en')] ?? en.years.other,
       }),
     ).toBe("At June 2025's rate of 588 km² a month, taking the rest of Ukraine would take about 69 years.");
     const uk = GAINS_STRINGS.uk;

@@ -6,7 +6,7 @@ import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
 import { claimDate, claimLedger, circleFaces, circleShare, LEDGER_COLUMNS, ledgerCsv, shareVerdict, verdictOf } from '../../src/domain/ledger';
-import { decodeObserved } from '../../src/domain/observed';
+import { decodeObserved } from '../../src/domain/observed-format';
 import { heldSubjects, packHistory, parseSnapshot, withZone } from '../../scripts/pipeline/observed-pack';
 import type { Claim, Place } from '../../src/domain/schema';
 import { statusRows, CSV_COLUMNS } from '../../src/export/csv';
@@ -170,7 +170,7 @@ describe('over the record', () => {
 });
 
 describe('the --ledger CSV', () => {
-  const csv = ledgerCsv(at('2025-07-31')).trim().split('\n');
+  const csv = ledgerCsv(at('2025-07-31')).trim().split('\r\n');
   it('has exactly the columns asked for and one row per claim and subject', () => {
     expect(csv[0]).toBe('claim_id,subject,claim_date,verdict_at_claim,first_borne_out,lag_days,held_km2_at_claim,held_areas_at_claim,held_km2_last,held_areas_last,last_date');
     expect(LEDGER_COLUMNS).toHaveLength(11);

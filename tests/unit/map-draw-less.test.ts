@@ -1,5 +1,6 @@
-// Rules of the map style that keep its draw cost down (issue 13): one tiling for every GeoJSON
+// Rules of the map style that keep its draw cost down: one tiling for every GeoJSON
 // source, one shader program variant per layer type. Built from small hand-made inputs, not from data/.
+import { LIGHT } from '../../src/symbols/palettes';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
 import { buildStyle } from '../../src/map/style';
@@ -8,7 +9,7 @@ import { GEO_TILING } from '../../src/map/tiling';
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const points: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 const observed = { faces: empty, arcs: empty };
-const style = () => buildStyle({ oblasts: empty, context: empty, zone: empty, labels: points, places: points, fonts: { regular: [], bold: [] }, lang: 'en', observed });
+const style = () => buildStyle({ oblasts: empty, context: empty, zone: empty, labels: points, places: points, fonts: { regular: [], bold: [] }, lang: 'en', palette: LIGHT, observed });
 
 describe('tiling', () => {
   it('every GeoJSON source of the map is cut with the same maxzoom and tolerance', () => {

@@ -5,7 +5,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeObserved, heldAt, heldOblasts, monthlyGains, oblastShares, snapshotIndex, totalKm2, type ObservedHistory } from '../../src/domain/observed';
+import { decodeObserved, snapshotIndex, type ObservedHistory } from '../../src/domain/observed-format';
+import { heldAt, heldOblasts, monthlyGains, oblastShares, totalKm2 } from '../../src/domain/observed-metrics';
 import { claimLedger } from '../../src/domain/ledger';
 import { realDataset } from './helpers';
 import { importObserved, OBSERVED_FILE, type ImportSummary } from '../../scripts/observed';
@@ -73,7 +74,7 @@ describe.skipIf(!existsSync(SIX))(`DeepState fixtures (${SIX}; skipped when ../s
   it('--gains writes the June row with the same figure', () => {
     const file = join(tmp, 'gains.csv');
     importObserved({ input: SIX, out: join(tmp, 'six-gains'), gains: file, log: quiet });
-    const rows = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const rows = readFileSync(file, 'utf8').trimEnd().split('\r\n');
     expect(rows[0]).toBe('month,first_date,last_date,days,gain_km2');
     const june = rows.find((r) => r.startsWith('2025-06,'))!.split(',');
     expect(june.slice(0, 4)).toEqual(['2025-06', '2025-06-01', '2025-06-30', '29']);

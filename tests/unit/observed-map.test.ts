@@ -1,10 +1,11 @@
 // The observed layer restyles by feature-state only: per date, exactly the faces and arcs that change.
+import { LIGHT } from '../../src/symbols/palettes';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
-import { dayState, decodeObserved } from '../../src/domain/observed';
+import { dayState, decodeObserved } from '../../src/domain/observed-format';
 import { packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import { applyObservedDate, observedLayers, observedSources, OBSERVED_SOURCES } from '../../src/map/observed-layer';
 import { buildStyle, type StyleInputs } from '../../src/map/style';
@@ -31,7 +32,7 @@ function fakeMap() {
 describe('observed map layer', () => {
   it('adds two sources and two layers only when observed data is shipped', () => {
     const empty = (): FeatureCollection<Point> => ({ type: 'FeatureCollection', features: [] });
-    const base: StyleInputs = { oblasts: empty(), context: empty(), zone: empty(), labels: empty(), places: empty(), fonts: { regular: [], bold: [] }, lang: 'en' };
+    const base: StyleInputs = { oblasts: empty(), context: empty(), zone: empty(), labels: empty(), places: empty(), fonts: { regular: [], bold: [] }, lang: 'en', palette: LIGHT };
     const without = buildStyle(base);
     expect(Object.keys(without.sources).some((k) => k.startsWith('observed'))).toBe(false);
     const withObs = buildStyle({ ...base, observed: h });
@@ -40,7 +41,7 @@ describe('observed map layer', () => {
     expect(ids).toEqual(expect.arrayContaining(['observed-fill', 'observed-line']));
     expect(ids.indexOf('observed-fill')).toBeLessThan(ids.indexOf('oblast-lines'));
     expect(observedSources(null)).toEqual({});
-    expect(observedLayers(null)).toEqual([]);
+    expect(observedLayers(null, LIGHT)).toEqual([]);
   });
 
   it('first date: sets on only the features that are on; later dates: only those that change', () => {

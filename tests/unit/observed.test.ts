@@ -5,10 +5,8 @@ import { join } from 'node:path';
 import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../../src/domain/geo';
-import {
-  dayState, decodeObserved, encodeRuns, isOn,
-  gainsCsv, monthlyGains, oblastShares, pointVsObserved, snapshotIndex, totalKm2,
-} from '../../src/domain/observed';
+import { dayState, decodeObserved, encodeRuns, isOn, snapshotIndex } from '../../src/domain/observed-format';
+import { gainsCsv, monthlyGains, oblastShares, pointVsObserved, totalKm2 } from '../../src/domain/observed-metrics';
 import { packHistory, parseSnapshot, sharesCsv, snapshotDate } from '../../scripts/pipeline/observed-pack';
 import { buildTopology } from '../../scripts/pipeline/observed-topology';
 import { miniSnapshots } from './helpers';
@@ -145,7 +143,7 @@ describe('figures from the packed history', () => {
   });
   it('writes the gains CSV: month,first_date,last_date,days,gain_km2', () => {
     const g = monthlyGains(h);
-    const lines = gainsCsv(g).trimEnd().split('\n');
+    const lines = gainsCsv(g).trimEnd().split('\r\n');
     expect(lines[0]).toBe('month,first_date,last_date,days,gain_km2');
     expect(lines[1]).toBe(`2025-06,2025-05-31,2025-06-30,30,${g[0]!.km2.toFixed(1)}`);
     expect(lines).toHaveLength(3);
@@ -163,7 +161,7 @@ describe('figures from the packed history', () => {
     expect(pointVsObserved(h, -1, 31.3, 48.5)).toBeNull();
   });
   it('writes one CSV row per date and oblast', () => {
-    const lines = sharesCsv(res).trim().split('\n');
+    const lines = sharesCsv(res).trim().split('\r\n');
     expect(lines[0]).toBe('date,id,occupied_km2,share');
     expect(lines).toHaveLength(1 + 4 * 4);
     const row = lines.find((l) => l.startsWith('2025-06-15,UA-09,'))!.split(',');

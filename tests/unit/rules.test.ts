@@ -80,7 +80,7 @@ describe('golden SVG export (fixture map)', () => {
     const join = claimsAt(data, '2025-01-20');
     const measure = (t: string, f: { size: number }) => t.length * f.size * 0.55;
     const text = figureText(join, data.sources, 'en');
-    const layout = layoutFigure({ ...text, mapWidth: 400, mapHeight: 300 }, measure);
+    const layout = layoutFigure({ ...text, theme: 'light', mapWidth: 400, mapHeight: 300 }, measure);
     // A plain equirectangular projection of the squares' box (29–33°E, 47–50°N) onto 400×300.
     const project = ([lon, lat]: [number, number]): [number, number] => [((lon - 29) / 4) * 400, ((50 - lat) / 3) * 300];
     const scene = buildScene({ geo, join, places: placesCollection(data.claims, geo.oblasts), lang: 'en', project, zoom: 5, width: 400, height: 300, measure });

@@ -1,6 +1,7 @@
 // A theme switch re-sets paint properties only: no source, layer or style is replaced, and the map
 // ends with exactly the paint the dark style would have been built with. Compare mode's layers show
 // and hide by visibility and set feature-state only where a face's change differs.
+import { LIGHT } from '../../src/symbols/palettes';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { buildStyle, type StyleInputs } from '../../src/map/style';
 import { applyPalette } from '../../src/map/theme-apply';
 
 const empty = (): FeatureCollection<Point> => ({ type: 'FeatureCollection', features: [] });
-const base: StyleInputs = { oblasts: empty(), context: empty(), zone: empty(), labels: empty(), places: empty(), fonts: { regular: [], bold: [] }, lang: 'en', observed: { faces: empty(), arcs: empty() } };
+const base: StyleInputs = { oblasts: empty(), context: empty(), zone: empty(), labels: empty(), places: empty(), fonts: { regular: [], bold: [] }, lang: 'en', palette: LIGHT, observed: { faces: empty(), arcs: empty() } };
 
 /** A stand-in map holding a style's paint values; any call outside the allowed list throws. */
 function fakeMap(style: StyleSpecification, extra: Record<string, unknown> = {}) {

@@ -1,5 +1,5 @@
 // bindUrl: the store and the address bar, with the write taken out of the input that changed the
-// state (issue 13). A fake window records every history call; fake timers stand in for the delay.
+// state. A fake window records every history call; fake timers stand in for the delay.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bindUrl, useApp } from '../../src/state/store';
 

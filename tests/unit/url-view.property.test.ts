@@ -1,4 +1,4 @@
-// URL keys of issue 15 — from, view, focus, theme — example-based and property-based, as for `date`.
+// The view's URL keys — from, view, focus, theme — example-based and property-based, as for `date`.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OBLAST_IDS } from '../../src/domain/oblasts';

@@ -4,7 +4,7 @@
 // loaded on first use. A range that is empty or reversed is refused here, before anything runs.
 import { useEffect, useId, useRef, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
-import { formatNumber, type Lang } from '../../i18n/format';
+import { formatBytes, formatNumber, type Lang } from '../../i18n/format';
 import type { AppData } from '../../state/load';
 import { useApp } from '../../state/store';
 import { plural } from '../../i18n/plural';
@@ -13,6 +13,7 @@ import { ANIM_STRINGS } from './animation.i18n';
 import type { AnimationProgress } from './export';
 import { ANIM_SIZES, defaultRange, frameCount, frameDurations, rangeProblem, STEPS, type AnimFormat, type AnimSize, type Step } from './frames';
 import { CODEC_NAMES, offers, probeCapabilities, type Offer } from './support';
+import type { ResolvedTheme } from '../../symbols/palettes';
 import './animation.css';
 
 export interface AnimationControlsProps {
@@ -21,6 +22,8 @@ export interface AnimationControlsProps {
   /** The selected date: the default range ends here. */
   date: string;
   lang: Lang;
+  /** The page's theme: frames, their legend and the GIF palette follow it. */
+  theme: ResolvedTheme;
   /** The first screen is done (the map's first idle, or no map): the encoders are probed from then on. */
   ready: boolean;
 }
@@ -28,7 +31,7 @@ export interface AnimationControlsProps {
 const FPS = [1, 2, 4, 8, 12] as const;
 type Status = { kind: 'ok' | 'error' | 'info'; text: string } | null;
 
-export function AnimationControls({ map, data, date, lang, ready }: AnimationControlsProps) {
+export function AnimationControls({ map, data, date, lang, theme, ready }: AnimationControlsProps) {
   const t = ANIM_STRINGS[lang];
   const id = useId();
   const min = useApp((s) => s.bounds.min);
@@ -48,7 +51,7 @@ export function AnimationControls({ map, data, date, lang, ready }: AnimationCon
   const abort = useRef<AbortController | null>(null);
 
   // Which formats this browser can encode, asked once the first screen is done (`ready`): probing the
-  // encoders cost ~130 ms of the first load on the bench machine (issue 13).
+  // encoders cost ~130 ms of the first load on the bench machine.
   useEffect(() => {
     if (!ready) return;
     let live = true;
@@ -83,12 +86,11 @@ export function AnimationControls({ map, data, date, lang, ready }: AnimationCon
       const r = await m.exportAnimation(
         map,
         data,
-        { from: range.from, to: range.to, step, format, size, fps, holdSeconds: hold, lang },
+        { from: range.from, to: range.to, step, format, size, fps, holdSeconds: hold, lang, theme },
         { signal: controller.signal, onProgress: (p) => setProgress(p) },
       );
       setLast({ frames: r.frames, width: r.width, height: r.height, codec: r.codec, dateBox: `${r.dateBox.x},${r.dateBox.y},${r.dateBox.w},${r.dateBox.h}` });
-      const kb = r.blob.size / 1024;
-      const sizeText = kb >= 1024 ? `${formatNumber(kb / 1024, lang, 1)} MB` : `${formatNumber(kb, lang)} KB`;
+      const sizeText = formatBytes(r.blob.size, lang);
       setStatus({ kind: 'ok', text: fillTemplate(t.saved, { file: r.fileName, n: formatNumber(r.frames, lang), frames: plural(t.frames, r.frames, lang), size: sizeText }) });
     } catch (e) {
       if (controller.signal.aborted) setStatus({ kind: 'info', text: t.cancelled });

@@ -7,6 +7,7 @@ import { GIFEncoder, type GifEncoderInstance } from 'gifenc';
 import { gifPalette, PaletteMapper, UNCHANGED_INDEX } from './palette';
 import type { FromWorker, ToWorker } from './protocol';
 import type { VideoCodecName } from './support';
+import type { ResolvedTheme } from '../../symbols/palettes';
 
 interface Sink {
   add(bitmap: ImageBitmap, timestampMs: number, durationMs: number): Promise<void>;
@@ -53,9 +54,10 @@ async function videoSink(format: 'webm' | 'mp4', codecs: readonly VideoCodecName
   };
 }
 
-function gifSink(width: number, height: number): Sink {
-  const palette = gifPalette().map((c) => [...c]);
-  const mapper = new PaletteMapper(gifPalette().slice(0, UNCHANGED_INDEX));
+function gifSink(width: number, height: number, theme: ResolvedTheme): Sink {
+  const colours = gifPalette(theme);
+  const palette = colours.map((c) => [...c]);
+  const mapper = new PaletteMapper(colours.slice(0, UNCHANGED_INDEX));
   const gif: GifEncoderInstance = GIFEncoder();
   const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
@@ -108,7 +110,7 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
     try {
       if (m.type === 'start') {
         if (m.format === 'gif') {
-          sink = gifSink(m.width, m.height);
+          sink = gifSink(m.width, m.height, m.theme);
           post({ type: 'started', codec: 'gif' });
         } else {
           const v = await videoSink(m.format, m.codecs, m.width, m.height);

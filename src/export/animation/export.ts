@@ -4,6 +4,7 @@
 // Loaded on first use, like the other exporters.
 import type * as maplibregl from 'maplibre-gl';
 import type { Lang } from '../../i18n/format';
+import type { ResolvedTheme } from '../../symbols/palettes';
 import type { AppData } from '../../state/load';
 import { saveBlob } from '../download';
 import { canvasMeasure, loadFigureFonts } from '../measure';
@@ -23,6 +24,8 @@ export interface AnimationRequest {
   /** Extra time on the last frame, in seconds. */
   holdSeconds: number;
   lang: Lang;
+  /** The page's theme: the frames' map, legend and page, and the GIF palette. */
+  theme: ResolvedTheme;
 }
 
 export interface AnimationProgress {
@@ -81,7 +84,7 @@ export async function exportAnimation(
   const measure = canvasMeasure();
   const texts = dates.map((d) => frameText(data.dataset, data.observed, d, req.lang));
   const el = map.getContainer();
-  const plan = planFrames(texts, req.size, { width: el.clientWidth, height: el.clientHeight }, measure);
+  const plan = planFrames(texts, req.size, { width: el.clientWidth, height: el.clientHeight }, measure, req.theme);
   hooks.onPlan?.(plan);
 
   const worker = encoderWorker();
@@ -124,8 +127,8 @@ export async function exportAnimation(
   const send = (m: ToWorker, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
 
   try {
-    send({ type: 'start', format: req.format, codecs: req.format === 'gif' ? [] : CONTAINER_CODECS[req.format], width: plan.width, height: plan.height, fps: req.fps });
-    renderer = await FrameRenderer.create(map, data, plan, measure);
+    send({ type: 'start', format: req.format, codecs: req.format === 'gif' ? [] : CONTAINER_CODECS[req.format], width: plan.width, height: plan.height, fps: req.fps, theme: req.theme });
+    renderer = await FrameRenderer.create(map, data, plan, measure, { lang: req.lang, theme: req.theme });
     await until(() => started !== null);
     performance.measure(MEASURE_SETUP, { start: begin, end: performance.now() });
     const captureMs: number[] = [];
@@ -154,7 +157,7 @@ export async function exportAnimation(
     const blob = new Blob([out.bytes], { type: out.mime });
     const fileName = animationFileName(req.from, req.to, req.step, req.format);
     if (hooks.save !== false) saveBlob(blob, fileName);
-    const boxes = [texts[0]!, texts.at(-1)!].map((t) => frameLayout(t, plan, measure).dateBox);
+    const boxes = [texts[0]!, texts.at(-1)!].map((t) => frameLayout(t, plan, measure, req.theme).dateBox);
     const k = plan.scale;
     const dateBox = { x: Math.floor(boxes[0]!.x * k), y: Math.floor(boxes[0]!.y * k), w: Math.ceil(Math.max(...boxes.map((b) => b.w)) * k), h: Math.ceil(boxes[0]!.h * k) };
     return { fileName, blob, frames: dates.length, width: plan.width, height: plan.height, codec: started!, dateBox, captureMs };

@@ -6,8 +6,9 @@
 // does), and the space below the map is sized for the frame that needs the most. Pure.
 import { claimsAt } from '../../domain/join';
 import type { Dataset } from '../../domain/schema';
-import type { ObservedHistory } from '../../domain/observed';
+import type { ObservedHistory } from '../../domain/observed-format';
 import type { Lang } from '../../i18n/format';
+import type { ResolvedTheme } from '../../symbols/palettes';
 import { figureText, type FigureText } from '../content';
 import { FIG, layoutFigure, type FigureLayout, type Measure } from '../layout';
 import { ANIM_STRINGS } from './animation.i18n';
@@ -46,11 +47,11 @@ const even = (n: number) => 2 * Math.ceil(n / 2);
  * the "as shown" size keeps it (scale 1, width made even); fixed sizes fit the figure to exactly
  * their pixel size at FIXED_SCALE.
  */
-export function planFrames(texts: readonly FrameText[], size: AnimSize, shown: { width: number; height: number }, measure: Measure): FramePlan {
+export function planFrames(texts: readonly FrameText[], size: AnimSize, shown: { width: number; height: number }, measure: Measure, theme: ResolvedTheme): FramePlan {
   if (!texts.length) throw new Error('no frames to plan');
   const aroundMap = (mapWidth: number) => {
     const probe = 100;
-    return Math.max(...texts.map((t) => layoutFigure({ ...t, mapWidth, mapHeight: probe }, measure).height - probe));
+    return Math.max(...texts.map((t) => layoutFigure({ ...t, theme, mapWidth, mapHeight: probe }, measure).height - probe));
   };
   if (size === 'shown') {
     let mapWidth = Math.max(MIN_MAP, Math.floor(shown.width));
@@ -67,9 +68,9 @@ export function planFrames(texts: readonly FrameText[], size: AnimSize, shown: {
   return { width: px.width, height: px.height, scale: FIXED_SCALE, mapWidth, mapHeight };
 }
 
-/** The layout of one frame: the figure layout, its page stretched to the plan's height. */
-export function frameLayout(text: FrameText, plan: FramePlan, measure: Measure): FigureLayout {
-  const layout = layoutFigure({ ...text, mapWidth: plan.mapWidth, mapHeight: plan.mapHeight }, measure);
+/** The layout of one frame in `theme`: the figure layout, its page stretched to the plan's height. */
+export function frameLayout(text: FrameText, plan: FramePlan, measure: Measure, theme: ResolvedTheme): FigureLayout {
+  const layout = layoutFigure({ ...text, theme, mapWidth: plan.mapWidth, mapHeight: plan.mapHeight }, measure);
   const width = plan.width / plan.scale;
   const height = plan.height / plan.scale;
   if (layout.width > width + 1e-6 || layout.height > height + 1e-6) throw new Error(`frame for ${text.date} is ${layout.width}×${layout.height}, more than the planned ${width}×${height}`);

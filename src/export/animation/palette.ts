@@ -1,13 +1,13 @@
-// The GIF's one global palette (256 colours), built from the symbol registry (THEME colours, fill
-// opacities) and the figure's own colours, so that every flat colour of a frame is stored exactly,
+// The GIF's one global palette (256 colours) for the animation's theme, built from the symbol
+// registry (the theme's palette, fill opacities) and the figure's own colours, so that every flat colour of a frame is stored exactly,
 // in every frame: the page and line colours, each translucent fill composited over land as the map
 // blends it (claimed, held, observed, and the annexation hatch over each of those), then
 // anti-aliasing ramps between the colours that meet at edges and text, and a coarse colour cube for
 // anything else (the swatch patterns' sub-pixel dots). Pixels are mapped to their nearest entry;
 // exact colours map to themselves. Pure, so the unit tests can check it.
-import { FILLS } from '../../symbols/registry';
-import { THEME } from '../../symbols/theme';
-import { FIG } from '../layout';
+import { symbols } from '../../symbols/registry';
+import { PALETTES, type ResolvedTheme } from '../../symbols/palettes';
+import { DATE_BOX_FILL, FIG_COLORS } from '../layout';
 
 export type Rgb = readonly [number, number, number];
 
@@ -35,24 +35,34 @@ export const PALETTE_SIZE = 256;
 export const UNCHANGED_INDEX = PALETTE_SIZE - 1;
 const UNCHANGED_COLOUR: Rgb = [255, 0, 255];
 
-/** The exact colours: what the map and figure draw without anti-aliasing. */
-export function exactColours(): Rgb[] {
-  const white: Rgb = [255, 255, 255];
+/** An rgba(r, g, b, a) colour (as composeFigure paints it) over `base`. */
+function rgbaOver(css: string, base: Rgb): Rgb {
+  const m = /^rgba\((\d+), (\d+), (\d+), ([\d.]+)\)$/.exec(css);
+  if (!m) throw new Error(`palette: not an rgba() colour: ${css}`);
+  return over([Number(m[1]), Number(m[2]), Number(m[3])], Number(m[4]), base);
+}
+
+/** The exact colours of `theme`: what the map and figure draw without anti-aliasing. */
+export function exactColours(theme: ResolvedTheme): Rgb[] {
+  const THEME = PALETTES[theme];
+  const FIGC = FIG_COLORS[theme];
+  const { FILLS } = symbols(theme);
+  const page = hexRgb(FIGC.background);
   const land = hexRgb(THEME.land);
   const solid = [
     THEME.background, THEME.neighbour, THEME.neighbourLine, THEME.land, THEME.oblastLine, THEME.borderRu, THEME.claimedLine,
     THEME.hatch, THEME.zone, THEME.point.claimed, THEME.point.disputed, THEME.point.denied, THEME.troops, THEME.observedLine,
-    THEME.label, THEME.halo, FIG.colors.text, FIG.colors.muted, FIG.colors.background, FIG.colors.dateBorder, '#ffffff', '#000000',
+    THEME.label, THEME.halo, FIGC.text, FIGC.muted, FIGC.background, FIGC.dateBorder, '#ffffff', '#000000',
   ].map(hexRgb);
   // Control fill (none, claimed, held), then the observed area, then the annexation hatch.
   const control: Rgb[] = [land, over(hexRgb(THEME.claimedFill), THEME.claimedOpacity, land), over(hexRgb(THEME.heldFill), THEME.heldOpacity, land)];
   const withObserved = control.flatMap((c) => [c, over(hexRgb(THEME.observedFill), THEME.observedOpacity, c)]);
   const hatched = withObserved.map((c) => over(hexRgb(THEME.hatch), FILLS.annex.opacity, c));
-  // Swatches drawn on the white figure page, the date box (92 % white) over the sea and land.
-  const swatches = [over(hexRgb(THEME.heldFill), THEME.heldOpacity, white), over(hexRgb(THEME.claimedFill), THEME.claimedOpacity, white), over(hexRgb(THEME.observedFill), THEME.observedOpacity, white)];
-  const dateBox = [hexRgb(THEME.background), hexRgb(THEME.neighbour), land].map((c) => over(white, 0.92, c));
-  // The map's frame line: rgba(55, 65, 81, 0.35) on the white page.
-  const frame = over([55, 65, 81], 0.35, white);
+  // Swatches drawn on the figure page, the date box (the page colour at 92 %) over the sea and land.
+  const swatches = [over(hexRgb(THEME.heldFill), THEME.heldOpacity, page), over(hexRgb(THEME.claimedFill), THEME.claimedOpacity, page), over(hexRgb(THEME.observedFill), THEME.observedOpacity, page)];
+  const dateBox = [hexRgb(THEME.background), hexRgb(THEME.neighbour), land].map((c) => rgbaOver(DATE_BOX_FILL[theme], c));
+  // The map's frame line: rgba(55, 65, 81, 0.35) on the page.
+  const frame = over([55, 65, 81], 0.35, page);
   return dedupe([...solid, ...withObserved, ...hatched, ...swatches, ...dateBox, frame]);
 }
 
@@ -61,26 +71,28 @@ function dedupe(cs: readonly Rgb[]): Rgb[] {
   return cs.filter((c) => (seen.has(key(c)) ? false : (seen.add(key(c)), true)));
 }
 
-/** The full palette: exact colours, then ramps, then a colour cube (255 entries), then the unchanged slot. */
-export function gifPalette(): Rgb[] {
-  const exact = exactColours();
+/** The full palette of `theme`: exact colours, then ramps, then a colour cube (255 entries), then the unchanged slot. */
+export function gifPalette(theme: ResolvedTheme): Rgb[] {
+  const THEME = PALETTES[theme];
+  const FIGC = FIG_COLORS[theme];
+  const exact = exactColours(theme);
   const hex = (h: string) => hexRgb(h);
-  const white: Rgb = [255, 255, 255];
+  const page = hex(FIGC.background);
   const land = hex(THEME.land);
   const ramps: Array<[Rgb, Rgb, number]> = [
-    [hex(FIG.colors.text), white, 12],
-    [hex(FIG.colors.muted), white, 8],
+    [hex(FIGC.text), page, 12],
+    [hex(FIGC.muted), page, 8],
     [hex(THEME.label), land, 8],
-    [hex(FIG.colors.dateBorder), white, 4],
+    [hex(FIGC.dateBorder), page, 4],
     [hex(THEME.oblastLine), land, 4],
     [hex(THEME.borderRu), hex(THEME.neighbour), 4],
     [hex(THEME.claimedLine), over(hex(THEME.claimedFill), THEME.claimedOpacity, land), 4],
     [hex(THEME.observedLine), over(hex(THEME.observedFill), THEME.observedOpacity, land), 4],
     [hex(THEME.hatch), land, 4],
     [hex(THEME.zone), land, 4],
-    [hex(THEME.point.claimed), white, 4],
-    [hex(THEME.point.disputed), white, 4],
-    [hex(THEME.point.denied), white, 4],
+    [hex(THEME.point.claimed), page, 4],
+    [hex(THEME.point.disputed), page, 4],
+    [hex(THEME.point.denied), page, 4],
     [hex(THEME.neighbourLine), hex(THEME.neighbour), 3],
     [hex(THEME.background), hex(THEME.neighbour), 3],
   ];

@@ -3,9 +3,10 @@
 // most two frames are ever held: memory stays flat however long the animation is.
 import type { AnimFormat } from './frames';
 import type { VideoCodecName } from './support';
+import type { ResolvedTheme } from '../../symbols/palettes';
 
 export type ToWorker =
-  | { type: 'start'; format: AnimFormat; codecs: readonly VideoCodecName[]; width: number; height: number; fps: number }
+  | { type: 'start'; format: AnimFormat; codecs: readonly VideoCodecName[]; width: number; height: number; fps: number; theme: ResolvedTheme }
   | { type: 'frame'; index: number; bitmap: ImageBitmap; timestampMs: number; durationMs: number }
   | { type: 'finish' };
 

@@ -1,5 +1,0 @@
-// Observed control: the packed DeepState history decoded for the map, and the figures read from it.
-// A thin entry point so importers keep one path: the file format lives in observed-format.ts, the
-// shares, gains, held ground and point tests in observed-metrics.ts.
-export * from './observed-format.ts';
-export * from './observed-metrics.ts';

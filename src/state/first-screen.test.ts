@@ -1,0 +1,28 @@
+// The first-screen signal: nothing resolves before the app marks it (or the timeout passes).
+import { describe, expect, it, vi } from 'vitest';
+
+describe('first-screen signal', () => {
+  it('waits for markFirstScreen, then resolves every waiter', async () => {
+    vi.resetModules();
+    const m = await import('./first-screen');
+    let resolved = 0;
+    const a = m.afterFirstScreen(60_000).then(() => resolved++);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(resolved).toBe(0);
+    expect(m.firstScreenDone()).toBe(false);
+    m.markFirstScreen();
+    await a;
+    await m.afterFirstScreen(60_000).then(() => resolved++);
+    expect(resolved).toBe(2);
+    expect(m.firstScreenDone()).toBe(true);
+  });
+
+  it('gives up waiting after the timeout when the map never idles', async () => {
+    vi.resetModules();
+    const m = await import('./first-screen');
+    const t0 = Date.now();
+    await m.afterFirstScreen(30);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(25);
+    expect(m.firstScreenDone()).toBe(false);
+  });
+});
