@@ -68,7 +68,7 @@ describe("today's data: feature-state for the map", () => {
     expect(stateOf('2022-10-01', 'oblasts', 'UA-43')).toEqual({ control: 'assessed', annex: 'disputed' });
   });
 
-  it('an assessment's finding has its own symbol, never a claim's diamond', () => {
+  it('an assessment’s finding has its own symbol, never a claim’s diamond', () => {
     expect(pointSymbol('assessed', 'held')).toBe('held');
     expect(pointSymbol('assessed', 'contested')).toBe('contested');
     expect(pointSymbol('assessed', 'not-held')).toBe('not-held');
