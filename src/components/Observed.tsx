@@ -59,7 +59,8 @@ export function ObservedLegend({ observed, date, lang, state }: { observed: Obse
   );
 }
 
-const km = (n: number, lang: Lang) => `${formatNumber(n, lang, n < 10 ? 1 : 0)} ${lang === 'uk' ? 'км' : 'km'}`;
+/** A distance in the reader's units: whole numbers stay whole ("±4 km"), short measured ones keep a decimal. */
+const km = (n: number, lang: Lang) => `${formatNumber(n, lang, n < 10 && !Number.isInteger(n) ? 1 : 0)} ${lang === 'uk' ? 'км' : 'km'}`;
 const km2 = (n: number, lang: Lang) => formatKm2(n, lang, n < 10 && n > 0 ? 1 : 0);
 const signedKm2 = (n: number, lang: Lang) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatKm2(Math.abs(n), lang, 0);
 const position = ([lon, lat]: [number, number], lang: Lang) =>
