@@ -2,10 +2,10 @@
 // states: one table per language. {slots} are filled with formatted values (fillTemplate); {source}
 // is the observed record's name (OBSERVED_SOURCE until the record's manifest supplies it). Verdict
 // labels are keyed by the ledger's own verdict ids (domain/kinds/types.ts VERDICTS), so the panel,
-// chips and exports agree. The words are what a map of the occupied area can support: it shows
-// ground "not shown as occupied" (which includes the grey zone), never ground "held by Ukraine"; a
-// control claim "matches" or "does not match" the map; a legal claim and an estimated position get
-// a measure and no verdict.
+// chips and exports agree. The words are what a map of the occupied area can support: ground outside
+// it is "not shown as occupied" (it includes the grey zone), and nothing says who holds it; a control
+// claim "matches" or "does not match" the map; a legal claim and an estimated position get a measure
+// and no verdict (tests/unit/wording.test.ts keeps it so).
 import type { Lang } from '../i18n/format';
 import { plural, type PluralForms } from '../i18n/plural';
 import type { Verdict } from '../domain/ledger';

@@ -15,7 +15,7 @@
 //   not_occupied_km2, not_occupied_areas  ground of the oblast DeepState does not show as occupied on
 //            it, in parts wide enough to count (only oblasts an area-control or annexation claim names;
 //            src/domain/ledger.ts). DeepState's files hold its occupied layer only, so this includes
-//            its grey zone: it is not "held by Ukraine".
+//            its grey zone and says nothing about who holds it.
 //   ledger   every ledger row about the oblast as claim_id:verdict, joined by "; " (verdict words:
 //            src/domain/kinds/types.ts VERDICTS)
 import { claimsOn, type JoinResult } from '../domain/join';
