@@ -12,7 +12,7 @@ export const annexation: ClaimKindDef = {
   headline: () => 'annexation',
   symbols: ['annex'],
   facet: 'annexation',
-  verdicts: ['no_verdict'],
+  verdicts: ['no_verdict', 'not_measurable'],
   subjects: (c) => (c.subject.oblasts ?? []).map((id) => ({ kind: 'oblast', id })),
   measure: () => 'legal',
   evaluate: (h, _c, s) => (s.kind === 'oblast' ? oblastControl(h, s.id, () => 'no_verdict') : null),

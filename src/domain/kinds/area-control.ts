@@ -12,7 +12,7 @@ export const areaControl: ClaimKindDef = {
   headline: (c) => ((c.share ?? 0) >= 1 ? 'full-control' : 'partial-control'),
   symbols: ['fullClaim', 'held'],
   facet: 'control',
-  verdicts: ['matches', 'does_not_match'],
+  verdicts: ['matches', 'does_not_match', 'not_measurable'],
   subjects: (c) => (c.subject.oblasts ?? []).map((id) => ({ kind: 'oblast', id })),
   measure: () => 'control',
   evaluate: (h, _c, s) => (s.kind === 'oblast' ? oblastControl(h, s.id, (parts) => (parts === 0 ? 'matches' : 'does_not_match')) : null),

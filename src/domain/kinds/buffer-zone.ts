@@ -12,7 +12,7 @@ export const bufferZone: ClaimKindDef = {
   headline: () => 'buffer-zone',
   symbols: ['zone'],
   facet: 'zone',
-  verdicts: ['no_verdict'],
+  verdicts: ['no_verdict', 'not_measurable'],
   subjects: (c, h) => {
     const band = h?.packed.zone;
     if (band && c.subject.zone === band.id) {

@@ -13,7 +13,7 @@ export const pointControl: ClaimKindDef = {
   headline: () => 'point',
   symbols: ['claimed', 'disputed', 'denied', 'assessedHeld', 'assessedContested', 'assessedNotHeld'],
   facet: 'point',
-  verdicts: ['inside', 'partly', 'outside', 'no_verdict'],
+  verdicts: ['inside', 'partly', 'outside', 'no_verdict', 'not_measurable'],
   subjects: (c) => [...(c.subject.point ? [c.subject.point] : []), ...(c.subject.points ?? [])].map((place, index) => ({ kind: 'point', place, index })),
   measure: (_c, s) => (s.kind === 'point' && s.place.coords_kind !== 'gazetteer' ? 'estimate' : 'point'),
   evaluate: (h, _c, s) => (s.kind === 'point' ? circleControl(h, s.place, s.place.coords_kind === 'gazetteer') : null),

@@ -86,7 +86,10 @@ export interface ClaimKindDef {
   symbols: readonly string[];
   /** The facet label key in STRINGS.facet for the status table, or null when it has none. */
   facet: 'control' | 'annexation' | 'point' | 'troops' | 'zone' | null;
-  /** The words its result may use (a test checks the ledger never writes another). */
+  /**
+   * The words its result may use (src/domain/ledger.fixtures.test.ts checks the ledger never writes
+   * another). `not_measurable` where the record may have no figures for a subject (no band, no oblast figures).
+   */
   verdicts: readonly Verdict[];
   /** Ledger subjects of one claim: each oblast, each place, each oblast a band crosses. */
   subjects: (claim: Claim, h: ObservedHistory | null) => LedgerSubject[];
