@@ -59,7 +59,7 @@ test.describe('the map page', () => {
     await gotoApp(page, 'date=2025-08-10');
     await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: grey zone');
     await gotoApp(page, 'date=2025-09-01');
-    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: not held');
+    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: not under Russian control');
   });
 
   test('Ukrainian: Dachne\'s finding and the troop region report', async ({ page }) => {
