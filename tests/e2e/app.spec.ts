@@ -53,7 +53,8 @@ test.describe('the map page', () => {
     await expect(page.locator(dachne)).toHaveAttribute('data-status', 'assessed');
     await expect(page.locator(dachne)).toHaveAttribute('aria-label', 'Dachne: assessed: grey zone');
     await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: grey zone');
-    await expect(page.locator('[data-testid="legend"] li[data-symbol="disputed"]')).toHaveAttribute('data-visible', 'true');
+    await expect(page.locator('[data-testid="legend"] li[data-symbol="assessedContested"]')).toHaveAttribute('data-visible', 'true');
+    await expect(page.locator('[data-testid="legend"] li[data-symbol="disputed"]')).toHaveAttribute('data-visible', 'false');
 
     // A later denial (10 August) does not undo the finding; DeepState on 1 September: not held.
     await gotoApp(page, 'date=2025-08-10');
