@@ -27,8 +27,8 @@ export interface ObservedStrings {
 }
 
 const en: ObservedStrings = {
-  legend: 'Observed occupied area (DeepState), snapshot of {date}',
-  legendBefore: 'Observed occupied area (DeepState): no snapshot on or before this date; the first is of {date}',
+  legend: 'Area shown as occupied, assessed (DeepState, Ukrainian OSINT; its grey zone not included), snapshot of {date}',
+  legendBefore: 'Area shown as occupied, assessed (DeepState, Ukrainian OSINT): no snapshot on or before this date; the first is of {date}',
   notIncluded: 'Observed data not included in this build — see README: OBSERVED_DIR',
   column: 'Observed (DeepState)',
   columnNone: 'no snapshot',
@@ -52,8 +52,8 @@ const en: ObservedStrings = {
 };
 
 const uk: ObservedStrings = {
-  legend: 'Окупована територія за спостереженням (DeepState), знімок від {date}',
-  legendBefore: 'Окупована територія за спостереженням (DeepState): немає знімка на цю дату або раніше; перший — від {date}',
+  legend: 'Територія, позначена як окупована, за оцінкою DeepState (українська OSINT-група; сіру зону не включено), знімок від {date}',
+  legendBefore: 'Територія, позначена як окупована, за оцінкою DeepState (українська OSINT-група): немає знімка на цю дату або раніше; перший — від {date}',
   notIncluded: 'Дані спостереження не включено до цієї збірки — див. README: OBSERVED_DIR',
   column: 'Спостереження (DeepState)',
   columnNone: 'немає знімка',

@@ -14,7 +14,7 @@ test.describe('the default build ships the evidence', () => {
     await expect(map).toHaveAttribute('data-ready', 'true');
     const legend = page.getByTestId('observed-legend');
     await expect(legend).toHaveAttribute('data-snapshot', '2025-06-30');
-    await expect(legend).toContainText('Observed occupied area (DeepState), snapshot of 30 June 2025');
+    await expect(legend).toContainText('Area shown as occupied, assessed (DeepState, Ukrainian OSINT; its grey zone not included), snapshot of 30 June 2025');
 
     const row = page.locator('[data-testid="claim-ledger"] tr[data-claim="luhansk-full-control-2025"][data-subject="UA-09"]');
     await expect(row).toHaveAttribute('data-verdict', 'does_not_match');
@@ -110,7 +110,7 @@ test.describe('a build with DeepState snapshots (OBSERVED_DIR)', () => {
     const legend = page.getByTestId('observed-legend');
     await expect(legend).toHaveAttribute('data-included', 'true');
     await expect(legend).toHaveAttribute('data-snapshot', '2025-06-30');
-    await expect(legend).toContainText('Observed occupied area (DeepState), snapshot of 30 June 2025');
+    await expect(legend).toContainText('Area shown as occupied, assessed (DeepState, Ukrainian OSINT; its grey zone not included), snapshot of 30 June 2025');
     await expect(page.locator('[data-testid="map"]')).toHaveAttribute('data-ready', 'true');
 
     const panel = page.getByTestId('claims-vs-observed');
