@@ -1,4 +1,3 @@
-import { kindOf } from './kinds/registry.ts';
 import type { z } from 'zod';
 import { periodEnd, periodStart } from './dates.ts';
 import { effectiveDate } from './events.ts';
@@ -10,6 +9,7 @@ import {
   type Claim, type ClaimEvent, type Dataset, type Place, type Source,
 } from './schema.ts';
 import { statusSteps, type ShownStatus } from './status.ts';
+import { kindOf } from './kinds/registry.ts';
 
 export interface DataError {
   file: string;

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { claimsAt, claimsOn } from '../join';
 import { CLAIM_KINDS, type Claim } from '../schema';
 import { KINDS, kindOf, strongestFirst } from './registry';
+import { validateDataset } from '../validate';
+import { readRaw } from '../../../tests/unit/helpers';
 
 const ev = { date: '2025-06-01', precision: 'day' as const, status: 'claimed' as const, source: 's', quote: 'q', quote_lang: 'en' };
 const place = { name_en: 'P', name_uk: 'P', admin: 'a', lon: 35, lat: 48, uncertainty_km: 1, coords_kind: 'gazetteer' as const, coords_source: 's' };
@@ -54,5 +56,14 @@ describe('claim kinds', () => {
     expect(kindOf('troop-concentration').verdicts).toEqual(['not_measurable']);
     const est = { kind: 'point' as const, index: 0, place: { ...place, coords_kind: 'estimate' as const } };
     expect(kindOf('point-control').measure(claimOf('point-control'), est)).toBe('estimate');
+  });
+
+  it('the data check asks each claim for the subject its kind needs', () => {
+    const raw = readRaw();
+    const claims = (raw.claims as { claims: Array<{ id: string; subject: Record<string, unknown> }> }).claims;
+    const dachne = claims.find((c) => c.id === 'dachne-capture-2025')!;
+    delete dachne.subject.point;
+    const { errors } = validateDataset(raw);
+    expect(errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/"point-control" claim must name its point/));
   });
 });
