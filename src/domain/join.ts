@@ -73,6 +73,12 @@ function headlineOf(s: OblastStatus): [Headline, ActiveClaim | null] {
   return lead ? [kindOf(lead.claim.kind).headline(lead.claim), lead] : ['none', null];
 }
 
+/** Who made the assessment a claim shows (the speaker of its latest `assessed` event), or null. */
+export function assessorOf(a: Pick<ActiveClaim, 'status' | 'history'>): string | null {
+  if (a.status !== 'assessed') return null;
+  return a.history.findLast((e) => e.status === 'assessed')?.speaker ?? null;
+}
+
 /** What is claimed about each oblast and place on a date. Pure: same data and date, same answer. */
 export function claimsAt(data: Pick<Dataset, 'claims'>, date: IsoDate): JoinResult {
   const oblasts: Record<string, OblastStatus> = {};

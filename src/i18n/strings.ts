@@ -25,6 +25,8 @@ export interface Strings {
     groupClaimed: string; groupObserved: string; groupObservedNone: string; observed: string; observedCredit: string };
   /** What an independent assessment found, shown after the status word ("assessed: grey zone"). */
   finding: Record<Finding, string>;
+  /** The status word of an assessment naming its assessor: "assessed (DeepState)". */
+  assessedBy: string;
   /** Label of reported speech (a paraphrase), shown instead of quotation marks. */
   paraphrase: string;
   about: string;
@@ -52,6 +54,7 @@ export const STRINGS: Record<Lang, Strings> = {
     facet: { control: 'Full control claimed by Russia', annexation: 'Annexation claimed by Russia', point: 'Claimed capture of', troops: 'Troops reported massing in the region', zone: '“Buffer zone” ordered (depth not stated)' },
     headline: { 'full-control': 'Full control claimed', 'partial-control': 'Partial control claimed', annexation: 'Annexation claimed', point: 'Village capture claimed', troops: 'Troops reported massing', 'buffer-zone': '“Buffer zone” ordered', statement: 'Statement', none: 'No claim' },
     finding: { held: 'under Russian control', contested: 'grey zone', 'not-held': 'not under Russian control' },
+    assessedBy: 'assessed ({assessor})',
     paraphrase: 'reported speech, not a direct quote',
     noClaim: 'No claim on this date',
     table: { caption: 'Status by oblast on', oblast: 'Oblast', status: 'Status at the date', since: 'Since', source: 'Source' },
@@ -100,6 +103,7 @@ export const STRINGS: Record<Lang, Strings> = {
     facet: { control: 'Заявлений Росією повний контроль', annexation: 'Заявлена Росією анексія', point: 'Заявлене захоплення:', troops: 'Повідомлення про скупчення військ в області', zone: 'Наказ про «буферну зону» (глибину не вказано)' },
     headline: { 'full-control': 'Заявлений повний контроль', 'partial-control': 'Заявлений частковий контроль', annexation: 'Заявлена анексія', point: 'Заявлене захоплення села', troops: 'Повідомлення про скупчення військ', 'buffer-zone': 'Наказ про «буферну зону»', statement: 'Заява', none: 'Немає заяв' },
     finding: { held: 'під контролем РФ', contested: 'сіра зона', 'not-held': 'не під контролем РФ' },
+    assessedBy: 'оцінка ({assessor})',
     paraphrase: 'переказ, не пряма цитата',
     noClaim: 'Немає заяв на цю дату',
     table: { caption: 'Стан за областями на', oblast: 'Область', status: 'Стан на дату', since: 'Відколи', source: 'Джерело' },

@@ -88,7 +88,7 @@ test.describe('the map page', () => {
     await expect(trehubov.locator('blockquote')).toHaveCount(0);
     await expect(trehubov).not.toContainText('“Dachne is under');
     await expect(detail.locator('li.event').nth(1).locator('blockquote[data-quote-kind="verbatim"]')).toContainText('“Russian propaganda');
-    await expect(detail.locator('li.event').nth(4).locator('[data-finding="contested"]')).toHaveText('assessed: grey zone');
+    await expect(detail.locator('li.event').nth(4).locator('[data-finding="contested"]')).toHaveText('assessed (Emil Kastehelmi, Black Bird Group): grey zone');
     await expect(detail).toContainText('estimate');
     await page.keyboard.press('Escape');
     await expect(detail).toHaveCount(0);

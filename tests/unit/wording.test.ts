@@ -13,6 +13,9 @@ import { STRINGS } from '../../src/i18n/strings';
 import { LEDGER_STRINGS } from '../../src/components/ledger.i18n';
 import { VERDICTS } from '../../src/domain/ledger';
 import { TABLES } from './i18n.test';
+import { statusLabel } from '../../src/i18n/status-label';
+import { assessorOf, claimsAt } from '../../src/domain/join';
+import { realDataset } from './helpers';
 
 /** Every string of a table, with its key path. */
 function strings(v: unknown, path = ''): Array<[string, string]> {
@@ -74,5 +77,15 @@ describe('reader strings say only what the record can show', () => {
     expect(STRINGS.uk.finding.held).toBe('під контролем РФ');
     expect(STRINGS.en.legend.claimed).not.toMatch(/assess/i);
     expect(STRINGS.uk.legend.claimed).not.toMatch(/оцінка/i);
+  });
+
+  it('an assessment names its assessor where the chip has it', () => {
+    expect(statusLabel('assessed', 'not-held', 'en', 'DeepState')).toBe('assessed (DeepState): not under Russian control');
+    expect(statusLabel('assessed', 'held', 'uk', 'DeepState')).toBe('оцінка (DeepState): під контролем РФ');
+    expect(statusLabel('assessed', 'contested', 'en')).toBe('assessed: grey zone');
+    const dachne = (d: string) => claimsAt(realDataset(), d).active.find((a) => a.claim.id === 'dachne-capture-2025')!;
+    expect(assessorOf(dachne('2025-09-01'))).toBe('DeepState');
+    expect(assessorOf(dachne('2025-08-10'))).toBe('DeepState'); // a later denial does not change who assessed
+    expect(assessorOf(dachne('2025-07-03'))).toBeNull(); // disputed, no assessment yet
   });
 });
