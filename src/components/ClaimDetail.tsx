@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { ActiveClaim, Claim, Source } from '../domain';
 import { formatDate, formatKm2, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
-import { claimAt } from '../domain/join';
+import { assessorOf, claimAt } from '../domain/join';
 import { placesOf } from '../domain/places';
 import { StatusChip } from './StatusChip';
 import { Quote } from './Quote';
@@ -34,7 +34,7 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
         <h3 id="claim-detail-h" tabIndex={-1} ref={heading}>{claim.title[lang]}</h3>
         <button type="button" className="icon-btn" onClick={onClose} aria-label={t.panel.close} data-testid="claim-detail-close">×</button>
       </div>
-      {active && <p className="claim-now"><StatusChip status={active.status} finding={active.finding} lang={lang} /> · {formatDate(date, 'day', lang)}</p>}
+      {active && <p className="claim-now"><StatusChip status={active.status} finding={active.finding} lang={lang} assessor={assessorOf(active)} /> · {formatDate(date, 'day', lang)}</p>}
       <dl className="kv">
         <dt>{t.panel.claimant}</dt>
         <dd lang={claimant.lang} data-testid="claimant">{claimant.text}</dd>
@@ -71,7 +71,7 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
           return (
             <li key={i} className={future ? 'event future' : 'event'} data-status={e.status}>
               <div className="event-head">
-                <time dateTime={e.date}>{formatDate(e.date, e.precision, lang)}</time> <StatusChip status={e.status} finding={e.finding} lang={lang} />
+                <time dateTime={e.date}>{formatDate(e.date, e.precision, lang)}</time> <StatusChip status={e.status} finding={e.finding} lang={lang} assessor={e.status === 'assessed' ? e.speaker : null} />
                 {speaker && <span className="speaker" lang={speaker.lang}> — {speaker.text}</span>}
                 {future && <span className="later"> ({t.panel.later})</span>}
               </div>

@@ -3,6 +3,7 @@ import { formatDate, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { sourceOf } from '../i18n/describe';
 import { StatusChip } from './StatusChip';
+import { assessorOf } from '../domain/join';
 import { reportAgeText } from './report-age';
 import { Quote } from './Quote';
 
@@ -28,7 +29,7 @@ export function ClaimsPanel({ join, sources, lang, selected, onSelect }: Props) 
             <li key={a.claim.id} data-claim={a.claim.id} data-status={a.status} className={selected === a.claim.id ? 'selected' : undefined}>
               <button type="button" className="claim-btn" onClick={() => onSelect(a.claim.id)} aria-expanded={selected === a.claim.id}>
                 <span className="claim-title">{a.claim.title[lang]}</span>
-                <StatusChip status={a.status} finding={a.finding} lang={lang} />
+                <StatusChip status={a.status} finding={a.finding} lang={lang} assessor={assessorOf(a)} />
               </button>
               <Quote event={a.event} lang={lang} />
               <p className="cite">

@@ -3,13 +3,13 @@
 import { localName } from '../i18n/names';
 import { useMemo } from 'react';
 import type { Claim, JoinResult, OblastCollection } from '../domain';
-import { claimLedger, verdictOf, type LedgerRow, type Verdict } from '../domain/ledger';
+import { claimLedger, verdictOf, type LedgerCell, type LedgerRow, type Verdict } from '../domain/ledger';
 import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 import { heldAt, heldOblasts } from '../domain/observed-metrics';
 import { formatDate, formatKm2, formatLatLon, formatPercent, formatUnit, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import type { ObservedState } from '../state/load';
-import { areasLabel, daysLabel, LEDGER_STRINGS } from './ledger.i18n';
+import { areasInLabel, areasLabel, daysLabel, LEDGER_STRINGS, OBSERVED_SOURCE, verdictLabel } from './ledger.i18n';
 import { fillTemplate } from '../i18n/template';
 import { Swatch } from './Swatch';
 import type { ResolvedTheme } from '../symbols/palettes';
@@ -61,7 +61,8 @@ export function ObservedLegend({ observed, date, lang, theme, state }: { observe
   );
 }
 
-const km = (n: number, lang: Lang) => formatUnit(n, 'km', lang, n < 10 ? 1 : 0);
+/** A distance in the reader's units: whole numbers stay whole ("±4 km"), short measured ones keep a decimal. */
+const km = (n: number, lang: Lang) => formatUnit(n, 'km', lang, n < 10 && !Number.isInteger(n) ? 1 : 0);
 const km2 = (n: number, lang: Lang) => formatKm2(n, lang, n < 10 && n > 0 ? 1 : 0);
 const signedKm2 = (n: number, lang: Lang) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatKm2(Math.abs(n), lang, 0);
 const position = (at: [number, number], lang: Lang) => formatLatLon(at, lang);
@@ -73,7 +74,7 @@ export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState;
     return (
       <section className="ob-panel" data-testid="claims-vs-observed" data-state="loading" aria-busy="true">
         <h2>{t.title}</h2>
-        <p className="muted" role="status">{t.loading}</p>
+        <p className="muted" role="status">{fill(t.loading)}</p>
       </section>
     );
   }
@@ -100,42 +101,78 @@ export function ObservedMapBadge({ state, lang }: { state: ObservedState; lang: 
   );
 }
 
-function LedgerChip({ verdict, lang }: { verdict: Verdict | ''; lang: Lang }) {
-  if (!verdict) return <span className="muted">—</span>;
-  return <span className={`chip ledger-chip ledger-${verdict}`} data-verdict={verdict}>{LEDGER_STRINGS[lang].verdict[verdict]}</span>;
+/**
+ * The chip a row shows: a verdict only where the kind may give one. Annexations, estimated positions
+ * and announced zones get their measure in words and no chip; a row without a snapshot shows a dash.
+ */
+export function chipVerdict(r: LedgerRow, cell: LedgerCell | null): Verdict | '' | null {
+  const v = verdictOf(r, cell);
+  return v === 'no_verdict' ? null : v;
 }
 
+function LedgerChip({ verdict, lang }: { verdict: Verdict | '' | null; lang: Lang }) {
+  if (verdict === null) return null;
+  if (!verdict) return <span className="muted">—</span>;
+  return <span className={`chip ledger-chip ledger-${verdict}`} data-verdict={verdict}>{verdictLabel(verdict, lang)}</span>;
+}
+
+/** A ledger string with the record's name filled in. */
+const fill = (template: string, values: Record<string, string> = {}) => fillTemplate(template, { source: OBSERVED_SOURCE, ...values });
+
 /** What a row says on the chosen snapshot, in words. */
-function cellText(r: LedgerRow, lang: Lang, first: string): string {
+export function cellText(r: LedgerRow, lang: Lang, first: string, radiusKm = 2): string {
   const t = LEDGER_STRINGS[lang];
   if (!r.measurable) return t.notMeasurable;
   const c = r.at;
-  if (!c) return fillTemplate(t.noSnapshot, { date: formatDate(first, 'day', lang) });
+  if (!c) return fill(t.noSnapshot, { date: formatDate(first, 'day', lang) });
   const date = formatDate(c.snapshot, 'day', lang);
-  if (r.subject.kind === 'oblast') {
-    return c.heldAreas ? fillTemplate(t.areaNot, { km2: km2(c.heldKm2 ?? 0, lang), count: areasLabel(c.heldAreas, lang), date }) : fillTemplate(t.areaBorne, { date });
+  const notOccupied = km2(c.notOccupiedKm2 ?? 0, lang);
+  switch (r.measure) {
+    case 'control': {
+      const text = c.notOccupiedAreas
+        ? fill(t.areaNot, { km2: notOccupied, count: areasInLabel(c.notOccupiedAreas, lang), date })
+        : fill(t.areaMatch, { width: km(2 * radiusKm, lang), date });
+      return c.mismatchKm2 ? `${text} ${fill(t.mismatch, { km2: km2(c.mismatchKm2, lang) })}.` : text;
+    }
+    case 'legal':
+      return `${fill(t.legal, { share: formatPercent(c.occupiedShare ?? 0, lang, 1), km2: notOccupied, date })} ${t.legalNote}`;
+    case 'point':
+    case 'estimate': {
+      if (r.subject.kind !== 'point') return '';
+      const radius = km(r.subject.place.uncertainty_km, lang);
+      const share = formatPercent(c.share ?? 0, lang, 0);
+      if (r.measure === 'estimate') return fill(t.estimate, { radius, share });
+      return fill(t.point, { share, radius, km: c.distanceKm !== undefined && Number.isFinite(c.distanceKm) ? km(c.distanceKm, lang) : '—' });
+    }
+    case 'zone': {
+      const now = c.zoneKm2 ?? 0;
+      const change = c.changeKm2 ?? 0;
+      return fill(t.zone, { change: signedKm2(change, lang), date: formatDate(r.claimDate, 'day', lang), base: km2(now - change, lang), share: formatPercent(c.share ?? 0, lang, 0) });
+    }
+    default:
+      return t.notMeasurable;
   }
-  if (r.subject.kind === 'point') {
-    return fillTemplate(t.point, {
-      share: formatPercent(c.share ?? 0, lang, 0),
-      radius: km(r.subject.place.uncertainty_km, lang),
-      km: c.distanceKm !== undefined && Number.isFinite(c.distanceKm) ? km(c.distanceKm, lang) : '—',
-    });
-  }
-  return fillTemplate(t.zone, { km2: km2(c.zoneKm2 ?? 0, lang), share: formatPercent(c.share ?? 0, lang, 0), change: signedKm2(c.changeKm2 ?? 0, lang) });
 }
 
-function recordText(r: LedgerRow, lang: Lang): string {
+/** What a row says over the whole record. */
+export function recordText(r: LedgerRow, lang: Lang): string {
   const t = LEDGER_STRINGS[lang];
   if (!r.measurable) return '—';
-  if (r.firstBorneOut && r.lagDays !== null) return fillTemplate(t.recordBorne, { date: formatDate(r.firstBorneOut, 'short', lang), days: daysLabel(r.lagDays, lang) });
-  if (r.lastDate && r.lastLagDays !== null) return fillTemplate(t.recordNot, { date: formatDate(r.lastDate, 'short', lang), days: daysLabel(r.lastLagDays, lang) });
+  const verdicts = r.measure === 'control' || r.measure === 'point';
+  if (r.predatesRecord && r.firstDate) {
+    const year = formatDate(r.claimDate, 'year', lang);
+    const start = formatDate(r.firstDate, 'short', lang);
+    return verdicts && r.firstMatch ? fill(t.recordBeforeMatch, { year, date: start, match: formatDate(r.firstMatch, 'short', lang) }) : fill(t.recordBefore, { year, date: start });
+  }
+  if (!verdicts) return '—';
+  if (r.firstMatch && r.lagDays !== null) return fill(t.recordMatch, { date: formatDate(r.firstMatch, 'short', lang), days: daysLabel(r.lagDays, lang) });
+  if (r.lastDate && r.lastLagDays !== null) return fill(t.recordNot, { date: formatDate(r.lastDate, 'short', lang), days: daysLabel(r.lastLagDays, lang) });
   return '—';
 }
 
 /**
- * The claim ledger for the selected date (every claim made by then, one row per subject) with status
- * chips, and the ground held by Ukraine in each claimed oblast on that snapshot.
+ * The claim ledger for the selected date (every claim made by then, one row per subject) with verdict
+ * chips where a kind may give one, and the ground not shown as occupied in each claimed oblast on that snapshot.
  */
 export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }: { observed: ObservedHistory; join: JoinResult; oblasts: OblastCollection; lang: Lang; claims?: readonly Claim[] }) {
   const t = LEDGER_STRINGS[lang];
@@ -152,15 +189,16 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }:
     r.subject.kind === 'oblast' || r.subject.kind === 'zone' ? name(r.subject.id)
       : r.subject.kind === 'point' ? localName(r.subject.place, lang)
         : r.subject.label.split(' ').map(name).join(', ');
-  const held = snap ? heldOblasts(observed).map((id) => heldAt(observed, id, day)!).filter(Boolean) : [];
-  const radius = formatUnit(observed.packed.held?.radiusKm ?? 0, 'km', lang);
+  const notOccupied = snap ? heldOblasts(observed).map((id) => heldAt(observed, id, day)!).filter(Boolean) : [];
+  const radiusKm = observed.packed.held?.radiusKm ?? 0;
+  const radius = km(radiusKm, lang);
   return (
     <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-state="ready" data-snapshot={snap ?? ''}>
       <h2 id="ob-h">{t.title}</h2>
       <p className="muted">
         {snap
-          ? fillTemplate(t.caption, { date: formatDate(snap, 'day', lang), last: formatDate(observed.dates.at(-1)!, 'day', lang) })
-          : fillTemplate(t.noSnapshot, { date: formatDate(first, 'day', lang) })}
+          ? fill(t.caption, { assessor: fill(t.assessor), date: formatDate(snap, 'day', lang), last: formatDate(observed.dates.at(-1)!, 'day', lang) })
+          : fill(t.noSnapshot, { date: formatDate(first, 'day', lang) })}
       </p>
       <table className="ledger" data-testid="claim-ledger">
         <thead>
@@ -169,28 +207,28 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }:
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.claim.id}|${r.subjectLabel}`} data-claim={r.claim.id} data-subject={r.subjectLabel} data-verdict={verdictOf(r, r.at)}
-              data-held-km2={r.at?.heldKm2?.toFixed(1) ?? ''} data-held-areas={r.at?.heldAreas ?? ''} data-first-borne-out={r.firstBorneOut ?? ''}>
+              data-measure={r.measure} data-not-occupied-km2={r.at?.notOccupiedKm2?.toFixed(1) ?? ''} data-not-occupied-areas={r.at?.notOccupiedAreas ?? ''} data-first-match={r.firstMatch ?? ''}>
               <th scope="row">{r.claim.title[lang]} — {subject(r)}</th>
-              <td><LedgerChip verdict={verdictOf(r, r.at)} lang={lang} /> <span className="ledger-detail">{cellText(r, lang, first)}</span></td>
+              <td><LedgerChip verdict={chipVerdict(r, r.at)} lang={lang} /> <span className="ledger-detail">{cellText(r, lang, first, radiusKm)}</span></td>
               <td>{recordText(r, lang)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {snap && held.length > 0 && (
+      {snap && notOccupied.length > 0 && (
         <div className="ob-held" data-testid="held-ground" data-snapshot={snap}>
-          <h3>{fillTemplate(t.heldTitle, { date: formatDate(snap, 'day', lang) })}</h3>
+          <h3>{fill(t.notOccupiedTitle, { date: formatDate(snap, 'day', lang) })}</h3>
           <ul>
-            {held.map((g) => (
+            {notOccupied.map((g) => (
               <li key={g.oblast} data-oblast={g.oblast} data-count={g.count} data-km2={g.heldKm2.toFixed(1)} data-mismatch-km2={g.mismatchKm2.toFixed(1)}>
                 {g.count
-                  ? fillTemplate(t.heldLine, { oblast: name(g.oblast), count: areasLabel(g.count, lang), km2: km2(g.heldKm2, lang), pos: position(g.parts[0]!.label, lang) })
-                  : fillTemplate(t.heldNone, { oblast: name(g.oblast) })}
-                {g.mismatchKm2 > 0 && <span className="muted"> · {fillTemplate(t.heldMismatch, { km2: km2(g.mismatchKm2, lang) })}</span>}
+                  ? fill(t.notOccupiedLine, { oblast: name(g.oblast), count: areasLabel(g.count, lang), km2: km2(g.heldKm2, lang), pos: position(g.parts[0]!.label, lang) })
+                  : fill(t.notOccupiedNone, { oblast: name(g.oblast) })}
+                {g.mismatchKm2 > 0 && <span className="muted"> · {fill(t.mismatch, { km2: km2(g.mismatchKm2, lang) })}</span>}
               </li>
             ))}
           </ul>
-          <p className="muted">{fillTemplate(t.heldNote, { radius })}</p>
+          <p className="muted">{fill(t.notOccupiedNote, { radius })}</p>
         </div>
       )}
     </section>

@@ -3,6 +3,10 @@ import { OBLAST_IDS } from './oblasts.ts';
 import type { Claim, ClaimEvent, Dataset, Finding, Status } from './schema.ts';
 import { effectiveDate } from './events.ts';
 import { shownStatus } from './status.ts';
+import { KINDS, kindOf } from './kinds/registry.ts';
+import type { Headline } from './kinds/types.ts';
+
+export type { Headline } from './kinds/types.ts';
 
 export interface ActiveClaim {
   claim: Claim;
@@ -19,8 +23,6 @@ export interface ActiveClaim {
   /** Events in effect up to the date, oldest first. */
   history: ClaimEvent[];
 }
-
-export type Headline = 'full-control' | 'partial-control' | 'annexation' | 'point' | 'troops' | 'buffer-zone' | 'statement' | 'none';
 
 export interface OblastStatus {
   id: string;
@@ -57,14 +59,24 @@ function emptyStatus(id: string): OblastStatus {
   return { id, annexation: null, control: null, points: [], troops: null, zone: null, statements: [], headline: 'none', lead: null };
 }
 
+/** Every claim in effect on the oblast, strongest kind first (the registry's order), data order within a kind. */
+export function claimsOn(s: OblastStatus): ActiveClaim[] {
+  return KINDS.flatMap((k) => {
+    const v = s[k.slot];
+    return Array.isArray(v) ? v : v ? [v] : [];
+  });
+}
+
+/** The strongest claim on the oblast and its headline. */
 function headlineOf(s: OblastStatus): [Headline, ActiveClaim | null] {
-  if (s.control) return [(s.control.claim.share ?? 0) >= 1 ? 'full-control' : 'partial-control', s.control];
-  if (s.annexation) return ['annexation', s.annexation];
-  if (s.points[0]) return ['point', s.points[0]];
-  if (s.troops) return ['troops', s.troops];
-  if (s.zone) return ['buffer-zone', s.zone];
-  if (s.statements[0]) return ['statement', s.statements[0]];
-  return ['none', null];
+  const lead = claimsOn(s)[0];
+  return lead ? [kindOf(lead.claim.kind).headline(lead.claim), lead] : ['none', null];
+}
+
+/** Who made the assessment a claim shows (the speaker of its latest `assessed` event), or null. */
+export function assessorOf(a: Pick<ActiveClaim, 'status' | 'history'>): string | null {
+  if (a.status !== 'assessed') return null;
+  return a.history.findLast((e) => e.status === 'assessed')?.speaker ?? null;
 }
 
 /** What is claimed about each oblast and place on a date. Pure: same data and date, same answer. */
@@ -79,14 +91,9 @@ export function claimsAt(data: Pick<Dataset, 'claims'>, date: IsoDate): JoinResu
     for (const id of claim.subject.oblasts ?? []) {
       const s = oblasts[id];
       if (!s) continue;
-      switch (claim.kind) {
-        case 'annexation': s.annexation = a; break;
-        case 'area-control': s.control = a; break;
-        case 'point-control': s.points.push(a); break;
-        case 'troop-concentration': s.troops = a; break;
-        case 'buffer-zone': s.zone = a; break;
-        case 'statement': s.statements.push(a); break;
-      }
+      const slot = kindOf(claim.kind).slot;
+      if (slot === 'points' || slot === 'statements') s[slot].push(a);
+      else s[slot] = a;
     }
   }
   for (const s of Object.values(oblasts)) [s.headline, s.lead] = headlineOf(s);

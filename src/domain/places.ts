@@ -19,10 +19,14 @@ export function placesOf(claim: Claim): Place[] {
   return [...(claim.subject.point ? [claim.subject.point] : []), ...(claim.subject.points ?? [])];
 }
 
-/** The village symbol for a shown status: solid (claimed, confirmed or assessed held), half (disputed or grey zone), crossed (denied or not held). */
-export type PointSymbol = 'claimed' | 'disputed' | 'denied' | 'none';
+/**
+ * The village symbol for a shown status: a party's word is a diamond (claimed or confirmed: solid,
+ * disputed: half, denied: crossed); an assessment's finding is its own symbol, so "claimed" never
+ * looks like a finding (held: under Russian control, contested: grey zone, not-held).
+ */
+export type PointSymbol = 'claimed' | 'disputed' | 'denied' | Finding | 'none';
 export function pointSymbol(status: Status | null | undefined, finding: Finding | null | undefined): PointSymbol {
-  if (status === 'assessed') return finding === 'held' ? 'claimed' : finding === 'contested' ? 'disputed' : finding === 'not-held' ? 'denied' : 'none';
+  if (status === 'assessed') return finding ?? 'none';
   if (status === 'confirmed') return 'claimed';
   return status === 'claimed' || status === 'disputed' || status === 'denied' ? status : 'none';
 }

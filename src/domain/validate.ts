@@ -9,6 +9,7 @@ import {
   type Claim, type ClaimEvent, type Dataset, type Place, type Source,
 } from './schema.ts';
 import { statusSteps, type ShownStatus } from './status.ts';
+import { kindOf } from './kinds/registry.ts';
 
 export interface DataError {
   file: string;
@@ -180,6 +181,10 @@ export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast, op
       if (!isOblastId(o)) err(DATA_FILES.claims, at('subject', 'oblasts', j), `unknown oblast id "${o}"`);
     });
     checkPlaces(c, i, pointInOblast, err);
+    for (const need of kindOf(c.kind).subjectNeeds) {
+      const has = need === 'point' ? !!(c.subject.point || c.subject.points) : !!c.subject[need];
+      if (!has) err(DATA_FILES.claims, at('subject', need), `a "${c.kind}" claim must name its ${need === 'point' ? 'point (or points)' : need} (src/domain/kinds/${c.kind}.ts)`);
+    }
     let prev: string | null = null;
     c.events.forEach((e, j) => {
       checkSource(DATA_FILES.claims, at('events', j, 'source'), e.source);

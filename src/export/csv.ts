@@ -12,10 +12,13 @@
 //   source   publisher and title of that event's source (and its URL, if recorded)
 //   quote    that event's quote, in its original language
 //   observed_snapshot  the DeepState snapshot the next three columns read (empty without evidence)
-//   held_km2, held_areas  ground held by Ukraine in the oblast on it (only oblasts a claim says Russia
-//            holds or annexed; src/domain/ledger.ts)
-//   ledger   every ledger row about the oblast as claim_id:verdict, joined by "; "
-import type { JoinResult, OblastStatus, ActiveClaim } from '../domain/join';
+//   not_occupied_km2, not_occupied_areas  ground of the oblast DeepState does not show as occupied on
+//            it, in parts wide enough to count (only oblasts an area-control or annexation claim names;
+//            src/domain/ledger.ts). DeepState's files hold its occupied layer only, so this includes
+//            its grey zone and says nothing about who holds it.
+//   ledger   every ledger row about the oblast as claim_id:verdict, joined by "; " (verdict words:
+//            src/domain/kinds/types.ts VERDICTS)
+import { claimsOn, type JoinResult } from '../domain/join';
 import type { OblastCollection } from '../domain/geo';
 import type { Source } from '../domain/schema';
 import { verdictOf, type LedgerRow } from '../domain/ledger';
@@ -27,12 +30,10 @@ export function ledgerRowsOn(ledger: readonly LedgerRow[], id: string): LedgerRo
 import { statusCode } from '../i18n/status-label';
 import { toCsv } from '../domain/csv';
 
-export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'held_km2', 'held_areas', 'ledger'] as const;
+export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'not_occupied_km2', 'not_occupied_areas', 'ledger'] as const;
 
-/** All claims in effect on the oblast, strongest first (the order of the table's facets). */
-export function claimsOn(o: OblastStatus): ActiveClaim[] {
-  return [o.control, o.annexation, ...o.points, o.troops, o.zone, ...o.statements].filter((a): a is ActiveClaim => !!a);
-}
+/** All claims in effect on the oblast, strongest first (the registry's order, as the table's facets). */
+export { claimsOn };
 
 export function sourceLabel(s: Source | undefined, fallbackId: string): string {
   if (!s) return fallbackId;
@@ -68,8 +69,8 @@ function ledgerCells(ledger: readonly LedgerRow[] | null, id: string): string[] 
   const snapshot = rows.find((r) => r.at)?.at?.snapshot ?? '';
   return [
     snapshot,
-    own?.at?.heldKm2 !== undefined ? own.at.heldKm2.toFixed(1) : '',
-    own?.at?.heldAreas !== undefined ? String(own.at.heldAreas) : '',
+    own?.at?.notOccupiedKm2 !== undefined ? own.at.notOccupiedKm2.toFixed(1) : '',
+    own?.at?.notOccupiedAreas !== undefined ? String(own.at.notOccupiedAreas) : '',
     rows.filter((r) => r.measurable ? r.at : true).map((r) => `${r.claim.id}:${verdictOf(r, r.at)}`).join('; '),
   ];
 }

@@ -53,12 +53,15 @@ export interface LedgerProps {
   subject: string;
   verdict: string;
   observed_snapshot: string | null;
-  held_km2: number | null;
-  held_areas: number | null;
+  /** Oblast ground DeepState does not show as occupied (includes its grey zone), km² and parts. */
+  not_occupied_km2: number | null;
+  not_occupied_areas: number | null;
+  /** Share of the oblast DeepState shows as occupied (area claims), 0–1. */
+  occupied_share: number | null;
   circle_share: number | null;
   distance_km: number | null;
   zone_km2: number | null;
-  first_borne_out: string | null;
+  first_match: string | null;
   lag_days: number | null;
   last_date: string | null;
 }
@@ -70,12 +73,13 @@ function ledgerProps(r: LedgerRow): LedgerProps {
     subject: r.subjectLabel,
     verdict: verdictOf(r, r.at),
     observed_snapshot: r.at?.snapshot ?? null,
-    held_km2: round1(r.at?.heldKm2),
-    held_areas: r.at?.heldAreas ?? null,
+    not_occupied_km2: round1(r.at?.notOccupiedKm2),
+    not_occupied_areas: r.at?.notOccupiedAreas ?? null,
+    occupied_share: r.at?.occupiedShare !== undefined ? Math.round(r.at.occupiedShare * 1000) / 1000 : null,
     circle_share: r.at?.share !== undefined ? Math.round(r.at.share * 1000) / 1000 : null,
     distance_km: round1(r.at?.distanceKm),
     zone_km2: round1(r.at?.zoneKm2),
-    first_borne_out: r.firstBorneOut,
+    first_match: r.firstMatch,
     lag_days: r.lagDays,
     last_date: r.lastDate,
   };

@@ -4,6 +4,8 @@ import type { ActiveClaim, OblastStatus, Source } from '../domain';
 import { formatDate, type Lang } from './format';
 import { STRINGS } from './strings';
 import { placesOf } from '../domain/places';
+import { claimsOn } from '../domain/join';
+import { kindOf } from '../domain/kinds/registry';
 
 export interface Facet {
   label: string;
@@ -13,14 +15,15 @@ export interface Facet {
 export function facetsOf(o: OblastStatus, lang: Lang): Facet[] {
   const t = STRINGS[lang].facet;
   const out: Facet[] = [];
-  if (o.control) out.push({ label: t.control, active: o.control });
-  if (o.annexation) out.push({ label: t.annexation, active: o.annexation });
-  for (const p of o.points) {
-    const place = placesOf(p.claim)[0];
-    out.push({ label: `${t.point} ${place ? localName(place, lang) : ''}`.trim(), active: p });
+  // strongest first, in the one order of the claim-kind registry
+  for (const a of claimsOn(o)) {
+    const facet = kindOf(a.claim.kind).facet;
+    if (!facet) continue;
+    if (facet === 'point') {
+      const place = placesOf(a.claim)[0];
+      out.push({ label: `${t.point} ${place ? localName(place, lang) : ''}`.trim(), active: a });
+    } else out.push({ label: t[facet], active: a });
   }
-  if (o.troops) out.push({ label: t.troops, active: o.troops });
-  if (o.zone) out.push({ label: t.zone, active: o.zone });
   return out;
 }
 

@@ -18,8 +18,8 @@ export interface ObservedStrings {
 }
 
 const en: ObservedStrings = {
-  legend: 'Observed occupied area (DeepState), snapshot of {date}',
-  legendBefore: 'Observed occupied area (DeepState): no snapshot on or before this date; the first is of {date}',
+  legend: 'Area shown as occupied, assessed (DeepState, Ukrainian OSINT; its grey zone not included), snapshot of {date}',
+  legendBefore: 'Area shown as occupied, assessed (DeepState, Ukrainian OSINT): no snapshot on or before this date; the first is of {date}',
   notIncluded: 'Observed data not included in this build — see README: OBSERVED_DIR',
   column: 'Observed (DeepState)',
   columnNone: 'no snapshot',
@@ -33,8 +33,8 @@ const en: ObservedStrings = {
 };
 
 const uk: ObservedStrings = {
-  legend: 'Окупована територія за спостереженням (DeepState), знімок від {date}',
-  legendBefore: 'Окупована територія за спостереженням (DeepState): немає знімка на цю дату або раніше; перший — від {date}',
+  legend: 'Територія, позначена як окупована, за оцінкою DeepState (українська OSINT-група; сіру зону не включено), знімок від {date}',
+  legendBefore: 'Територія, позначена як окупована, за оцінкою DeepState (українська OSINT-група): немає знімка на цю дату або раніше; перший — від {date}',
   notIncluded: 'Дані спостереження не включено до цієї збірки — див. README: OBSERVED_DIR',
   column: 'Спостереження (DeepState)',
   columnNone: 'немає знімка',
@@ -42,7 +42,7 @@ const uk: ObservedStrings = {
   seriesIsw: 'ISW',
   gainsNote:
     'Сизі стовпчики: чиста зміна площі, яку DeepState показує як окуповану, між двома знімками (дні порівняння нижче). Цифри AFP за даними ISW враховують також території, частково контрольовані або заявлені Росією, тому вони вищі.',
-  gainsList: 'Обчислені щомісячні здобутки (дні порівняння)',
+  gainsList: 'Обчислене щомісячне просування (дні порівняння)',
   gainRow: '{month}: {km2} ({from} → {to})',
   tooltipCompared: 'DeepState: {km2} ({from} → {to})',
 };

@@ -4,11 +4,13 @@
 import type { Finding, Status } from '../domain';
 import type { Lang } from './format';
 import { STRINGS } from './strings';
+import { fillTemplate } from './template';
 
-/** "claimed", "disputed", "assessed: grey zone"… */
-export function statusLabel(status: Status, finding: Finding | null | undefined, lang: Lang): string {
+/** "claimed", "disputed", "assessed: grey zone"; with the assessor named: "assessed (DeepState): grey zone". */
+export function statusLabel(status: Status, finding: Finding | null | undefined, lang: Lang, assessor?: string | null): string {
   const t = STRINGS[lang];
-  return status === 'assessed' && finding ? `${t.status[status]}: ${t.finding[finding]}` : t.status[status];
+  const word = status === 'assessed' && assessor ? fillTemplate(t.assessedBy, { assessor }) : t.status[status];
+  return status === 'assessed' && finding ? `${word}: ${t.finding[finding]}` : word;
 }
 
 /** Machine form for CSV/GeoJSON: "assessed:contested", else the status. */

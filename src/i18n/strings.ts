@@ -18,11 +18,15 @@ export interface Strings {
   noClaim: string;
   table: { caption: string; oblast: string; status: string; since: string; source: string };
   panel: { title: string; none: string; history: string; close: string; source: string; quote: string; place: string; coords: string; claimant: string; details: string; originalLanguage: string; noUrl: string; zoneArea: string; later: string; coordsKind: Record<'gazetteer' | 'estimate', string> };
-  legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; claimed: string; disputed: string; denied: string; troops: string; notNow: string;
+  legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; claimed: string; disputed: string; denied: string;
+    /** An assessment's finding about a village, naming whose control it means. */
+    assessedHeld: string; assessedContested: string; assessedNotHeld: string; troops: string; notNow: string;
     /** Legend groups when the build ships the observed record: claims, then DeepState's area ({date}: the snapshot shown). */
     groupClaimed: string; groupObserved: string; groupObservedNone: string; observed: string; observedCredit: string };
   /** What an independent assessment found, shown after the status word ("assessed: grey zone"). */
   finding: Record<Finding, string>;
+  /** The status word of an assessment naming its assessor: "assessed (DeepState)". */
+  assessedBy: string;
   /** Label of reported speech (a paraphrase), shown instead of quotation marks. */
   paraphrase: string;
   about: string;
@@ -45,25 +49,29 @@ export const STRINGS: Record<Lang, Strings> = {
       disputed: 'claimed by one side and denied by the other (or contested), with no independent assessment yet',
       denied: 'rejected by the defending side',
       confirmed: 'confirmed independently',
-      assessed: 'an independent assessment (analyst, monitor or reporter) and what it found',
+      assessed: 'an assessment by a named analyst, monitor or reporter (for the observed map: DeepState, a Ukrainian OSINT project) and what it found',
     },
     facet: { control: 'Full control claimed by Russia', annexation: 'Annexation claimed by Russia', point: 'Claimed capture of', troops: 'Troops reported massing in the region', zone: '“Buffer zone” announced (depth not stated)' },
     headline: { 'full-control': 'Full control claimed', 'partial-control': 'Partial control claimed', annexation: 'Annexation claimed', point: 'Village capture claimed', troops: 'Troops reported massing', 'buffer-zone': '“Buffer zone” announced', statement: 'Statement', none: 'No claim' },
-    finding: { held: 'held', contested: 'grey zone', 'not-held': 'not held' },
+    finding: { held: 'under Russian control', contested: 'grey zone', 'not-held': 'not under Russian control' },
+    assessedBy: 'assessed ({assessor})',
     paraphrase: 'reported speech, not a direct quote',
     noClaim: 'No claim on this date',
     table: { caption: 'Status by oblast on', oblast: 'Oblast', status: 'Status at the date', since: 'Since', source: 'Source' },
     panel: { title: 'Claims on this date', none: 'No claims are in effect on this date.', history: 'Event history', close: 'Close', source: 'Source', quote: 'Quote', place: 'Place', coords: 'Coordinates', claimant: 'Claimant', details: 'Details', originalLanguage: 'Quote in original language', noUrl: 'no link recorded', zoneArea: 'Area of the band (an illustration of the analyst’s 30 km)', later: 'after the selected date', coordsKind: { gazetteer: 'gazetteer position', estimate: 'estimate' } },
     legend: {
       title: 'Legend',
-      held: 'Assessed as held by Russia since 2014',
+      held: 'Assessed: under Russian control since 2014',
       fullClaim: 'Russia claims full control (thick outline)',
       annex: 'Annexation claimed by Russia (hatched)',
       zone: '“Buffer zone” announced, depth not stated; band: an illustration of an analyst’s 30 km (dotted)',
       borderRu: 'Russia–Ukraine border (solid), Belarus (dashed)',
-      claimed: 'Village capture claimed, or assessed: held (solid diamond)',
-      disputed: 'Capture disputed, or assessed: grey zone (half diamond)',
-      denied: 'Capture denied by Ukraine, or assessed: not held (crossed diamond)',
+      claimed: 'Village capture claimed (solid diamond)',
+      disputed: 'Capture disputed (half diamond)',
+      denied: 'Capture denied by Ukraine (crossed diamond)',
+      assessedHeld: 'Assessed: village under Russian control (solid disc)',
+      assessedContested: 'Assessed: village in the grey zone (half disc)',
+      assessedNotHeld: 'Assessed: village not under Russian control (hollow disc)',
       troops: 'Troops reported massing in the region (chevrons at the oblast)',
       notNow: 'not on this date',
       groupClaimed: 'Claimed',
@@ -84,31 +92,35 @@ export const STRINGS: Record<Lang, Strings> = {
     loadError: 'Не вдалося завантажити дані карти.',
     retry: 'Спробувати ще раз',
     language: 'Мова',
-    status: { claimed: 'заявлено', disputed: 'оскаржено', denied: 'спростовано', confirmed: 'підтверджено', assessed: 'оцінка' },
+    status: { claimed: 'заявлено', disputed: 'спірно', denied: 'заперечено', confirmed: 'підтверджено незалежно', assessed: 'оцінка' },
     statusHelp: {
       claimed: 'твердження сторони, не підтверджене незалежно',
-      disputed: 'заявлено однією стороною і спростовано іншою (або оскаржено), незалежної оцінки ще немає',
+      disputed: 'заявлено однією стороною і заперечено іншою (або поставлено під сумнів третьою), незалежної оцінки ще немає',
       denied: 'відкинуто стороною, що обороняється',
       confirmed: 'підтверджено незалежно',
-      assessed: 'незалежна оцінка (аналітика, моніторингу чи журналіста) і те, що вона встановила',
+      assessed: 'оцінка названого аналітика, моніторингу чи журналіста (для мапи спостереження — DeepState, українська OSINT-група) і те, що вона встановила',
     },
     facet: { control: 'Заявлений Росією повний контроль', annexation: 'Заявлена Росією анексія', point: 'Заявлене захоплення:', troops: 'Повідомлення про скупчення військ в області', zone: 'Оголошено «буферну зону» (глибину не вказано)' },
     headline: { 'full-control': 'Заявлений повний контроль', 'partial-control': 'Заявлений частковий контроль', annexation: 'Заявлена анексія', point: 'Заявлене захоплення села', troops: 'Повідомлення про скупчення військ', 'buffer-zone': 'Оголошено «буферну зону»', statement: 'Заява', none: 'Немає заяв' },
-    finding: { held: 'утримується', contested: 'сіра зона', 'not-held': 'не утримується' },
+    finding: { held: 'під контролем РФ', contested: 'сіра зона', 'not-held': 'не під контролем РФ' },
+    assessedBy: 'оцінка ({assessor})',
     paraphrase: 'переказ, не пряма цитата',
     noClaim: 'Немає заяв на цю дату',
     table: { caption: 'Стан за областями на', oblast: 'Область', status: 'Стан на дату', since: 'Відколи', source: 'Джерело' },
     panel: { title: 'Заяви на цю дату', none: 'На цю дату немає чинних заяв.', history: 'Історія подій', close: 'Закрити', source: 'Джерело', quote: 'Цитата', place: 'Місце', coords: 'Координати', claimant: 'Заявник', details: 'Докладніше', originalLanguage: 'Цитата мовою оригіналу', noUrl: 'посилання не збережено', zoneArea: 'Площа смуги (ілюстрація 30 км за словами аналітика)', later: 'після вибраної дати', coordsKind: { gazetteer: 'за довідником', estimate: 'оцінка' } },
     legend: {
       title: 'Умовні позначення',
-      held: 'Оцінка: під контролем Росії з 2014 року',
+      held: 'Оцінка: під контролем РФ з 2014 року',
       fullClaim: 'Росія заявляє повний контроль (товстий контур)',
       annex: 'Заявлена Росією анексія (штрихування)',
       zone: 'Оголошено «буферну зону», глибину не вказано; смуга — ілюстрація 30 км за словами аналітика (крапки)',
-      borderRu: 'Кордон Росії та України (суцільна), Білорусі (пунктир)',
-      claimed: 'Заявлене захоплення села, або оцінка: утримується (суцільний ромб)',
-      disputed: 'Захоплення оскаржено, або оцінка: сіра зона (напівромб)',
-      denied: 'Захоплення спростовано Україною, або оцінка: не утримується (перекреслений ромб)',
+      borderRu: 'Кордон України з Росією (суцільна лінія), з Білоруссю (пунктирна лінія)',
+      claimed: 'Заявлене захоплення села (суцільний ромб)',
+      disputed: 'Захоплення спірне (напівзафарбований ромб)',
+      denied: 'Захоплення заперечує Україна (перекреслений ромб)',
+      assessedHeld: 'Оцінка: село під контролем РФ (суцільне коло)',
+      assessedContested: 'Оцінка: село в сірій зоні (напівзафарбоване коло)',
+      assessedNotHeld: 'Оцінка: село не під контролем РФ (порожнє коло)',
       troops: 'Повідомлення про скупчення військ в області (шеврони в області)',
       notNow: 'не на цю дату',
       groupClaimed: 'Заявлено',

@@ -20,6 +20,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     region: 'Карта заяв. Таблиця «Стан за областями» нижче подає ті самі факти текстом.',
     attribution: 'Кордони: Natural Earth (суспільне надбання) · Заяви: джерела на панелі',
     attributionObserved: 'Спостереження: DeepStateMap (GPL-3.0)',
-    markerStatus: { claimed: 'заявлено захоплення', disputed: 'захоплення оскаржено', denied: 'захоплення спростовано', confirmed: 'захоплення підтверджено', assessed: 'оцінка', troops: 'повідомлено про скупчення військ в області', none: '' },
+    markerStatus: { claimed: 'заявлено захоплення', disputed: 'захоплення спірне', denied: 'захоплення заперечено', confirmed: 'захоплення підтверджено незалежно', assessed: 'оцінка', troops: 'повідомлено про скупчення військ в області', none: '' },
   },
 };

@@ -33,7 +33,7 @@ export type StatusPatternKey = 'hatch-annex' | 'dots-zone';
 /** Compare mode's patterns: gained (vertical bars) and lost (square grid). */
 export type ComparePatternKey = 'cmp-gained' | 'cmp-lost';
 export type PatternKey = StatusPatternKey | ComparePatternKey;
-export type IconKey = 'pt-claimed' | 'pt-disputed' | 'pt-denied' | 'troops';
+export type IconKey = 'pt-claimed' | 'pt-disputed' | 'pt-denied' | 'pt-held' | 'pt-contested' | 'pt-not-held' | 'troops';
 
 /** Lines: colour, width in px, and dash in line widths (as MapLibre's line-dasharray counts it). */
 export interface LineSymbol {
@@ -47,9 +47,11 @@ export function dashPx(line: LineSymbol): number[] | undefined {
   return line.dash?.map((d) => d * line.width);
 }
 
-export type SymbolKey = 'held' | 'fullClaim' | 'annex' | 'zone' | 'borderRu' | 'claimed' | 'disputed' | 'denied' | 'troops';
-/** Legend order, as on the page and in the figures. */
-export const SYMBOL_ORDER: readonly SymbolKey[] = ['held', 'fullClaim', 'annex', 'zone', 'claimed', 'disputed', 'denied', 'troops', 'borderRu'];
+export type SymbolKey =
+  | 'held' | 'fullClaim' | 'annex' | 'zone' | 'borderRu' | 'claimed' | 'disputed' | 'denied'
+  | 'assessedHeld' | 'assessedContested' | 'assessedNotHeld' | 'troops';
+/** Legend order, as on the page and in the figures: a claim's diamonds, then an assessment's discs. */
+export const SYMBOL_ORDER: readonly SymbolKey[] = ['held', 'fullClaim', 'annex', 'zone', 'claimed', 'disputed', 'denied', 'assessedHeld', 'assessedContested', 'assessedNotHeld', 'troops', 'borderRu'];
 
 /** Compare mode's legend entries: observed area gained, lost, unchanged; oblast where a claim changed. */
 export type CompareKey = 'cmpGained' | 'cmpLost' | 'cmpSame' | 'cmpChanged';
@@ -71,6 +73,8 @@ const diamond = (size: number) => {
   return `M${c} ${c - r}L${c + r} ${c}L${c} ${c + r}L${c - r} ${c}Z`;
 };
 const D22 = diamond(22);
+/** A disc inscribed in a 22 px square: an assessment's finding, distinct in shape from a claim's diamond. */
+const C22 = circle(11, 11, 8);
 const box = rect(1, 1, 26, 16);
 const lineMark = (line: LineSymbol, y: number): Mark => ({ d: `M1 ${y}H27`, stroke: line.color, strokeWidth: line.width, dash: dashPx(line) });
 
@@ -111,6 +115,19 @@ export function symbolsFor(P: Palette, C: CompareColors = COMPARE_COLORS.light) 
         { d: 'M5 17L17 5', stroke: P.point.denied, strokeWidth: 2 },
       ],
     },
+    /** An assessment found the village under Russian control: solid disc. */
+    'pt-held': { size: 22, marks: [{ d: C22, fill: P.point.claimed, stroke: '#fff', strokeWidth: 2 }] },
+    /** An assessment found a grey zone: half-filled disc. */
+    'pt-contested': {
+      size: 22,
+      marks: [
+        { d: C22, fill: '#fff' },
+        { d: rect(0, 0, 11, 22), fill: P.point.disputed, clip: C22 },
+        { d: C22, stroke: P.point.disputed, strokeWidth: 2 },
+      ],
+    },
+    /** An assessment found the village not under Russian control: hollow disc. */
+    'pt-not-held': { size: 22, marks: [{ d: C22, fill: '#fff', stroke: P.point.denied, strokeWidth: 2.5 }] },
     /** Troop concentration: two chevrons pointing up, on a white disc. */
     troops: {
       size: 24,
@@ -157,6 +174,9 @@ export function symbolsFor(P: Palette, C: CompareColors = COMPARE_COLORS.light) 
     claimed: { icon: 'pt-claimed' },
     disputed: { icon: 'pt-disputed' },
     denied: { icon: 'pt-denied' },
+    assessedHeld: { icon: 'pt-held' },
+    assessedContested: { icon: 'pt-contested' },
+    assessedNotHeld: { icon: 'pt-not-held' },
     troops: { icon: 'troops' },
     observed: { marks: [{ d: rect(1.5, 1.5, 25, 15), fill: FILLS.observed.color, fillOpacity: FILLS.observed.opacity, stroke: LINES.observed.color, strokeWidth: LINES.observed.width }] },
     cmpGained: { marks: [{ d: box, fill: { pattern: FILLS.cmpGained.pattern } }] },

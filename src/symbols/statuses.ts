@@ -12,8 +12,8 @@ export const HELD_CONTROL: Status = 'assessed';
 export const ANNEX_DRAWN: readonly Status[] = ['claimed', 'disputed', 'confirmed', 'assessed'];
 /** Troop reports drawn with the chevron marker. */
 export const TROOPS_DRAWN: readonly Status[] = ['claimed', 'disputed', 'confirmed', 'assessed'];
-/** Village claims that have their own diamond icon (`pt-<status>`). */
-export const POINT_ICON_STATUSES = ['claimed', 'disputed', 'denied'] as const;
+/** Village symbols with their own icon (`pt-<symbol>`): a claim's diamonds, an assessment's discs. */
+export const POINT_ICON_STATUSES = ['claimed', 'disputed', 'denied', 'held', 'contested', 'not-held'] as const;
 export type PointIconStatus = (typeof POINT_ICON_STATUSES)[number];
 /** Village claims whose name is written beside the point (every status). */
 export const PLACE_LABELED: readonly Status[] = ['claimed', 'disputed', 'denied', 'confirmed', 'assessed'];

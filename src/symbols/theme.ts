@@ -24,7 +24,7 @@ export const THEME = {
   observedFill: '#a3afbe',
   observedOpacity: 1,
   observedLine: '#5e6b7d',
-  // Held ground (parts of a claimed oblast outside the observed area): dark teal outline and label.
+  // Ground not shown as occupied (parts of a claimed oblast outside the observed area): dark teal outline and label.
   heldGroundLine: '#0f5f73',
   label: '#1f2937',
   halo: '#ffffff',

@@ -2,7 +2,13 @@
 // the exported figures' legends all read.
 import type { JoinResult } from '../domain/join';
 import { pointSymbol } from '../domain/places';
+import type { PointSymbol } from '../domain/places';
 import type { SymbolKey } from './registry';
+
+/** The legend entry of each village symbol. */
+const POINT_SYMBOL_KEY: Record<Exclude<PointSymbol, 'none'>, SymbolKey> = {
+  claimed: 'claimed', disputed: 'disputed', denied: 'denied', held: 'assessedHeld', contested: 'assessedContested', 'not-held': 'assessedNotHeld',
+};
 
 /** Which symbols the map draws on this date. */
 export function visibleSymbols(join: JoinResult): Set<SymbolKey> {
@@ -14,9 +20,9 @@ export function visibleSymbols(join: JoinResult): Set<SymbolKey> {
     if (k === 'buffer-zone') on.add('zone');
     if (k === 'troop-concentration') on.add('troops');
     if (k === 'point-control') {
-      // A village's diamond follows its shown status, or an assessment's finding (held, grey zone, not held).
+      // A village's symbol follows its shown status (a diamond), or an assessment's finding (a disc).
       const sym = pointSymbol(a.status, a.finding);
-      if (sym !== 'none') on.add(sym);
+      if (sym !== 'none') on.add(POINT_SYMBOL_KEY[sym]);
     }
   }
   return on;

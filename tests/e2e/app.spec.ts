@@ -53,13 +53,14 @@ test.describe('the map page', () => {
     await expect(page.locator(dachne)).toHaveAttribute('data-status', 'assessed');
     await expect(page.locator(dachne)).toHaveAttribute('aria-label', 'Dachne: assessed: grey zone');
     await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: grey zone');
-    await expect(page.locator('[data-testid="legend"] li[data-symbol="disputed"]')).toHaveAttribute('data-visible', 'true');
+    await expect(page.locator('[data-testid="legend"] li[data-symbol="assessedContested"]')).toHaveAttribute('data-visible', 'true');
+    await expect(page.locator('[data-testid="legend"] li[data-symbol="disputed"]')).toHaveAttribute('data-visible', 'false');
 
     // A later denial (10 August) does not undo the finding; DeepState on 1 September: not held.
     await gotoApp(page, 'date=2025-08-10');
     await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: grey zone');
     await gotoApp(page, 'date=2025-09-01');
-    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: not held');
+    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: not under Russian control');
   });
 
   test('Ukrainian: Dachne\'s finding and the troop region report', async ({ page }) => {
@@ -101,7 +102,7 @@ test.describe('the map page', () => {
     await expect(trehubov.locator('blockquote')).toHaveCount(0);
     await expect(trehubov).not.toContainText('“Dachne is under');
     await expect(detail.locator('li.event').nth(1).locator('blockquote[data-quote-kind="verbatim"]')).toContainText('“Russian propaganda');
-    await expect(detail.locator('li.event').nth(4).locator('[data-finding="contested"]')).toHaveText('assessed: grey zone');
+    await expect(detail.locator('li.event').nth(4).locator('[data-finding="contested"]')).toHaveText('assessed (Emil Kastehelmi, Black Bird Group): grey zone');
     await expect(detail).toContainText('estimate');
     await expect(detail.getByTestId('coords')).toHaveText('48.08° N, 36.68° E, ±4 km');
     await page.keyboard.press('Escape');

@@ -222,14 +222,14 @@ test.describe('embed', () => {
     await gotoApp(page, 'date=2025-07-08&lang=en&embed=1');
     await page.getByTestId('embed-legend').locator('summary').click();
     const legend = page.getByTestId('embed-legend');
-    await expect(legend.locator('li[data-symbol="disputed"]')).toHaveAttribute('data-visible', 'true');
-    await expect(legend.locator('li[data-symbol="disputed"]')).toContainText('assessed: grey zone');
+    await expect(legend.locator('li[data-symbol="assessedContested"]')).toHaveAttribute('data-visible', 'true');
+    await expect(legend.locator('li[data-symbol="assessedContested"]')).toContainText('Assessed: village in the grey zone');
     await expect(legend.locator('li[data-symbol="troops"]')).toContainText('in the region');
     await expect(legend.locator('li[data-symbol="zone"]')).toContainText('depth not stated');
     await expect(page.getByTestId('embed-credit')).toContainText('The Kyiv Independent');
     await gotoApp(page, 'date=2025-07-08&lang=uk&embed=1');
     await page.getByTestId('embed-legend').locator('summary').click();
-    await expect(page.getByTestId('embed-legend').locator('li[data-symbol="disputed"]')).toContainText('оцінка: сіра зона');
+    await expect(page.getByTestId('embed-legend').locator('li[data-symbol="assessedContested"]')).toContainText('Оцінка: село в сірій зоні');
     await expect(page.getByTestId('embed-legend').locator('li[data-symbol="zone"]')).toContainText('глибину не вказано');
   });
 

@@ -154,9 +154,9 @@ test.describe('export', () => {
     expect(r.oblasts).toBe(27);
     expect(new Set(r.ids).size).toBe(27);
     expect(r.title).toBe('Територіальні претензії Росії в Україні на 8 липня 2025 р.');
-    // 8 July: assessed as a grey zone, drawn with the half diamond.
-    expect(r.symbols).toContain('disputed');
-    expect(r.icons).toContain('pt-disputed');
+    // 8 July: assessed as a grey zone, drawn with the assessment's half disc (not a claim's diamond).
+    expect(r.symbols).toContain('assessedContested');
+    expect(r.icons).toContain('pt-contested');
     expect(r.texts).toContain('Джерела:');
     // the credits wrap over lines, so a name may be split between two <text> elements
     expect(r.texts.replace(/ \| /g, ' ')).toContain('Natural Earth');
@@ -170,7 +170,7 @@ test.describe('export', () => {
     expect(dl.suggestedFilename()).toBe('territorial-status_2025-07-01.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)));
-    expect(rows[0]).toEqual(['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'held_km2', 'held_areas', 'ledger']);
+    expect(rows[0]).toEqual(['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'not_occupied_km2', 'not_occupied_areas', 'ledger']);
     expect(rows).toHaveLength(28);
     for (const r of rows) expect(r).toHaveLength(11);
     const geo = await page.evaluate(() => fetch('geo/oblasts.geojson').then((r) => r.json()));
@@ -183,13 +183,14 @@ test.describe('export', () => {
     const dnipro = rows.find((r) => r[0] === 'UA-12')!;
     expect(dnipro[3]).toBe('point-control:claimed');
     expect(dnipro[5]).toContain('Reuters');
-    // with the evidence (the default build): held ground and the ledger on the 1 July 2025 snapshot
+    // with the evidence (the default build): ground not shown as occupied and the ledger on the 1 July 2025 snapshot
     const evidence = (await page.getByTestId('observed-legend').getAttribute('data-included')) === 'true';
     test.skip(!evidence, 'dist/ was built with OBSERVED_DIR=none');
     expect(luhansk[7]).toBe('2025-07-01');
     expect(Number(luhansk[8])).toBeGreaterThan(0);
-    expect(luhansk[10]).toContain('luhansk-full-control-2025:not_borne_out');
-    expect(dnipro[10]).toMatch(/dachne-capture-2025:(outside|partly|inside)/);
+    expect(luhansk[10]).toContain('luhansk-full-control-2025:does_not_match');
+    // Dachne's position is an estimate: measured, never given a verdict
+    expect(dnipro[10]).toContain('dachne-capture-2025:no_verdict');
   });
 
   test('GeoJSON holds the claims of the date', async ({ page }) => {

@@ -5,7 +5,7 @@
 import { expect, gotoApp, test } from './fixtures';
 
 test.describe('the default build ships the evidence', () => {
-  test('30 June 2025: observed layer drawn after the first screen, held ground listed, the Luhansk ledger row', async ({ page }) => {
+  test('30 June 2025: observed layer drawn after the first screen, ground not shown as occupied listed, the Luhansk ledger row', async ({ page }) => {
     await gotoApp(page, 'date=2025-06-30', { evidence: true });
     const map = page.getByTestId('map');
     test.skip((await page.getByTestId('observed-legend').getAttribute('data-included')) === 'false', 'dist/ was built with OBSERVED_DIR=none');
@@ -14,17 +14,24 @@ test.describe('the default build ships the evidence', () => {
     await expect(map).toHaveAttribute('data-ready', 'true');
     const legend = page.getByTestId('observed-legend');
     await expect(legend).toHaveAttribute('data-snapshot', '2025-06-30');
-    await expect(legend).toContainText('Observed occupied area (DeepState), snapshot of 30 June 2025');
+    await expect(legend).toContainText('Area shown as occupied, assessed (DeepState, Ukrainian OSINT; its grey zone not included), snapshot of 30 June 2025');
 
     const row = page.locator('[data-testid="claim-ledger"] tr[data-claim="luhansk-full-control-2025"][data-subject="UA-09"]');
-    await expect(row).toHaveAttribute('data-verdict', 'not_borne_out');
-    await expect(row).toHaveAttribute('data-held-areas', '2');
-    const km2 = Number(await row.getAttribute('data-held-km2'));
+    await expect(row).toHaveAttribute('data-verdict', 'does_not_match');
+    await expect(row).toHaveAttribute('data-not-occupied-areas', '2');
+    const km2 = Number(await row.getAttribute('data-not-occupied-km2'));
     expect(km2).toBeGreaterThan(150);
     expect(km2).toBeLessThan(190);
-    await expect(row).toContainText(/Not borne out: 1\d\d km² in 2 areas still held by Ukraine \(DeepState, 30 June 2025\)/);
-    await expect(row.locator('.ledger-chip')).toHaveText('not borne out');
-    await expect(row).toContainText('Not by 31 May 2026');
+    await expect(row).toContainText(/Does not match: 1\d\d km² in 2 areas not shown as occupied \(DeepState, 30 June 2025\)\. \d+ km² boundary mismatch/);
+    await expect(row.locator('.ledger-chip')).toHaveText('does not match DeepState’s map');
+    await expect(row).toContainText('No match by 31 May 2026');
+    // an annexation and an estimated position: a measure, no verdict chip
+    const annex = page.locator('[data-testid="claim-ledger"] tr[data-claim="annexation-2022"]').first();
+    await expect(annex.locator('.ledger-chip')).toHaveCount(0);
+    await expect(annex).toContainText('Annexation not recognised: UN General Assembly resolution 68/262 (2014) / ES-11/4 (2022).');
+    const dachne = page.locator('[data-testid="claim-ledger"] tr[data-claim="dachne-capture-2025"]');
+    await expect(dachne.locator('.ledger-chip')).toHaveCount(0);
+    await expect(dachne).toContainText(/Position uncertain \(±4 km\)/);
 
     const held = page.locator('[data-testid="held-ground"] li[data-oblast="UA-09"]');
     await expect(held).toHaveAttribute('data-count', '2');
@@ -103,16 +110,16 @@ test.describe('a build with DeepState snapshots (OBSERVED_DIR)', () => {
     const legend = page.getByTestId('observed-legend');
     await expect(legend).toHaveAttribute('data-included', 'true');
     await expect(legend).toHaveAttribute('data-snapshot', '2025-06-30');
-    await expect(legend).toContainText('Observed occupied area (DeepState), snapshot of 30 June 2025');
+    await expect(legend).toContainText('Area shown as occupied, assessed (DeepState, Ukrainian OSINT; its grey zone not included), snapshot of 30 June 2025');
     await expect(page.locator('[data-testid="map"]')).toHaveAttribute('data-ready', 'true');
 
     const panel = page.getByTestId('claims-vs-observed');
     await expect(panel).toHaveAttribute('data-snapshot', '2025-06-30');
     const luhansk = panel.locator('tr[data-claim="luhansk-full-control-2025"][data-subject="UA-09"]');
-    await expect(luhansk).toHaveAttribute('data-verdict', 'not_borne_out');
-    await expect(luhansk).toHaveAttribute('data-held-areas', '2');
+    await expect(luhansk).toHaveAttribute('data-verdict', 'does_not_match');
+    await expect(luhansk).toHaveAttribute('data-not-occupied-areas', '2');
     // this build's record ends on 1 July 2025
-    await expect(luhansk).toContainText('Not by 1 Jul 2025 (1 day after the claim)');
+    await expect(luhansk).toContainText('No match by 1 Jul 2025 (1 day after the claim)');
     await expect(panel.locator('tr[data-claim="dachne-capture-2025"]')).toHaveCount(1);
 
     const row = page.locator('[data-testid="status-table"] tr[data-oblast="UA-09"] td[data-observed-share]');

@@ -118,14 +118,14 @@ describe('SVG figure', () => {
     expect(scene.oblasts.find((o) => o.id === 'UA-43')).toMatchObject({ control: 'claimed', annex: true });
     expect(scene.oblasts.find((o) => o.id === 'UA-05')).toMatchObject({ control: null, annex: false });
     expect(scene.zones).toHaveLength(1);
-    // 8 July: the Black Bird Group's "likely a grey zone" is shown as contested (half diamond);
-    // troops are region reports, one marker per oblast.
-    expect(scene.icons.map((i) => i.icon).sort()).toEqual(['pt-disputed', 'troops', 'troops']);
+    // 8 July: the Black Bird Group's "likely a grey zone" is an assessment's finding (half disc, not a
+    // claim's diamond); troops are region reports, one marker per oblast.
+    expect(scene.icons.map((i) => i.icon).sort()).toEqual(['pt-contested', 'troops', 'troops']);
     expect(scene.placeLabels.map((l) => l.text)).toEqual(['Dachne']);
     expect(svg).toContain('fill="url(#tc-hatch-annex)"');
     expect(svg).toContain('<pattern id="tc-dots-zone"');
     expect(svg).toContain('<title>Russia’s territorial claims in Ukraine on 8 July 2025</title>');
-    expect(svg).toContain('data-symbol="disputed"');
+    expect(svg).toContain('data-symbol="assessedContested"');
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
   });
 
@@ -224,7 +224,7 @@ describe('figure text and file names', () => {
   it('titles the date, lists only the symbols shown and credits the sources of the date', () => {
     const en = figureText(claimsAt(data, '2025-07-08'), data.sources, 'en');
     expect(en.title).toBe('Russia’s territorial claims in Ukraine on 8 July 2025');
-    expect(en.legend.map((l) => l.key)).toEqual(['fullClaim', 'annex', 'zone', 'disputed', 'troops', 'borderRu']);
+    expect(en.legend.map((l) => l.key)).toEqual(['fullClaim', 'annex', 'zone', 'assessedContested', 'troops', 'borderRu']);
     expect(en.credits[0]).toMatch(/^Sources: .*The Telegraph/);
     expect(en.credits[1]).toContain('Natural Earth');
     const uk = figureText(claimsAt(data, '2014-03-01'), data.sources, 'uk');

@@ -15,9 +15,9 @@ import { plural, pluralForm } from '../../src/i18n/plural';
 import { STRINGS } from '../../src/i18n/strings';
 import { fillParts, fillTemplate, slotsOf } from '../../src/i18n/template';
 import { MAP_STRINGS } from '../../src/map/map.i18n';
-import { LEDGER_STRINGS, areasLabel, daysLabel } from '../../src/components/ledger.i18n';
+import { LEDGER_STRINGS, areasInLabel, areasLabel, daysLabel } from '../../src/components/ledger.i18n';
 
-const TABLES: Record<string, Record<Lang, unknown>> = {
+export const TABLES: Record<string, Record<Lang, unknown>> = {
   STRINGS, GAINS_STRINGS, OBSERVED_STRINGS, REPORT_AGE_STRINGS, TIMELINE_STRINGS, EMBED_STRINGS, EXPORT_STRINGS, ANIM_STRINGS, MAP_STRINGS, COMPARE_STRINGS, LEDGER_STRINGS,
 };
 const PLURAL = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
@@ -94,13 +94,18 @@ describe('template, plurals, names', () => {
 });
 
 describe('counted words of the ledger (plural rules, not hand-written endings)', () => {
-  it('areas and days take the forms the previous hand-written rules gave, for 0 … 125', () => {
+  it('areas (nominative and, after "in", locative) and days take the Ukrainian forms for 0 … 125', () => {
     for (let n = 0; n <= 125; n++) {
       const m10 = n % 10;
       const m100 = n % 100;
+      const one = m10 === 1 && m100 !== 11;
+      const few = m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14);
       expect(areasLabel(n, 'en')).toBe(`${n} ${n === 1 ? 'area' : 'areas'}`);
+      expect(areasInLabel(n, 'en')).toBe(`${n} ${n === 1 ? 'area' : 'areas'}`);
       expect(daysLabel(n, 'en')).toBe(`${n} ${n === 1 ? 'day' : 'days'}`);
-      expect(areasLabel(n, 'uk')).toBe(`${n} ${m10 === 1 && m100 !== 11 ? 'ділянці' : 'ділянках'}`);
+      // "Луганська область: 2 ділянки" (nominative), "у 2 ділянках" (locative)
+      expect(areasLabel(n, 'uk')).toBe(`${n} ${one ? 'ділянка' : few ? 'ділянки' : 'ділянок'}`);
+      expect(areasInLabel(n, 'uk')).toBe(`${n} ${one ? 'ділянці' : 'ділянках'}`);
       expect(daysLabel(n, 'uk')).toBe(`${n} ${m10 === 1 && m100 !== 11 ? 'день' : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? 'дні' : 'днів'}`);
     }
   });

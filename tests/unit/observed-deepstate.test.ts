@@ -51,7 +51,7 @@ describe.skipIf(!existsSync(SIX))(`DeepState fixtures (${SIX}; skipped when ../s
     expect(luhansk).toBeLessThan(0.99);
   });
 
-  it('held ground: Luhansk on 30 June 2025 has 2 parts totalling 150–190 km²; the ledger row says not borne out', () => {
+  it('ground not shown as occupied: Luhansk on 30 June 2025 has 2 parts totalling 150–190 km²; the ledger row does not match', () => {
     const day = snapshotIndex(h.dates, '2025-06-30');
     const g = heldAt(h, 'UA-09', day)!;
     expect(g.count).toBe(2);
@@ -59,8 +59,8 @@ describe.skipIf(!existsSync(SIX))(`DeepState fixtures (${SIX}; skipped when ../s
     expect(g.heldKm2).toBeLessThan(190);
     expect(heldOblasts(h)).toEqual(expect.arrayContaining(['UA-09', 'UA-14', 'UA-23', 'UA-65', 'UA-43', 'UA-40']));
     const row = claimLedger(realDataset().claims, h, '2025-06-30').find((r) => r.claim.id === 'luhansk-full-control-2025' && r.subjectLabel === 'UA-09')!;
-    expect(row.at!.verdict).toBe('not_borne_out');
-    expect(row.at!.heldAreas).toBe(2);
+    expect(row.at!.verdict).toBe('does_not_match');
+    expect(row.at!.notOccupiedAreas).toBe(2);
   });
 
   it('June 2025 computed gain is 400–560 km² (1 Jun → 30 Jun: May has no snapshot near its end)', () => {

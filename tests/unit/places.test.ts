@@ -63,16 +63,17 @@ describe("today's data: feature-state for the map", () => {
     expect(stateOf('2025-06-29', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'none', symbol: 'none' });
     expect(stateOf('2025-07-01', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'claimed', symbol: 'claimed' });
     expect(stateOf('2025-07-02', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'disputed', symbol: 'disputed' });
-    expect(stateOf('2025-07-08', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'assessed', symbol: 'disputed' });
-    expect(stateOf('2025-09-01', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'assessed', symbol: 'denied' });
+    expect(stateOf('2025-07-08', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'assessed', symbol: 'contested' });
+    expect(stateOf('2025-09-01', 'places', 'dachne-capture-2025#0')).toEqual({ status: 'assessed', symbol: 'not-held' });
     // Crimea's control claim is Russia's own (no assessor is cited): the observed record speaks for it.
     expect(stateOf('2022-10-01', 'oblasts', 'UA-43')).toEqual({ control: 'claimed', annex: 'disputed' });
   });
 
-  it('the point symbol follows the finding of an assessment', () => {
-    expect(pointSymbol('assessed', 'held')).toBe('claimed');
-    expect(pointSymbol('assessed', 'contested')).toBe('disputed');
-    expect(pointSymbol('assessed', 'not-held')).toBe('denied');
+  it('an assessment’s finding has its own symbol, never a claim’s diamond', () => {
+    expect(pointSymbol('assessed', 'held')).toBe('held');
+    expect(pointSymbol('assessed', 'contested')).toBe('contested');
+    expect(pointSymbol('assessed', 'not-held')).toBe('not-held');
+    expect(pointSymbol('claimed', null)).toBe('claimed');
     expect(pointSymbol('assessed', null)).toBe('none');
     expect(pointSymbol('denied', null)).toBe('denied');
   });

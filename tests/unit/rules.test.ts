@@ -36,7 +36,7 @@ describe('join rules (fixture claims)', () => {
     expect([at('2025-01-31'), at('2025-02-01'), at('2025-02-03')]).toEqual([null, 'claimed', 'disputed']);
   });
 
-  it('an independent assessment replaces the party statuses and carries its finding; the village diamond follows the finding', () => {
+  it('an independent assessment replaces the party statuses and carries its finding; the village symbol follows the finding', () => {
     const village = (d: string) => claimsAt(data, d).active.find((a) => a.claim.id === 'fx-village')!;
     expect([village('2025-02-09').status, village('2025-02-09').finding]).toEqual(['disputed', null]);
     expect([village('2025-02-10').status, village('2025-02-10').finding, village('2025-02-10').statusSince]).toEqual(['assessed', 'contested', '2025-02-10']);
@@ -44,7 +44,7 @@ describe('join rules (fixture claims)', () => {
     const places = placesCollection(data.claims, geo.oblasts);
     const state = (d: string) => featureStates(claimsAt(data, d), places, []).find((u) => u.id === 'fx-village#0')!.state;
     expect(state('2025-02-03')).toEqual({ status: 'disputed', symbol: 'disputed' });
-    expect(state('2025-02-10')).toEqual({ status: 'assessed', symbol: 'disputed' });
+    expect(state('2025-02-10')).toEqual({ status: 'assessed', symbol: 'contested' });
   });
 
   it('a troop report without points is a region report: one marker at the label point of each subject oblast', () => {
