@@ -23,6 +23,7 @@ import { EmbedLegendLine } from './EmbedLegendLine';
 import type { CompareView } from '../domain/compare-view';
 import type { ResolvedTheme } from '../symbols/palettes';
 import '../embed/embed.css';
+import { observedSource } from '../evidence/registry';
 
 const GainsChart = lazy(() => import('../components/GainsChart'));
 
@@ -93,7 +94,7 @@ export function EmbedLayout({ data, date, join, ticks, map, compare = null, them
               <ul className="visually-hidden">
                 {rows.map((r) => (
                   <li key={r.month}>
-                    {formatMonth(r.month, lang)}: {[r.isw && `ISW ${formatKm2(r.isw.km2, lang)}`, r.observed && `DeepState ${formatKm2(r.observed.km2, lang)}`].filter(Boolean).join(', ')}
+                    {formatMonth(r.month, lang)}: {[r.isw && `ISW ${formatKm2(r.isw.km2, lang)}`, r.observed && `${observedSource().name} ${formatKm2(r.observed.km2, lang)}`].filter(Boolean).join(', ')}
                   </li>
                 ))}
               </ul>

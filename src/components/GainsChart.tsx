@@ -1,6 +1,6 @@
 // The recharts bar chart of monthly gains. Loaded lazily by GainsPanel so recharts is its own chunk.
 // Two series side by side over every month either covers: ISW's figures and the net change computed
-// from DeepState's snapshots (a month with a net loss is drawn below zero). The chart is a picture for
+// from the observed source's snapshots (a month with a net loss is drawn below zero). The chart is a picture for
 // pointer users (hover tooltip, click a bar); the panel renders the same figures as a list of buttons
 // for keyboard and screen-reader users, so the SVG is aria-hidden.
 import { useId, type JSX, type ReactNode } from 'react';
@@ -11,6 +11,8 @@ import { fillTemplate } from '../i18n/template';
 import { GAINS_STRINGS } from './gains.i18n';
 import { THEME } from '../symbols/theme';
 import { OBSERVED_STRINGS } from '../i18n/observed';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 /** A chart row: ISW's figure and, when snapshots are shipped, the one computed from them. */
 type ChartRow = { month: string; selected: boolean; isw?: number; observed?: number; src: MonthRow };
@@ -48,8 +50,8 @@ function box(p: BarShapeProps) {
 }
 
 export default function GainsChart({ rows: months, lang, onSelect }: GainsChartProps) {
-  const t = GAINS_STRINGS[lang];
-  const ot = OBSERVED_STRINGS[lang];
+  const t = sourced(GAINS_STRINGS[lang], observedSource(), lang);
+  const ot = sourced(OBSERVED_STRINGS[lang], observedSource(), lang);
   const rows: ChartRow[] = months.map((m) => ({
     month: m.month,
     selected: m.selected,

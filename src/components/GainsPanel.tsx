@@ -14,6 +14,8 @@ import { GAINS_STRINGS, type GainsStrings } from './gains.i18n';
 import './gains.css';
 import { monthlyGains, type ObservedHistory } from '../domain/observed';
 import { OBSERVED_STRINGS } from '../i18n/observed';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 // Loaded after the map's first screen (or when the panel nears the viewport), not with the page.
 // Memoised: recharts re-rendering for every day cost ~19 ms of each timeline step (bench/README.md).
@@ -25,7 +27,7 @@ export interface GainsPanelProps {
   data: Dataset;
   /** The date shown (the app passes its deferred date, so the chart never holds up a map step). */
   date: string;
-  /** DeepState snapshots, when shipped: a second series of gains computed from them. */
+  /** The observed record, when shipped: a second series of gains computed from them. */
   observed?: ObservedHistory | null;
 }
 
@@ -53,12 +55,12 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
   const chart = useApp((s) => s.chart);
   const setChart = useApp((s) => s.setChart);
   const setDate = useApp((s) => s.setDate);
-  const t = GAINS_STRINGS[lang];
+  const t = sourced(GAINS_STRINGS[lang], observedSource(), lang);
   const observedGains = useMemo(() => (observed ? monthlyGains(observed) : []), [observed]);
   // With snapshots shipped, the projection starts from them: they cover every month of the record.
   const [wanted, setSeries] = useState<Series>('observed');
   const view = useMemo(() => gainsView(data, date, observedGains, wanted), [data, date, observedGains, wanted]);
-  const ot = OBSERVED_STRINGS[lang];
+  const ot = sourced(OBSERVED_STRINGS[lang], observedSource(), lang);
   const titleId = useId();
   const regionId = useId();
   const { months, rate: projection, coverage, quote } = view;

@@ -1,4 +1,4 @@
-// Observed control in the side panel: the legend entry for DeepState's observed occupied area (or a
+// Observed control in the side panel: the legend entry for an observed source's occupied area (or a
 // note that this build has none), and the claims-vs-observed comparison for the selected date.
 import { localName } from '../i18n/names';
 import { useMemo } from 'react';
@@ -13,20 +13,26 @@ import { fillTemplate } from '../i18n/template';
 import { Swatch } from './Swatch';
 import { OBSERVED_STRINGS } from '../i18n/observed';
 import './observed.css';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
+import type { SourceManifest } from '../evidence/types';
+
+/** The ledger's strings with the source's name, licence and publisher filled from its manifest. */
+const ledgerStrings = (lang: Lang, source: SourceManifest = observedSource()) => sourced(LEDGER_STRINGS[lang], source, lang);
 
 
 /**
- * The legend's second group, "Observed (DeepState, date)": the solid fill of the snapshot shown, a
+ * The legend's group for one observed source, "Observed (<source>, date)": the solid fill of the snapshot shown, a
  * loading or error note while the history loads after the first screen, or how to add observed data
  * to a build. The first group, "Claimed", is the Legend's own list.
  */
-export function ObservedLegend({ observed, date, lang, state }: { observed: ObservedHistory | null; date: string; lang: Lang; state?: ObservedState }) {
-  const t = OBSERVED_STRINGS[lang];
-  const g = STRINGS[lang].legend;
+export function ObservedLegend({ observed, date, lang, state, source = observedSource() }: { observed: ObservedHistory | null; date: string; lang: Lang; state?: ObservedState; source?: SourceManifest }) {
+  const t = sourced(OBSERVED_STRINGS[lang], source, lang);
+  const g = sourced(STRINGS[lang].legend, source, lang);
   if (!observed && (state?.kind === 'loading' || state?.kind === 'error')) {
     return (
       <p className="ob-legend muted" data-testid="observed-legend" data-included="true" data-state={state.kind} data-snapshot="">
-        <Swatch symbol="observed" /> {state.kind === 'loading' ? LEDGER_STRINGS[lang].mapLoading : LEDGER_STRINGS[lang].mapError}
+        <Swatch symbol="observed" /> {state.kind === 'loading' ? ledgerStrings(lang, source).mapLoading : ledgerStrings(lang, source).mapError}
       </p>
     );
   }
@@ -40,7 +46,7 @@ export function ObservedLegend({ observed, date, lang, state }: { observed: Obse
   const day = snapshotIndex(observed.dates, date);
   const snap = day >= 0 ? observed.dates[day]! : null;
   return (
-    <div className="ob-legend legend-group" data-testid="observed-legend" data-included="true" data-state="ready" data-snapshot={snap ?? ''}>
+    <div className="ob-legend legend-group" data-testid="observed-legend" data-source={source.id} data-included="true" data-state="ready" data-snapshot={snap ?? ''}>
       <h3 className="legend-group-title" data-testid="legend-group-observed">
         {snap
           ? fillTemplate(g.groupObserved, { date: formatDate(snap, 'day', lang) })
@@ -67,7 +73,7 @@ const position = ([lon, lat]: [number, number], lang: Lang) =>
 
 /** The evidence is still loading or failed to load: said in the panel, with a retry after an error. */
 export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState; lang: Lang; onRetry?: () => void }) {
-  const t = LEDGER_STRINGS[lang];
+  const t = ledgerStrings(lang);
   if (state.kind === 'loading') {
     return (
       <section className="ob-panel" data-testid="claims-vs-observed" data-state="loading" aria-busy="true">
@@ -90,7 +96,7 @@ export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState;
 
 /** A small badge over the map while the evidence loads or when it failed (the map itself stays drawn). */
 export function ObservedMapBadge({ state, lang }: { state: ObservedState; lang: Lang }) {
-  const t = LEDGER_STRINGS[lang];
+  const t = ledgerStrings(lang);
   if (state.kind !== 'loading' && state.kind !== 'error') return null;
   return (
     <div className={`ob-badge ob-badge-${state.kind}`} data-testid="observed-status" data-state={state.kind} role={state.kind === 'error' ? 'alert' : 'status'}>
@@ -101,12 +107,12 @@ export function ObservedMapBadge({ state, lang }: { state: ObservedState; lang: 
 
 function LedgerChip({ verdict, lang }: { verdict: Verdict | ''; lang: Lang }) {
   if (!verdict) return <span className="muted">—</span>;
-  return <span className={`chip ledger-chip ledger-${verdict}`} data-verdict={verdict}>{LEDGER_STRINGS[lang].verdict[verdict]}</span>;
+  return <span className={`chip ledger-chip ledger-${verdict}`} data-verdict={verdict}>{ledgerStrings(lang).verdict[verdict]}</span>;
 }
 
 /** What a row says on the chosen snapshot, in words. */
-function cellText(r: LedgerRow, lang: Lang, first: string): string {
-  const t = LEDGER_STRINGS[lang];
+function cellText(r: LedgerRow, lang: Lang, first: string, source: SourceManifest): string {
+  const t = ledgerStrings(lang, source);
   if (!r.measurable) return t.notMeasurable;
   const c = r.at;
   if (!c) return fillTemplate(t.noSnapshot, { date: formatDate(first, 'day', lang) });
@@ -125,7 +131,7 @@ function cellText(r: LedgerRow, lang: Lang, first: string): string {
 }
 
 function recordText(r: LedgerRow, lang: Lang): string {
-  const t = LEDGER_STRINGS[lang];
+  const t = ledgerStrings(lang);
   if (!r.measurable) return '—';
   if (r.firstBorneOut && r.lagDays !== null) return fillTemplate(t.recordBorne, { date: formatDate(r.firstBorneOut, 'short', lang), days: daysLabel(r.lagDays, lang) });
   if (r.lastDate && r.lastLagDays !== null) return fillTemplate(t.recordNot, { date: formatDate(r.lastDate, 'short', lang), days: daysLabel(r.lastLagDays, lang) });
@@ -136,8 +142,8 @@ function recordText(r: LedgerRow, lang: Lang): string {
  * The claim ledger for the selected date (every claim made by then, one row per subject) with status
  * chips, and the ground held by Ukraine in each claimed oblast on that snapshot.
  */
-export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }: { observed: ObservedHistory; join: JoinResult; oblasts: OblastCollection; lang: Lang; claims?: readonly Claim[] }) {
-  const t = LEDGER_STRINGS[lang];
+export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims, source = observedSource() }: { observed: ObservedHistory; join: JoinResult; oblasts: OblastCollection; lang: Lang; claims?: readonly Claim[]; source?: SourceManifest }) {
+  const t = ledgerStrings(lang, source);
   const all = claims ?? join.active.map((a) => a.claim);
   const rows = useMemo(() => claimLedger(all, observed, join.date).filter((r) => r.claimDate <= join.date), [all, observed, join.date]);
   const day = snapshotIndex(observed.dates, join.date);
@@ -154,7 +160,7 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }:
   const held = snap ? heldOblasts(observed).map((id) => heldAt(observed, id, day)!).filter(Boolean) : [];
   const radius = `${formatNumber(observed.packed.held?.radiusKm ?? 0, lang, 0)} ${lang === 'uk' ? 'км' : 'km'}`;
   return (
-    <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-state="ready" data-snapshot={snap ?? ''}>
+    <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-source={source.id} data-state="ready" data-snapshot={snap ?? ''}>
       <h2 id="ob-h">{t.title}</h2>
       <p className="muted">
         {snap
@@ -170,7 +176,7 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }:
             <tr key={`${r.claim.id}|${r.subjectLabel}`} data-claim={r.claim.id} data-subject={r.subjectLabel} data-verdict={verdictOf(r, r.at)}
               data-held-km2={r.at?.heldKm2?.toFixed(1) ?? ''} data-held-areas={r.at?.heldAreas ?? ''} data-first-borne-out={r.firstBorneOut ?? ''}>
               <th scope="row">{r.claim.title[lang]} — {subject(r)}</th>
-              <td><LedgerChip verdict={verdictOf(r, r.at)} lang={lang} /> <span className="ledger-detail">{cellText(r, lang, first)}</span></td>
+              <td><LedgerChip verdict={verdictOf(r, r.at)} lang={lang} /> <span className="ledger-detail">{cellText(r, lang, first, source)}</span></td>
               <td>{recordText(r, lang)}</td>
             </tr>
           ))}

@@ -1,5 +1,5 @@
 // Pure view model of the advance-rate panel: which month is selected, the rows the chart draws, the
-// projection to show (per series: ISW's figures or the net change computed from DeepState's snapshots)
+// projection to show (per series: ISW's figures or the net change computed from the observed snapshots)
 // and where each figure comes from. No React, no recharts, no strings, so the panel, the embed and the
 // exports share it and it is cheap to test.
 import { monthOf, periodEnd, type IsoDate } from './dates.ts';
@@ -43,7 +43,7 @@ export interface GainsView {
   /** Sources of the two reference areas in the projection basis. */
   totalSource: Source | null;
   heldSource: Source | null;
-  /** Who mapped the held area ("DeepState"), read from the area's basis text; null if not stated. */
+  /** Who mapped the held area (the observed source's name), read from the area's basis text; null if not stated. */
   heldMapper: string | null;
   quote: GainsQuote | null;
   /** Distinct counters of the monthly figures, in order of first appearance ("ISW"). */
@@ -56,7 +56,7 @@ export interface GainsView {
   rate: RateProjection | null;
 }
 
-/** Which monthly figures the projection uses: ISW's, or the net change computed from DeepState's snapshots. */
+/** Which monthly figures the projection uses: ISW's, or the net change computed from the observed snapshots. */
 export type Series = 'isw' | 'observed';
 
 export interface MonthRow {
@@ -132,7 +132,7 @@ export function gainRows(data: Pick<Dataset, 'gains' | 'sources'>, selectedMonth
     }));
 }
 
-/** "as mapped by DeepState on …" → "DeepState". */
+/** "as mapped by <source> on …" → "<source>". */
 export function mapperOf(basis: string): string | null {
   const m = /\bmapped by ([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*)*)/u.exec(basis);
   return m ? m[1]! : null;

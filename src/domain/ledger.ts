@@ -1,4 +1,4 @@
-// The claim ledger: every claim set against DeepState's observed record, one row per claim and subject
+// The claim ledger: every claim set against an observed source's record, one row per claim and subject
 // (oblast, place or band), with a verdict on a chosen date, at the claim's own date and over the whole
 // record (first snapshot on which it was borne out, and the lag). Pure and turf-free: it reads only
 // figures the importer packed (held ground, band km²) and the decoded faces, so the panel, the

@@ -1,7 +1,7 @@
 // Importer side of "held ground": for each oblast a claim says Russia holds or annexed, the parts of
-// the oblast outside DeepState's observed area on each snapshot day. A part counts as ground held by
+// the oblast outside the observed area on each snapshot day. A part counts as ground held by
 // Ukraine only if a disk of HELD_RADIUS_KM fits inside it (it survives that inward buffer); thinner
-// parts are where Natural Earth's lines and DeepState's disagree and are summed as "boundary mismatch".
+// parts are where Natural Earth's lines and the source's disagree and are summed as "boundary mismatch".
 // Also the observed km² inside the buffer-zone band per oblast. Uses turf, so only the importer and
 // tests import it; the page reads the result from the packed file (see observed.ts).
 import { area, bbox, bboxClip, buffer, difference, intersect, pointOnFeature, simplify } from '@turf/turf';

@@ -15,6 +15,8 @@ import { embedCode } from './embed-code';
 import { EMBED_STRINGS } from './embed.i18n';
 import { fillTemplate as fillText } from '../i18n/template';
 import { languageName } from '../i18n/names';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 const FOCUSABLE = 'button, textarea, a[href], select, input, [tabindex]:not([tabindex="-1"])';
 
@@ -28,7 +30,7 @@ export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Ma
   const urlView = useApp((s) => s.view);
   const pageTheme = useApp((s) => s.theme) ?? 'light';
   const t = EMBED_STRINGS[lang];
-  const ct = COMPARE_STRINGS[lang];
+  const ct = sourced(COMPARE_STRINGS[lang], observedSource(), lang);
   const [viewChoice, setViewChoice] = useState<ViewChoice>(focus ? 'oblast' : urlView ? 'view' : 'ukraine');
   const [themeChoice, setThemeChoice] = useState<ThemeChoice>(pageTheme);
   const [snap, setSnap] = useState(0);

@@ -9,12 +9,14 @@ import type { FigureInput } from './layout';
 import { SYMBOL_ORDER, type SymbolKey } from '../symbols/registry';
 import { visibleSymbols } from '../symbols/visible';
 import { snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight'> & { legend: Array<{ key: SymbolKey | 'observed'; label: string; group?: string }>; description: string };
 
 export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang, observed?: ObservedHistory | null): FigureText {
   const t = EXPORT_STRINGS[lang];
-  const l = STRINGS[lang].legend;
+  const l = sourced(STRINGS[lang].legend, observedSource(), lang);
   const date = formatDate(join.date, 'day', lang);
   const on = visibleSymbols(join);
   const publishers = publishersOf(join, sources);

@@ -11,7 +11,7 @@
 //   since    date of the event behind the lead claim, at the precision its source gives
 //   source   publisher and title of that event's source (and its URL, if recorded)
 //   quote    that event's quote, in its original language
-//   observed_snapshot  the DeepState snapshot the next three columns read (empty without evidence)
+//   observed_snapshot  the observed source's snapshot the next three columns read (empty without evidence)
 //   held_km2, held_areas  ground held by Ukraine in the oblast on it (only oblasts a claim says Russia
 //            holds or annexed; src/domain/ledger.ts)
 //   ledger   every ledger row about the oblast as claim_id:verdict, joined by "; "

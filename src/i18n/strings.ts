@@ -19,7 +19,7 @@ export interface Strings {
   table: { caption: string; oblast: string; status: string; since: string; source: string };
   panel: { title: string; none: string; history: string; close: string; source: string; quote: string; place: string; coords: string; claimant: string; details: string; originalLanguage: string; noUrl: string; zoneArea: string; later: string; coordsKind: Record<'gazetteer' | 'estimate', string> };
   legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; claimed: string; disputed: string; denied: string; troops: string; notNow: string;
-    /** Legend groups when the build ships the observed record: claims, then DeepState's area ({date}: the snapshot shown). */
+    /** Legend groups when the build ships the observed record: claims, then each observed source's area ({date}: the snapshot shown). */
     groupClaimed: string; groupObserved: string; groupObservedNone: string; observed: string; observedCredit: string };
   /** What an independent assessment found, shown after the status word ("assessed: grey zone"). */
   finding: Record<Finding, string>;
@@ -67,10 +67,10 @@ export const STRINGS: Record<Lang, Strings> = {
       troops: 'Troops reported massing in the region (chevrons at the oblast)',
       notNow: 'not on this date',
       groupClaimed: 'Claimed',
-      groupObserved: 'Observed (DeepState, {date})',
-      groupObservedNone: 'Observed (DeepState): first snapshot {date}',
+      groupObserved: 'Observed ({source}, {date})',
+      groupObservedNone: 'Observed ({source}): first snapshot {date}',
       observed: 'Occupied area as mapped (solid fill)',
-      observedCredit: 'Observed data: DeepStateMap, GPL-3.0',
+      observedCredit: 'Observed data: {publisher}, {licence}',
     },
     about: 'Boundaries: Natural Earth 10m (public domain). Claims and figures: cited per event.',
     noMap: 'This browser cannot draw the interactive map (WebGL is unavailable).',
@@ -112,10 +112,10 @@ export const STRINGS: Record<Lang, Strings> = {
       troops: 'Повідомлення про скупчення військ в області (шеврони в області)',
       notNow: 'не на цю дату',
       groupClaimed: 'Заявлено',
-      groupObserved: 'Спостереження (DeepState, {date})',
-      groupObservedNone: 'Спостереження (DeepState): перший знімок {date}',
+      groupObserved: 'Спостереження ({source}, {date})',
+      groupObservedNone: 'Спостереження ({source}): перший знімок {date}',
       observed: 'Окупована територія на мапі (суцільна заливка)',
-      observedCredit: 'Дані спостереження: DeepStateMap, GPL-3.0',
+      observedCredit: 'Дані спостереження: {publisher}, {licence}',
     },
     about: 'Кордони: Natural Earth 10m (суспільне надбання). Заяви та цифри: джерело в кожній події.',
     noMap: 'Цей браузер не може показати інтерактивну карту (WebGL недоступний).',

@@ -22,6 +22,8 @@ import { applyPalette } from './theme-apply';
 import { addCompareLayers, applyCompare, paintCompareLayers, type CompareDrawn } from './compare-layer';
 import { exposeView, focusPadding, oblastBounds, viewOf } from './view-sync';
 import { sameView, type MapView as UrlView } from '../state/url-view';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start MapLibre's workers while the page's data loads and React renders, not when the map is built:
@@ -38,7 +40,7 @@ export interface MapViewProps {
   onSelect: (claimId: string) => void;
   onMap?: (map: maplibregl.Map | null) => void;
   onError?: (e: Error) => void;
-  /** DeepState's observed occupied area, drawn for the snapshot at or before the date (null until it has loaded). */
+  /** The observed occupied area, drawn for the snapshot at or before the date (null until it has loaded). */
   observed?: ObservedHistory | null;
   /** Where the evidence stands (none / loading / error / ready), mirrored in data-observed. */
   observedState?: 'none' | 'loading' | 'error' | 'ready';
@@ -55,7 +57,7 @@ export interface MapViewProps {
 
 /** The attribution line in the reader's language. */
 function attributionControl(lang: Lang, observed: boolean): maplibregl.AttributionControl {
-  const t = MAP_STRINGS[lang];
+  const t = sourced(MAP_STRINGS[lang], observedSource(), lang);
   return new maplibregl.AttributionControl({ compact: true, customAttribution: t.attribution + (observed ? ` · ${t.attributionObserved}` : '') });
 }
 
@@ -198,7 +200,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
         el.dataset.heldParts = String(heldPartsOn(observed, heldDay.current).length);
         el.dataset.observedSnapshot = observed.dates[observedDrawn.current.day] ?? '';
       }
-      const t = MAP_STRINGS[lang];
+      const t = sourced(MAP_STRINGS[lang], observedSource(), lang);
       for (const [key, m] of markers.current) {
         const a = join.active.find((x) => x.claim.id === m.props.claimId);
         m.button.hidden = !a;

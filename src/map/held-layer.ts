@@ -1,4 +1,4 @@
-// Held ground on the map: the parts of claimed oblasts outside DeepState's observed area that are
+// Held ground on the map: the parts of claimed oblasts outside the observed area that are
 // wide enough to be ground held by Ukraine (computed by the importer, see domain/observed-held.ts),
 // outlined and labelled with their km². Two GeoJSON sources (outlines, label points) exist from the
 // start; a snapshot change gives them that day's few parts (setData of ≤ a handful of polygons).

@@ -23,7 +23,7 @@ export interface AppData {
   dataset: Dataset;
   geo: GeoBundle;
   /**
-   * DeepState's observed occupied area once loaded. loadAppData leaves it null: the page fetches the
+   * The observed occupied area once loaded. loadAppData leaves it null: the page fetches the
    * history after the first map idle (loadObserved) so it does not delay the first screen.
    */
   observed: ObservedHistory | null;
