@@ -15,9 +15,11 @@
 //   held_km2, held_areas  ground held by Ukraine in the oblast on it (only oblasts a claim says Russia
 //            holds or annexed; src/domain/ledger.ts)
 //   ledger   every ledger row about the oblast as claim_id:verdict, joined by "; "
+//   corrected  the last day a claim in effect on the oblast was corrected (data/corrections.json), else empty
 import type { JoinResult, OblastStatus, ActiveClaim } from '../domain/join';
 import type { OblastCollection } from '../domain/geo';
-import type { Source } from '../domain/schema';
+import type { Correction, Source } from '../domain/schema';
+import { lastCorrected } from '../domain/corrections';
 import { verdictOf, type LedgerRow } from '../domain/ledger';
 
 /** Ledger rows about an oblast: its own rows (area, band) and those of place claims naming it. */
@@ -27,7 +29,7 @@ export function ledgerRowsOn(ledger: readonly LedgerRow[], id: string): LedgerRo
 import { statusCode } from '../i18n/status-label';
 
 export const BOM = '\uFEFF';
-export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'held_km2', 'held_areas', 'ledger'] as const;
+export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'held_km2', 'held_areas', 'ledger', 'corrected'] as const;
 
 /**
  * Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts with = + - @, a
@@ -57,7 +59,7 @@ export function sourceLabel(s: Source | undefined, fallbackId: string): string {
   return `${s.publisher}: ${s.title}${s.url ? ` <${s.url}>` : ''}`;
 }
 
-export function statusRows(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null): string[][] {
+export function statusRows(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null, corrections: readonly Correction[] = []): string[][] {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const rows = oblasts.features
     .map((f) => f.properties)
@@ -75,6 +77,7 @@ export function statusRows(join: JoinResult, oblasts: OblastCollection, sources:
         lead ? sourceLabel(byId.get(lead.event.source), lead.event.source) : '',
         lead ? lead.event.quote : '',
         ...ledgerCells(ledger, p.id),
+        lastCorrected(corrections, all.map((a) => a.claim.id)),
       ];
     });
   return [[...CSV_COLUMNS], ...rows];
@@ -92,6 +95,6 @@ function ledgerCells(ledger: readonly LedgerRow[] | null, id: string): string[] 
   ];
 }
 
-export function statusCsv(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null): string {
-  return toCsv(statusRows(join, oblasts, sources, ledger));
+export function statusCsv(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null, corrections: readonly Correction[] = []): string {
+  return toCsv(statusRows(join, oblasts, sources, ledger, corrections));
 }

@@ -133,8 +133,8 @@ export function exportCsv(ctx: ExportContext): Promise<ExportResult> {
   return timed('csv', async () => {
     const c = ctx.compare;
     const text = c
-      ? compareCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, c.observed, ledgerOf(ctx))
-      : statusCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, ledgerOf(ctx));
+      ? compareCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, c.observed, ledgerOf(ctx), ctx.data.dataset.corrections)
+      : statusCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, ledgerOf(ctx), ctx.data.dataset.corrections);
     const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
     const fileName = c ? compareCsvName(c.from, ctx.join.date) : exportFileName(ctx.join.date, 'csv');
     saveBlob(blob, fileName);
@@ -144,7 +144,7 @@ export function exportCsv(ctx: ExportContext): Promise<ExportResult> {
 
 export function exportGeoJson(ctx: ExportContext): Promise<ExportResult> {
   return timed('geojson', async () => {
-    const fc = claimsGeoJson(ctx.join, ctx.data.geo, ctx.data.dataset.sources, undefined, ledgerOf(ctx));
+    const fc = claimsGeoJson(ctx.join, ctx.data.geo, ctx.data.dataset.sources, undefined, ledgerOf(ctx), ctx.data.dataset.corrections);
     const blob = new Blob([JSON.stringify(fc)], { type: 'application/geo+json' });
     const fileName = exportFileName(ctx.join.date, 'geojson');
     saveBlob(blob, fileName);

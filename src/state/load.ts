@@ -74,6 +74,8 @@ function checkDataset(v: unknown): Dataset {
   if (!d || !Array.isArray(d.claims) || !Array.isArray(d.sources) || !Array.isArray(d.areas) || !d.gains || !Array.isArray(d.gains.months)) {
     throw new LoadError(FILES.dataset, 'does not hold claims, sources, gains and areas');
   }
+  // a dataset built before the corrections log existed has none
+  if (!Array.isArray(d.corrections)) d.corrections = [];
   return d as Dataset;
 }
 
