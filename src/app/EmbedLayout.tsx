@@ -37,9 +37,11 @@ export interface EmbedLayoutProps {
   map: ReactNode;
   compare?: CompareView | null;
   theme?: ResolvedTheme;
+  /** How current the record is (and, pinned, its day and later corrections), under the legend line. */
+  record?: (liveHref: string) => ReactNode;
 }
 
-export function EmbedLayout({ data, date, join, ticks, map, compare = null, theme = 'light' }: EmbedLayoutProps) {
+export function EmbedLayout({ data, date, join, ticks, map, compare = null, theme = 'light', record }: EmbedLayoutProps) {
   const lang = useApp((s) => s.lang);
   const chart = useApp((s) => s.chart);
   const setChart = useApp((s) => s.setChart);
@@ -75,6 +77,7 @@ export function EmbedLayout({ data, date, join, ticks, map, compare = null, them
       <main className="embed-main">
         {map}
         <EmbedLegendLine join={join} lang={lang} observed={data.observed} compare={compare} theme={theme} />
+        {record?.(full)}
         <Timeline ticks={ticks} />
         <div className="embed-tools">
           <button type="button" className="embed-chart-toggle" data-testid="embed-chart-toggle" aria-expanded={chart} aria-controls={chartId} onClick={() => setChart(!chart)}>

@@ -16,6 +16,7 @@ import './observed.css';
 import { observedSource } from '../evidence/registry';
 import { sourced } from '../evidence/strings';
 import type { SourceManifest } from '../evidence/types';
+import type { EvidenceRecord } from '../evidence/records';
 
 /** The ledger's strings with the source's name, licence and publisher filled from its manifest. */
 const ledgerStrings = (lang: Lang, source: SourceManifest = observedSource()) => sourced(LEDGER_STRINGS[lang], source, lang);
@@ -63,6 +64,12 @@ export function ObservedLegend({ observed, date, lang, state, source = observedS
       <span className="ob-attr muted">{g.observedCredit}</span>
     </div>
   );
+}
+
+/** One legend group per observed source (or the note that this build has none). */
+export function ObservedLegends({ records, date, lang, state }: { records: readonly EvidenceRecord[]; date: string; lang: Lang; state?: ObservedState }) {
+  if (!records.length) return <ObservedLegend observed={null} date={date} lang={lang} state={state} />;
+  return <>{records.map((r) => <ObservedLegend key={r.source.id} source={r.source} observed={r.history} date={date} lang={lang} state={state} />)}</>;
 }
 
 const km = (n: number, lang: Lang) => `${formatNumber(n, lang, n < 10 ? 1 : 0)} ${lang === 'uk' ? 'км' : 'km'}`;

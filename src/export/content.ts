@@ -11,10 +11,15 @@ import { visibleSymbols } from '../symbols/visible';
 import { snapshotIndex, type ObservedHistory } from '../domain/observed';
 import { observedSource } from '../evidence/registry';
 import { sourced } from '../evidence/strings';
+import { mapOfText, pinCredit } from '../evidence/record-text';
 
 export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight'> & { legend: Array<{ key: SymbolKey | 'observed'; label: string; group?: string }>; description: string };
 
-export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang, observed?: ObservedHistory | null): FigureText {
+/**
+ * `observed` is the record shown (already cut at a pinned view's day); `asOf` is that day, or null for
+ * a live view: the credits say which, and name the record's last day.
+ */
+export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang, observed?: ObservedHistory | null, asOf: string | null = null): FigureText {
   const t = EXPORT_STRINGS[lang];
   const l = sourced(STRINGS[lang].legend, observedSource(), lang);
   const date = formatDate(join.date, 'day', lang);
@@ -34,6 +39,7 @@ export function figureText(join: JoinResult, sources: readonly Source[], lang: L
     credits: [
       publishers.length ? fillText(t.creditSources, { list: publishers.join('; ') }) : t.creditNoSources,
       ...(snap ? [l.observedCredit] : []),
+      ...(snap && observed ? [`${mapOfText(observedSource(), observed.dates.at(-1)!, lang)} · ${pinCredit(asOf, lang)}`] : []),
       t.creditBoundaries,
       t.creditTool,
     ],

@@ -95,6 +95,25 @@ function ledgerCells(ledger: readonly LedgerRow[] | null, id: string): string[] 
   ];
 }
 
+/** The columns one observed source fills; with more than one source each comes once per source, suffixed _<source id>. */
+export const EVIDENCE_COLUMNS = ['observed_snapshot', 'held_km2', 'held_areas', 'ledger'] as const;
+
+/**
+ * The status rows with every observed source's columns: one source keeps the plain column names;
+ * several get `observed_snapshot_<id>`, `held_km2_<id>`, … side by side, each from its own ledger.
+ */
+export function statusRowsBySource(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledgers: ReadonlyArray<{ source: { id: string }; rows: readonly LedgerRow[] }>, corrections: readonly Correction[] = []): string[][] {
+  if (ledgers.length <= 1) return statusRows(join, oblasts, sources, ledgers[0]?.rows ?? null, corrections);
+  const per = ledgers.map((l) => statusRows(join, oblasts, sources, l.rows, corrections));
+  const at = CSV_COLUMNS.indexOf('observed_snapshot');
+  const n = EVIDENCE_COLUMNS.length;
+  return per[0]!.map((row, i) => [
+    ...row.slice(0, at),
+    ...per.flatMap((p, k) => (i === 0 ? EVIDENCE_COLUMNS.map((c) => `${c}_${ledgers[k]!.source.id}`) : p[i]!.slice(at, at + n))),
+    ...row.slice(at + n),
+  ]);
+}
+
 export function statusCsv(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null, corrections: readonly Correction[] = []): string {
   return toCsv(statusRows(join, oblasts, sources, ledger, corrections));
 }

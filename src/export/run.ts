@@ -31,6 +31,8 @@ export interface ExportContext {
   compare?: CompareView | null;
   /** The figure's colours follow the page's theme. */
   theme?: ResolvedTheme;
+  /** A pinned view's day (the record is cut there); null or absent: live. */
+  asOf?: string | null;
 }
 
 export interface ExportResult {
@@ -50,7 +52,7 @@ function requireMap(ctx: ExportContext): maplibregl.Map {
 async function figureLayout(ctx: ExportContext, map: maplibregl.Map) {
   await loadFigureFonts();
   const measure = canvasMeasure();
-  const plain = figureText(ctx.join, ctx.data.dataset.sources, ctx.lang, ctx.data.observed);
+  const plain = figureText(ctx.join, ctx.data.dataset.sources, ctx.lang, ctx.data.observed, ctx.asOf ?? null);
   const text = ctx.compare ? compareFigureText(plain, ctx.compare, ctx.lang) : plain;
   const el = map.getContainer();
   const layout = layoutFigure({ ...text, theme: ctx.theme, mapWidth: Math.floor(el.clientWidth), mapHeight: Math.floor(el.clientHeight) }, measure);

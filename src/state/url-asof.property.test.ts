@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidDay } from '../domain/dates';
-import { parseQuery, pinnedBounds, toQuery, type DateBounds } from './url';
+import { parseQuery, pinnedBounds, type DateBounds } from './url';
 
 const B: DateBounds = { min: '2014-02-20', max: '2026-05-31', initial: '2025-07-01' };
 const RUNS = { numRuns: 1500 };

@@ -23,6 +23,8 @@ export interface AnimationRequest {
   /** Extra time on the last frame, in seconds. */
   holdSeconds: number;
   lang: Lang;
+  /** A pinned view's day, said in every frame's credits; null or absent: live. */
+  asOf?: string | null;
 }
 
 export interface AnimationProgress {
@@ -79,7 +81,7 @@ export async function exportAnimation(
   await loadFigureFonts();
   check();
   const measure = canvasMeasure();
-  const texts = dates.map((d) => frameText(data.dataset, data.observed, d, req.lang));
+  const texts = dates.map((d) => frameText(data.dataset, data.observed, d, req.lang, req.asOf ?? null));
   const el = map.getContainer();
   const plan = planFrames(texts, req.size, { width: el.clientWidth, height: el.clientHeight }, measure);
   hooks.onPlan?.(plan);
