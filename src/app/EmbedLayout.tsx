@@ -97,7 +97,7 @@ export function EmbedLayout({ data, date, join, ticks, map, compare = null, them
               <ul className="visually-hidden">
                 {rows.map((r) => (
                   <li key={r.month}>
-                    {formatMonth(r.month, lang)}: {[r.isw && `ISW ${formatKm2(r.isw.km2, lang)}`, r.observed && `${observedSource().name} ${formatKm2(r.observed.km2, lang)}`].filter(Boolean).join(', ')}
+                    {formatMonth(r.month, lang)}: {[r.reported && `ISW ${formatKm2(r.reported.km2, lang)}`, r.observed && `${observedSource().name} ${formatKm2(r.observed.km2, lang)}`].filter(Boolean).join(', ')}
                   </li>
                 ))}
               </ul>

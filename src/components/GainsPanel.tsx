@@ -106,7 +106,7 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
     const heldSource = view.heldSource;
     projectionBlock = (
       <>
-        {!view.hasSelected && coverage && projection.series === 'isw' && (
+        {!view.hasSelected && coverage && projection.series === 'reported' && (
           <p className="gp-no-figure" data-testid="gains-no-figure">
             {fill(t.noFigure, {
               month: formatMonth(view.selectedMonth, lang),
@@ -177,12 +177,12 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
             <div className="gp-months" role="group" aria-label={t.monthsGroup} data-testid="gains-months">
               {months.map((r) => {
                 const full = r.observed
-                  ? fillTemplate(r.isw ? t.monthButtonBoth : t.monthButtonObserved, {
+                  ? fillTemplate(r.reported ? t.monthButtonBoth : t.monthButtonObserved, {
                       month: formatMonth(r.month, lang),
-                      isw: r.isw ? formatKm2(r.isw.km2, lang) : '',
+                      isw: r.reported ? formatKm2(r.reported.km2, lang) : '',
                       observed: formatKm2(r.observed.km2, lang),
                     })
-                  : fillTemplate(t.monthButton, { month: formatMonth(r.month, lang), km2: formatKm2(r.isw!.km2, lang) });
+                  : fillTemplate(t.monthButton, { month: formatMonth(r.month, lang), km2: formatKm2(r.reported!.km2, lang) });
                 // With the whole record (many months) the buttons show the month only; the figures are in
                 // the accessible name, the tooltip, the chart and the list of computed months.
                 const compact = months.length > 6;
@@ -209,9 +209,9 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
       {observedGains.length > 0 && view.rows.length > 0 && (
         <div className="gp-series" role="group" aria-label={t.seriesGroup} data-testid="gains-series">
           <span>{t.seriesGroup}</span>
-          {(['observed', 'isw'] as const).map((k) => (
+          {(['observed', 'reported'] as const).map((k) => (
             <button key={k} type="button" aria-pressed={view.series === k} data-series={k} onClick={() => setSeries(k)}>
-              {k === 'isw' ? t.seriesIsw : t.seriesObserved}
+              {k === 'reported' ? t.seriesIsw : t.seriesObserved}
             </button>
           ))}
         </div>

@@ -57,11 +57,11 @@ export interface GainsView {
 }
 
 /** Which monthly figures the projection uses: ISW's, or the net change computed from the observed snapshots. */
-export type Series = 'isw' | 'observed';
+export type Series = 'reported' | 'observed';
 
 export interface MonthRow {
   month: string;
-  isw: GainRow | null;
+  reported: GainRow | null;
   observed: ObservedGain | null;
   selected: boolean;
 }
@@ -84,11 +84,11 @@ export interface RateProjection {
 
 /** The union of the months of both series, in order. */
 export function monthRows(rows: readonly GainRow[], observed: readonly ObservedGain[], selectedMonth: string): MonthRow[] {
-  const isw = new Map(rows.map((r) => [r.month, r]));
+  const reported = new Map(rows.map((r) => [r.month, r]));
   const obs = new Map(observed.map((g) => [g.month, g]));
-  return [...new Set([...isw.keys(), ...obs.keys()])]
+  return [...new Set([...reported.keys(), ...obs.keys()])]
     .sort()
-    .map((month) => ({ month, isw: isw.get(month) ?? null, observed: obs.get(month) ?? null, selected: month === selectedMonth }));
+    .map((month) => ({ month, reported: reported.get(month) ?? null, observed: obs.get(month) ?? null, selected: month === selectedMonth }));
 }
 
 /** The projection for `month` in one series, falling back to the series' latest month; null when it has none. */
@@ -154,10 +154,10 @@ export function quoteSource(data: Pick<Dataset, 'gains' | 'sources'>): Source | 
   return best === null ? null : (sourceIndex(data.sources).get(best) ?? null);
 }
 
-export function gainsView(data: Dataset, date: IsoDate, observed: readonly ObservedGain[] = [], wanted: Series = 'isw'): GainsView {
+export function gainsView(data: Dataset, date: IsoDate, observed: readonly ObservedGain[] = [], wanted: Series = 'reported'): GainsView {
   const selectedMonth = monthOf(date);
   const rows = gainRows(data, selectedMonth);
-  const series: Series = wanted === 'observed' && observed.length ? 'observed' : rows.length ? 'isw' : observed.length ? 'observed' : 'isw';
+  const series: Series = wanted === 'observed' && observed.length ? 'observed' : rows.length ? 'reported' : observed.length ? 'observed' : 'reported';
   const first = rows[0];
   const last = rows[rows.length - 1];
   const coverage = first && last ? { first: first.month, last: last.month } : null;
