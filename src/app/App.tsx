@@ -23,7 +23,7 @@ import { CompareControl, ComparePanel } from '../components/Compare';
 import { useCompare } from '../components/compare-model';
 import { ThemeSwitch } from '../components/ThemeSwitch';
 import { useResolvedTheme } from '../components/theme';
-import { RecordStatus } from '../components/RecordStatus';
+import { RecordStatus, recordNotes } from '../components/RecordStatus';
 import { AboutRecord } from '../components/AboutRecord';
 import { cutHistory } from '../evidence/record';
 import { observedSource } from '../evidence/registry';
@@ -200,7 +200,10 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   const recordNode = (liveHref: string) => (
     <RecordStatus last={recordLast} source={source} lang={lang} asOf={asOf} liveHref={liveHref} corrections={dataset.corrections} compact={embed} />
   );
-  if (embed) return <EmbedLayout data={data} date={date} join={join} ticks={ticks} map={mapNode} compare={compare} theme={theme} record={recordNode} />;
+  if (embed) {
+    const notes = recordNotes({ last: recordLast, source, lang, asOf, corrections: dataset.corrections });
+    return <EmbedLayout data={data} date={date} join={join} ticks={ticks} map={mapNode} compare={compare} theme={theme} record={notes} />;
+  }
 
   return (
     <div className="app">

@@ -37,11 +37,11 @@ export interface EmbedLayoutProps {
   map: ReactNode;
   compare?: CompareView | null;
   theme?: ResolvedTheme;
-  /** How current the record is (and, pinned, its day and later corrections), under the legend line. */
-  record?: (liveHref: string) => ReactNode;
+  /** How current the record is (and, pinned, its day and later corrections): first in the credit line. */
+  record?: ReadonlyArray<{ id: string; text: string }>;
 }
 
-export function EmbedLayout({ data, date, join, ticks, map, compare = null, theme = 'light', record }: EmbedLayoutProps) {
+export function EmbedLayout({ data, date, join, ticks, map, compare = null, theme = 'light', record = [] }: EmbedLayoutProps) {
   const lang = useApp((s) => s.lang);
   const chart = useApp((s) => s.chart);
   const setChart = useApp((s) => s.setChart);
@@ -77,7 +77,6 @@ export function EmbedLayout({ data, date, join, ticks, map, compare = null, them
       <main className="embed-main">
         {map}
         <EmbedLegendLine join={join} lang={lang} observed={data.observed} compare={compare} theme={theme} />
-        {record?.(full)}
         <Timeline ticks={ticks} />
         <div className="embed-tools">
           <button type="button" className="embed-chart-toggle" data-testid="embed-chart-toggle" aria-expanded={chart} aria-controls={chartId} onClick={() => setChart(!chart)}>
@@ -106,7 +105,10 @@ export function EmbedLayout({ data, date, join, ticks, map, compare = null, them
         </section>
       </main>
       <footer className="embed-credit" data-testid="embed-credit">
-        <span className="embed-credit-text" title={credit}>
+        <span className="embed-credit-text" title={[...record.map((n) => n.text), credit].join(' · ')}>
+          {record.map((n, i) => (
+            <span key={i} data-testid={n.id}>{n.text} · </span>
+          ))}
           {credit}
         </span>
         <a href={full} target="_blank" rel="noopener" data-testid="open-full">

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { observedSource } from '../evidence/registry';
 import { fixtureWatch } from '../evidence/fixture-watch/manifest';
 import { freshness, STALE_AFTER_DAYS, todayOf } from '../evidence/record';
-import { RecordStatus } from './RecordStatus';
+import { RecordStatus, recordNotes } from './RecordStatus';
 
 const at = (iso: string) => () => new Date(iso);
 const html = (el: React.ReactElement) => renderToStaticMarkup(el);
@@ -48,6 +48,19 @@ describe('record freshness', () => {
     expect(out).not.toContain('Earlier fix.');
     expect(out).not.toContain('days old');
     expect(out).toContain('map of 31 March 2026');
+  });
+
+  it('the embed gets the same notes as text for its one-line credit', () => {
+    const corrections = [{ date: '2026-04-10', claim_id: 'b', what: { en: 'Quote restored.', uk: 'Цитату відновлено.' }, why: { en: 'x', uk: 'х' } }];
+    const notes = recordNotes({ last: '2026-03-31', source: fixtureWatch, lang: 'en', now: at('2026-05-01T09:00:00'), asOf: '2026-03-31', corrections });
+    expect(notes).toEqual([
+      { id: 'record-map-of', text: 'FixtureWatch map of 31 March 2026' },
+      { id: 'record-stale', text: 'The record shown ends on 31 March 2026.' },
+      { id: 'record-pinned', text: 'Data as of 31 March 2026' },
+      { id: 'record-corrected', text: 'Corrected on 10 April 2026: Quote restored.' },
+    ]);
+    expect(recordNotes({ last: '2026-03-31', source: fixtureWatch, lang: 'en', now: at('2026-04-02T09:00:00') }).map((n) => n.id)).toEqual(['record-map-of']);
+    expect(recordNotes({ last: '', source: fixtureWatch, lang: 'en' })).toEqual([]);
   });
 
   it('says nothing without a record', () => {

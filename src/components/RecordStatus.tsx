@@ -27,6 +27,23 @@ export interface RecordStatusProps {
   compact?: boolean;
 }
 
+/**
+ * The same notes as text, for the embed's one-line credit (its height is fixed by the host page's
+ * iframe, so the notes take no extra line there): map of …, the stale notice, "Data as of …", later
+ * corrections.
+ */
+export function recordNotes({ last, source, lang, now = () => new Date(), asOf = null, corrections = [] }: Omit<RecordStatusProps, 'liveHref' | 'compact'>): Array<{ id: string; text: string }> {
+  if (!last) return [];
+  const t = RECORD_STRINGS[lang];
+  const f = freshness(last, now());
+  return [
+    { id: 'record-map-of', text: mapOfText(source, last, lang) },
+    ...(f.stale ? [{ id: 'record-stale', text: staleText(f, lang) }] : []),
+    ...(asOf ? [{ id: 'record-pinned', text: fillTemplate(t.asOf, { date: formatDate(asOf, 'day', lang) }) }] : []),
+    ...(asOf ? correctionsAfter(corrections, asOf) : []).map((k) => ({ id: 'record-corrected', text: fillTemplate(t.correctedOn, { date: formatDate(k.date, 'day', lang), what: k.what[lang] }) })),
+  ];
+}
+
 export function RecordStatus({ last, source, lang, now = () => new Date(), asOf = null, liveHref, corrections = [], compact = false }: RecordStatusProps) {
   const t = RECORD_STRINGS[lang];
   if (!last) return null;

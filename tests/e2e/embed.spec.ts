@@ -249,7 +249,8 @@ test.describe('embed', () => {
     await gotoApp(page, 'date=2025-07-20&lang=en&embed=1&as_of=2025-07-10');
     expect(new URL(page.url()).searchParams.get('date')).toBe('2025-07-10');
     await expect(page.getByTestId('record-pinned')).toContainText('Data as of 10 July 2025');
-    const live = page.getByTestId('record-live-link');
+    // the embed's link to the full map is the live view
+    const live = page.getByTestId('open-full');
     await expect(live).toHaveAttribute('href', /date=2025-07-10&lang=en/);
     expect(await live.getAttribute('href')).not.toContain('as_of');
     await expect(page.getByTestId('record-map-of')).toContainText(/map of (10|9|8) July 2025/);
