@@ -5,6 +5,7 @@
 //   src/app/                                   composition root (wires the views together)
 //   src/map/ src/components/ src/export/ src/embed/   views of one state
 //   src/state/                                 one zustand store; URL <-> state
+//   src/evidence/                              the record's sources: one manifest folder per source
 //   src/symbols/                               the symbol registry: palette, symbols, status sets
 //   src/i18n/                                  string tables, template filler, plurals, names
 //   src/domain/                                pure TS: schema, join, gains, geometry
@@ -36,11 +37,18 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/(domain|i18n|symbols)/' },
     },
     {
+      name: 'evidence-below-state',
+      severity: 'error',
+      comment: 'src/evidence/ (source manifests and registry) may read src/domain/ and src/i18n/ only; its tests may render views.',
+      from: { path: '^src/evidence/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^src/', pathNot: '^src/(domain|i18n|evidence)/' },
+    },
+    {
       name: 'state-below-views',
       severity: 'error',
-      comment: 'The store and URL state may read domain, i18n and symbols, never a view.',
+      comment: 'The store and URL state may read domain, i18n, symbols and evidence, never a view.',
       from: { path: '^src/state/' },
-      to: { path: '^src/', pathNot: '^src/(domain|i18n|symbols|state)/' },
+      to: { path: '^src/', pathNot: '^src/(domain|i18n|symbols|evidence|state)/' },
     },
     {
       name: 'map-is-a-leaf-view',
@@ -82,7 +90,7 @@ module.exports = {
       severity: 'error',
       comment: 'The build-time pipeline may reuse pure domain code, never the views or the app.',
       from: { path: '^scripts/' },
-      to: { path: '^src/', pathNot: '^src/(domain|i18n|symbols)/' },
+      to: { path: '^src/', pathNot: '^src/(domain|i18n|symbols|evidence)/' },
     },
   ],
   options: {

@@ -12,4 +12,4 @@ if (!dataset) {
   process.exit(1);
 }
 const events = dataset.claims.reduce((n, c) => n + c.events.length, 0);
-console.log(`check:data: ok — ${dataset.sources.length} sources, ${dataset.claims.length} claims, ${events} events, ${dataset.gains.months.length} months of gains`);
+console.log(`check:data: ok — ${dataset.sources.length} sources, ${dataset.claims.length} claims, ${events} events, ${dataset.gains.months.length} months of gains, ${dataset.corrections.length} corrections`);

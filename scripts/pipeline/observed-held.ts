@@ -1,6 +1,6 @@
 // Importer side of "held ground": for each oblast a claim says Russia holds or annexed, the parts of
-// the oblast outside DeepState's observed area on each snapshot day. A part counts as ground held by
-// Ukraine only if a disk of HELD_RADIUS_KM fits inside it (it survives that inward buffer); thinner
+// the oblast outside DeepState's observed area on each snapshot day. A part counts as ground not shown as
+// occupied only if a disk of HELD_RADIUS_KM fits inside it (it survives that inward buffer); thinner
 // parts are where Natural Earth's lines and DeepState's disagree and are summed as "boundary mismatch".
 // Also the observed km² inside the buffer-zone band per oblast. Node-only (turf, polygon-clipping):
 // `npm run observed:derive` writes the result beside the packed faces, and the page reads it from there.

@@ -1,6 +1,6 @@
 // Builds one planar topology from many daily snapshots of the observed occupied area.
 //
-// Every snapshot's ring edges are put in one set (DeepState keeps unchanged vertices identical, so
+// Every snapshot's ring edges are put in one set (the source keeps unchanged vertices identical, so
 // most of the front line is shared between days), noded so that no two edges cross, and turned into
 // the faces of the resulting planar graph. Each face is then either wholly inside or wholly outside
 // the occupied area on each day, and each day's occupied area is exactly the union of its "on" faces.

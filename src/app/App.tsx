@@ -16,7 +16,7 @@ import { markFirstScreen } from '../state/first-screen';
 import { Legend } from '../components/Legend';
 import { StatusTable } from '../components/StatusTable';
 import { Timeline } from '../components/Timeline';
-import { ClaimsVsObservedPanel, ObservedLegend, ObservedMapBadge, ObservedStatus } from '../components/Observed';
+import { ClaimsVsObservedPanel, ObservedLegends, ObservedMapBadge, ObservedStatus } from '../components/Observed';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { EmbedLayout } from './EmbedLayout';
 import { ExportMenu } from '../export/ExportMenu';
@@ -24,6 +24,11 @@ import { CompareControl, ComparePanel } from '../components/Compare';
 import { useCompare } from '../components/compare-model';
 import { ThemeSwitch } from '../components/ThemeSwitch';
 import { useResolvedTheme } from '../components/theme';
+import { RecordStatus, recordNotes } from '../components/RecordStatus';
+import { AboutRecord } from '../components/AboutRecord';
+import { cutHistory } from '../evidence/record';
+import { observedSource } from '../evidence/registry';
+import { toQuery } from '../state/url';
 
 export const FIRST_DATE = '2014-02-20';
 export const ARTICLE_DATE = '2025-07-01';
@@ -164,8 +169,15 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     if (firstScreen) markFirstScreen();
   }, [firstScreen]);
   const { state: observedState, retry: retryObserved } = useObservedHistory(firstScreen);
-  const observed = observedState.kind === 'ready' ? observedState.history : null;
+  // A pinned view (as_of) sees the record only up to its day, in the map, the panels and every export.
+  const asOf = useApp((s) => s.asOf) ?? null;
+  const observed = useMemo(() => (observedState.kind === 'ready' ? cutHistory(observedState.history, asOf) : null), [observedState, asOf]);
   const data = useMemo<AppData>(() => ({ ...base, observed }), [base, observed]);
+  // the build knows the record's last day before the history loads
+  const recordLast = observed?.dates.at(-1) ?? (asOf && OBSERVED_LAST && asOf < OBSERVED_LAST ? asOf : OBSERVED_LAST);
+  const source = observedSource();
+  // the observed record as a list of sources (this build ships one)
+  const records = useMemo(() => (observed ? [{ source, history: observed }] : []), [observed, source]);
   const joinAt = useMemo(() => lastJoin(dataset), [dataset]);
   const join = useMemo(() => joinAt(date), [joinAt, date]);
   const ticks = useMemo(
@@ -189,7 +201,13 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     <LiveMap geo={geo} dataset={dataset} joinAt={joinAt} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
       observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} onView={setView} compare={compare?.map ?? null} />
   );
-  if (embed) return <EmbedLayout data={data} date={date} join={join} ticks={ticks} map={mapNode} compare={compare} theme={theme} />;
+  const recordNode = (liveHref: string) => (
+    <RecordStatus last={recordLast} source={source} lang={lang} asOf={asOf} liveHref={liveHref} corrections={dataset.corrections} compact={embed} />
+  );
+  if (embed) {
+    const notes = recordNotes({ last: recordLast, source, lang, asOf, corrections: dataset.corrections });
+    return <EmbedLayout data={data} date={date} join={join} ticks={ticks} map={mapNode} compare={compare} theme={theme} record={notes} />;
+  }
 
   return (
     <div className="app">
@@ -200,7 +218,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <div className="header-actions">
-          <EmbedDialog map={map} oblasts={geo.oblasts} date={date} />
+          <EmbedDialog map={map} oblasts={geo.oblasts} date={date} recordLast={recordLast} />
           <ThemeSwitch />
           <LangSwitch />
         </div>
@@ -210,26 +228,27 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           {mapNode}
           <ObservedMapBadge state={observedState} lang={lang} />
           <Timeline ticks={ticks} />
+          {recordNode(toQuery({ date, lang, embed: false, chart: true }))}
           <CompareControl />
         </div>
         <aside className="side">
           {compare && <ComparePanel view={compare} lang={lang} theme={theme} oblastNames={oblastNames} />}
           {selectedClaim && (
-            <ClaimDetail claim={selectedClaim} date={date} sources={dataset.sources} lang={lang}
+            <ClaimDetail claim={selectedClaim} date={date} sources={dataset.sources} lang={lang} corrections={dataset.corrections}
               zoneAreaKm2={selectedClaim.kind === 'buffer-zone' ? zoneArea : undefined} onClose={() => select(null)} />
           )}
           {/* The rate chart comes first in the side panel: at 1280×800 it is in view with the map and the
               slider; the legend follows it (the longer, corrected legend texts pushed it out of view). */}
           <GainsPanel data={dataset} date={date} observed={data.observed} />
           <Legend join={join} lang={lang} theme={theme} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
-            extra={<ObservedLegend observed={data.observed} date={date} lang={lang} theme={theme} state={observedState} />} />
+            extra={<ObservedLegends records={records} date={date} lang={lang} theme={theme} state={observedState} />} />
           <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
-          {data.observed ? (
-            <ClaimsVsObservedPanel observed={data.observed} join={join} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />
+          {records.length ? (
+            records.map((r) => <ClaimsVsObservedPanel key={r.source.id} source={r.source} observed={r.history} join={join} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />)
           ) : (
             <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />
           )}
-          <ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={firstScreen} />
+          <ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={firstScreen} asOf={asOf} />
         </aside>
       </main>
       <section className="table-section">
@@ -237,6 +256,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
       </section>
       <footer className="app-footer">
         <p>{t.about}</p>
+        <AboutRecord source={source} observed={data.observed} lang={lang} />
       </footer>
     </div>
   );

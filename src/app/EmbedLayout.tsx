@@ -23,6 +23,7 @@ import { EmbedLegendLine } from './EmbedLegendLine';
 import type { CompareView } from '../domain/compare-view';
 import type { ResolvedTheme } from '../symbols/palettes';
 import '../embed/embed.css';
+import { observedSource } from '../evidence/registry';
 
 const GainsChart = lazy(() => import('../components/GainsChart'));
 
@@ -36,9 +37,11 @@ export interface EmbedLayoutProps {
   map: ReactNode;
   compare?: CompareView | null;
   theme?: ResolvedTheme;
+  /** How current the record is (and, pinned, its day and later corrections): first in the credit line. */
+  record?: ReadonlyArray<{ id: string; text: string }>;
 }
 
-export function EmbedLayout({ data, date, join, ticks, map, compare = null, theme = 'light' }: EmbedLayoutProps) {
+export function EmbedLayout({ data, date, join, ticks, map, compare = null, theme = 'light', record = [] }: EmbedLayoutProps) {
   const lang = useApp((s) => s.lang);
   const chart = useApp((s) => s.chart);
   const setChart = useApp((s) => s.setChart);
@@ -93,7 +96,7 @@ export function EmbedLayout({ data, date, join, ticks, map, compare = null, them
               <ul className="visually-hidden">
                 {rows.map((r) => (
                   <li key={r.month}>
-                    {formatMonth(r.month, lang)}: {[r.isw && `ISW ${formatKm2(r.isw.km2, lang)}`, r.observed && `DeepState ${formatKm2(r.observed.km2, lang)}`].filter(Boolean).join(', ')}
+                    {formatMonth(r.month, lang)}: {[r.reported && `ISW ${formatKm2(r.reported.km2, lang)}`, r.observed && `${observedSource().name} ${formatKm2(r.observed.km2, lang)}`].filter(Boolean).join(', ')}
                   </li>
                 ))}
               </ul>
@@ -102,7 +105,10 @@ export function EmbedLayout({ data, date, join, ticks, map, compare = null, them
         </section>
       </main>
       <footer className="embed-credit" data-testid="embed-credit">
-        <span className="embed-credit-text" title={credit}>
+        <span className="embed-credit-text" title={[...record.map((n) => n.text), credit].join(' · ')}>
+          {record.map((n, i) => (
+            <span key={i} data-testid={n.id}>{n.text} · </span>
+          ))}
           {credit}
         </span>
         <a href={full} target="_blank" rel="noopener" data-testid="open-full">

@@ -12,14 +12,16 @@ import { CompareSwatch } from '../components/Compare';
 import { COMPARE_STRINGS } from '../i18n/compare';
 import type { CompareView } from '../domain/compare-view';
 import type { ResolvedTheme } from '../symbols/palettes';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 /** The legend's order without the border line (drawn on every map, so it needs no entry here). */
 const ORDER = SYMBOL_ORDER.filter((k) => k !== 'borderRu');
 const short = (s: string) => s.replace(/\s*\(.*$/, '');
 
 export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join: JoinResult; lang: Lang; observed: ObservedHistory | null; compare: CompareView | null; theme: ResolvedTheme }) {
-  const t = STRINGS[lang].legend;
-  const ct = COMPARE_STRINGS[lang];
+  const t = sourced(STRINGS[lang].legend, observedSource(), lang);
+  const ct = sourced(COMPARE_STRINGS[lang], observedSource(), lang);
   const on = visibleSymbols(join);
   const day = observed ? snapshotIndex(observed.dates, join.date) : -1;
   return (
@@ -42,7 +44,7 @@ export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join
       ) : observed && day >= 0 ? (
         <span className="embed-legend-item" data-symbol="observed">
           <Swatch symbol="observed" theme={theme} />
-          DeepState {formatDate(observed.dates[day]!, 'short', lang)}
+          {observedSource().name} {formatDate(observed.dates[day]!, 'short', lang)}
         </span>
       ) : null}
     </div>

@@ -10,6 +10,10 @@ import { Quote } from './Quote';
 import { sourceOf } from '../i18n/describe';
 import { dataText } from '../i18n/data-text';
 import { formatCoords } from '../i18n/coords';
+import type { Correction } from '../domain/schema';
+import { correctionsOf } from '../domain/corrections';
+import { RECORD_STRINGS } from '../i18n/record';
+import { fillTemplate } from '../i18n/template';
 
 interface Props {
   claim: Claim;
@@ -17,12 +21,15 @@ interface Props {
   sources: readonly Source[];
   lang: Lang;
   zoneAreaKm2?: number;
+  /** The corrections log: the claim's own entries are listed under its history. */
+  corrections?: readonly Correction[];
   onClose: () => void;
 }
 
 /** One claim's full record: every event with its quote, source and date, later events dimmed. */
-export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }: Props) {
+export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, corrections = [], onClose }: Props) {
   const t = STRINGS[lang];
+  const fixes = correctionsOf(corrections, claim.id);
   const heading = useRef<HTMLHeadingElement>(null);
   const active: ActiveClaim | null = claimAt(claim, date);
   const claimant = dataText(claim.claimant, claim.claimant_uk, lang);
@@ -92,6 +99,18 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, onClose }
           );
         })}
       </ol>
+      {fixes.length > 0 && (
+        <>
+          <h4>{RECORD_STRINGS[lang].corrections}</h4>
+          <ul className="corrections" data-testid="claim-corrections">
+            {fixes.map((k, i) => (
+              <li key={i} data-date={k.date}>
+                {fillTemplate(RECORD_STRINGS[lang].correctionLine, { date: formatDate(k.date, 'day', lang), what: k.what[lang], why: k.why[lang] })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

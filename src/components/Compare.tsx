@@ -14,6 +14,8 @@ import { fillTemplate } from '../i18n/template';
 import { Swatch } from './Swatch';
 import { COMPARE_STRINGS } from '../i18n/compare';
 import type { CompareView } from '../domain/compare-view';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 const DEFAULT_SPAN_DAYS = 29;
 
@@ -24,7 +26,7 @@ export function CompareControl() {
   const min = useApp((s) => s.bounds.min);
   const max = useApp((s) => s.bounds.max);
   const setFrom = useApp((s) => s.setFrom);
-  const t = COMPARE_STRINGS[lang];
+  const t = sourced(COMPARE_STRINGS[lang], observedSource(), lang);
   const helpId = useId();
   const dateId = useId();
   const start = addDays(date, -DEFAULT_SPAN_DAYS);
@@ -46,7 +48,7 @@ export function CompareControl() {
 }
 
 function snapshotText(u: SnapshotUsed, lang: Lang): string {
-  const t = COMPARE_STRINGS[lang];
+  const t = sourced(COMPARE_STRINGS[lang], observedSource(), lang);
   const requested = formatDate(u.requested, 'day', lang);
   if (!u.snapshot) return fillTemplate(t.snapshotNone, { requested });
   const date = formatDate(u.snapshot, 'day', lang);
@@ -67,7 +69,7 @@ export function CompareSwatch({ kind, theme }: { kind: 'gained' | 'lost' | 'same
 }
 
 export function ComparePanel({ view, lang, theme, oblastNames }: { view: CompareView; lang: Lang; theme: ResolvedTheme; oblastNames: ReadonlyMap<string, Named> }) {
-  const t = COMPARE_STRINGS[lang];
+  const t = sourced(COMPARE_STRINGS[lang], observedSource(), lang);
   const s = STRINGS[lang];
   const nameOf = (id: string) => {
     const n = oblastNames.get(id);

@@ -1,6 +1,6 @@
 // The recharts bar chart of monthly gains. Loaded lazily by GainsPanel so recharts is its own chunk.
 // Two series side by side over every month either covers: ISW's figures and the net change computed
-// from DeepState's snapshots (a month with a net loss is drawn below zero). The chart is a picture for
+// from the observed source's snapshots (a month with a net loss is drawn below zero). The chart is a picture for
 // pointer users (hover tooltip, click a bar); the panel renders the same figures as a list of buttons
 // for keyboard and screen-reader users, so the SVG is aria-hidden.
 import { useId, type JSX, type ReactNode } from 'react';
@@ -11,9 +11,11 @@ import { fillTemplate } from '../i18n/template';
 import { GAINS_STRINGS } from './gains.i18n';
 import { THEME } from '../symbols/theme';
 import { OBSERVED_STRINGS } from '../i18n/observed';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 /** A chart row: ISW's figure and, when snapshots are shipped, the one computed from them. */
-type ChartRow = { month: string; selected: boolean; isw?: number; observed?: number; src: MonthRow };
+type ChartRow = { month: string; selected: boolean; reported?: number; observed?: number; src: MonthRow };
 
 export const CHART_HEIGHT = 180;
 const BAR_NEUTRAL = '#4b5563';
@@ -48,24 +50,24 @@ function box(p: BarShapeProps) {
 }
 
 export default function GainsChart({ rows: months, lang, onSelect }: GainsChartProps) {
-  const t = GAINS_STRINGS[lang];
-  const ot = OBSERVED_STRINGS[lang];
+  const t = sourced(GAINS_STRINGS[lang], observedSource(), lang);
+  const ot = sourced(OBSERVED_STRINGS[lang], observedSource(), lang);
   const rows: ChartRow[] = months.map((m) => ({
     month: m.month,
     selected: m.selected,
-    isw: m.isw?.km2,
+    reported: m.reported?.km2,
     observed: m.observed ? Math.round(m.observed.km2) : undefined,
     src: m,
   }));
   const hasObserved = rows.some((r) => r.observed !== undefined);
-  const hasIsw = rows.some((r) => r.isw !== undefined);
+  const hasReported = rows.some((r) => r.reported !== undefined);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const hatch = `gp-hatch-${uid}`;
   const legendHatch = `gp-hatch-legend-${uid}`;
   // Every bar's value on top when there are few months; with the whole record the bars are too
   // narrow for labels, and the selected month's figures are written under the chart instead.
   const allLabels = rows.length <= 6;
-  const label = (key: 'isw' | 'observed') => (e: { payload?: ChartRow }, i: number) => {
+  const label = (key: 'reported' | 'observed') => (e: { payload?: ChartRow }, i: number) => {
     const v = ((e.payload as ChartRow | undefined) ?? rows[i])?.[key];
     return v !== undefined ? formatNumber(v, lang) : '';
   };
@@ -73,12 +75,12 @@ export default function GainsChart({ rows: months, lang, onSelect }: GainsChartP
   const selText = !sel
     ? null
     : sel.observed
-      ? fillTemplate(sel.isw ? t.monthButtonBoth : t.monthButtonObserved, {
+      ? fillTemplate(sel.reported ? t.monthButtonBoth : t.monthButtonObserved, {
           month: formatMonth(sel.month, lang),
-          isw: sel.isw ? formatKm2(sel.isw.km2, lang) : '',
+          isw: sel.reported ? formatKm2(sel.reported.km2, lang) : '',
           observed: `${formatKm2(sel.observed.km2, lang)} (${formatDate(sel.observed.from, 'short', lang)} → ${formatDate(sel.observed.to, 'short', lang)})`,
         })
-      : fillTemplate(t.monthButton, { month: formatMonth(sel.month, lang), km2: formatKm2(sel.isw!.km2, lang) });
+      : fillTemplate(t.monthButton, { month: formatMonth(sel.month, lang), km2: formatKm2(sel.reported!.km2, lang) });
 
   const shape = (fill: string, stroke?: string) => (p: BarShapeProps): JSX.Element => {
     const row = p.payload as ChartRow | undefined;
@@ -98,7 +100,7 @@ export default function GainsChart({ rows: months, lang, onSelect }: GainsChartP
   const tooltip = ({ active, payload }: TooltipContentProps): ReactNode => {
     const row = active ? (payload?.[0]?.payload as ChartRow | undefined) : undefined;
     if (!row) return null;
-    const isw = row.src.isw;
+    const isw = row.src.reported;
     const obs = row.src.observed;
     return (
       <div className="gp-tooltip">
@@ -146,9 +148,9 @@ export default function GainsChart({ rows: months, lang, onSelect }: GainsChartP
           />
           <ReferenceLine y={0} stroke={BAR_OUTLINE} strokeWidth={1} />
           <Tooltip content={tooltip} isAnimationActive={false} cursor={{ fill: 'rgba(17, 24, 39, 0.06)' }} />
-          {hasIsw && (
-            <Bar dataKey="isw" name={ot.seriesIsw} isAnimationActive={false} shape={shape(BAR_NEUTRAL)} cursor="pointer" onClick={click}>
-              {allLabels && <LabelList position="top" className="gp-bar-label" fill="#1f2937" fontSize={12} valueAccessor={label('isw')} />}
+          {hasReported && (
+            <Bar dataKey="reported" name={ot.seriesIsw} isAnimationActive={false} shape={shape(BAR_NEUTRAL)} cursor="pointer" onClick={click}>
+              {allLabels && <LabelList position="top" className="gp-bar-label" fill="#1f2937" fontSize={12} valueAccessor={label('reported')} />}
             </Bar>
           )}
           {hasObserved && (
@@ -170,7 +172,7 @@ export default function GainsChart({ rows: months, lang, onSelect }: GainsChartP
           <rect x={1} y={1} width={12} height={12} fill="none" stroke={BAR_OUTLINE} strokeWidth={2} />
         </svg>
         {t.legendSelected}
-        {hasIsw && (
+        {hasReported && (
           <>
             {' '}
             <svg width={14} height={14} viewBox="0 0 14 14" focusable="false">

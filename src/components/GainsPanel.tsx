@@ -16,6 +16,8 @@ import './gains.css';
 import { type ObservedHistory } from '../domain/observed-format';
 import { monthlyGains } from '../domain/observed-metrics';
 import { OBSERVED_STRINGS } from '../i18n/observed';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 // Loaded after the map's first screen (or when the panel nears the viewport), not with the page.
 // Memoised: recharts re-rendering for every day cost ~19 ms of each timeline step (bench/README.md).
@@ -27,7 +29,7 @@ export interface GainsPanelProps {
   data: Dataset;
   /** The date shown (the app passes its deferred date, so the chart never holds up a map step). */
   date: string;
-  /** DeepState snapshots, when shipped: a second series of gains computed from them. */
+  /** The observed record, when shipped: a second series of gains computed from them. */
   observed?: ObservedHistory | null;
 }
 
@@ -55,12 +57,12 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
   const chart = useApp((s) => s.chart);
   const setChart = useApp((s) => s.setChart);
   const setDate = useApp((s) => s.setDate);
-  const t = GAINS_STRINGS[lang];
+  const t = sourced(GAINS_STRINGS[lang], observedSource(), lang);
   const observedGains = useMemo(() => (observed ? monthlyGains(observed) : []), [observed]);
   // With snapshots shipped, the projection starts from them: they cover every month of the record.
   const [wanted, setSeries] = useState<Series>('observed');
   const view = useMemo(() => gainsView(data, date, observedGains, wanted), [data, date, observedGains, wanted]);
-  const ot = OBSERVED_STRINGS[lang];
+  const ot = sourced(OBSERVED_STRINGS[lang], observedSource(), lang);
   const titleId = useId();
   const regionId = useId();
   const { months, rate: projection, coverage, quote } = view;
@@ -106,7 +108,7 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
     const heldSource = view.heldSource;
     projectionBlock = (
       <>
-        {!view.hasSelected && coverage && projection.series === 'isw' && (
+        {!view.hasSelected && coverage && projection.series === 'reported' && (
           <p className="gp-no-figure" data-testid="gains-no-figure">
             {fill(t.noFigure, {
               month: formatMonth(view.selectedMonth, lang),
@@ -177,12 +179,12 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
             <div className="gp-months" role="group" aria-label={t.monthsGroup} data-testid="gains-months">
               {months.map((r) => {
                 const full = r.observed
-                  ? fillTemplate(r.isw ? t.monthButtonBoth : t.monthButtonObserved, {
+                  ? fillTemplate(r.reported ? t.monthButtonBoth : t.monthButtonObserved, {
                       month: formatMonth(r.month, lang),
-                      isw: r.isw ? formatKm2(r.isw.km2, lang) : '',
+                      isw: r.reported ? formatKm2(r.reported.km2, lang) : '',
                       observed: formatKm2(r.observed.km2, lang),
                     })
-                  : fillTemplate(t.monthButton, { month: formatMonth(r.month, lang), km2: formatKm2(r.isw!.km2, lang) });
+                  : fillTemplate(t.monthButton, { month: formatMonth(r.month, lang), km2: formatKm2(r.reported!.km2, lang) });
                 // With the whole record (many months) the buttons show the month only; the figures are in
                 // the accessible name, the tooltip, the chart and the list of computed months.
                 const compact = months.length > 6;
@@ -209,9 +211,9 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
       {observedGains.length > 0 && view.rows.length > 0 && (
         <div className="gp-series" role="group" aria-label={t.seriesGroup} data-testid="gains-series">
           <span>{t.seriesGroup}</span>
-          {(['observed', 'isw'] as const).map((k) => (
+          {(['observed', 'reported'] as const).map((k) => (
             <button key={k} type="button" aria-pressed={view.series === k} data-series={k} onClick={() => setSeries(k)}>
-              {k === 'isw' ? t.seriesIsw : t.seriesObserved}
+              {k === 'reported' ? t.seriesIsw : t.seriesObserved}
             </button>
           ))}
         </div>

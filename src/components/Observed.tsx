@@ -1,4 +1,4 @@
-// Observed control in the side panel: the legend entry for DeepState's observed occupied area (or a
+// Observed control in the side panel: the legend entry for an observed source's occupied area (or a
 // note that this build has none), and the claims-vs-observed comparison for the selected date.
 import { localName } from '../i18n/names';
 import { useMemo } from 'react';
@@ -9,26 +9,33 @@ import { heldAt, heldOblasts } from '../domain/observed-metrics';
 import { formatDate, formatKm2, formatLatLon, formatPercent, formatUnit, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import type { ObservedState } from '../state/load';
-import { areasInLabel, areasLabel, daysLabel, LEDGER_STRINGS, OBSERVED_SOURCE, verdictLabel } from './ledger.i18n';
+import { areasInLabel, areasLabel, daysLabel, LEDGER_STRINGS, verdictLabel } from './ledger.i18n';
 import { fillTemplate } from '../i18n/template';
 import { Swatch } from './Swatch';
 import type { ResolvedTheme } from '../symbols/palettes';
 import { OBSERVED_STRINGS } from '../i18n/observed';
 import './observed.css';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
+import type { SourceManifest } from '../evidence/types';
+import type { EvidenceRecord } from '../evidence/records';
+
+/** The ledger's strings with the source's name, licence and publisher filled from its manifest. */
+const ledgerStrings = (lang: Lang, source: SourceManifest = observedSource()) => sourced(LEDGER_STRINGS[lang], source, lang);
 
 
 /**
- * The legend's second group, "Observed (DeepState, date)": the solid fill of the snapshot shown, a
+ * The legend's group for one observed source, "Observed (<source>, date)": the solid fill of the snapshot shown, a
  * loading or error note while the history loads after the first screen, or how to add observed data
  * to a build. The first group, "Claimed", is the Legend's own list.
  */
-export function ObservedLegend({ observed, date, lang, theme, state }: { observed: ObservedHistory | null; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState }) {
-  const t = OBSERVED_STRINGS[lang];
-  const g = STRINGS[lang].legend;
+export function ObservedLegend({ observed, date, lang, theme, state, source = observedSource() }: { observed: ObservedHistory | null; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState; source?: SourceManifest }) {
+  const t = sourced(OBSERVED_STRINGS[lang], source, lang);
+  const g = sourced(STRINGS[lang].legend, source, lang);
   if (!observed && (state?.kind === 'loading' || state?.kind === 'error')) {
     return (
       <p className="ob-legend muted" data-testid="observed-legend" data-included="true" data-state={state.kind} data-snapshot="">
-        <Swatch symbol="observed" theme={theme} /> {state.kind === 'loading' ? LEDGER_STRINGS[lang].mapLoading : LEDGER_STRINGS[lang].mapError}
+        <Swatch symbol="observed" theme={theme} /> {state.kind === 'loading' ? ledgerStrings(lang, source).mapLoading : ledgerStrings(lang, source).mapError}
       </p>
     );
   }
@@ -42,7 +49,7 @@ export function ObservedLegend({ observed, date, lang, theme, state }: { observe
   const day = snapshotIndex(observed.dates, date);
   const snap = day >= 0 ? observed.dates[day]! : null;
   return (
-    <div className="ob-legend legend-group" data-testid="observed-legend" data-included="true" data-state="ready" data-snapshot={snap ?? ''}>
+    <div className="ob-legend legend-group" data-testid="observed-legend" data-source={source.id} data-included="true" data-state="ready" data-snapshot={snap ?? ''}>
       <h3 className="legend-group-title" data-testid="legend-group-observed">
         {snap
           ? fillTemplate(g.groupObserved, { date: formatDate(snap, 'day', lang) })
@@ -61,6 +68,12 @@ export function ObservedLegend({ observed, date, lang, theme, state }: { observe
   );
 }
 
+/** One legend group per observed source (or the note that this build has none). */
+export function ObservedLegends({ records, date, lang, theme, state }: { records: readonly EvidenceRecord[]; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState }) {
+  if (!records.length) return <ObservedLegend observed={null} date={date} lang={lang} theme={theme} state={state} />;
+  return <>{records.map((r) => <ObservedLegend key={r.source.id} source={r.source} observed={r.history} date={date} lang={lang} theme={theme} state={state} />)}</>;
+}
+
 /** A distance in the reader's units: whole numbers stay whole ("±4 km"), short measured ones keep a decimal. */
 const km = (n: number, lang: Lang) => formatUnit(n, 'km', lang, n < 10 && !Number.isInteger(n) ? 1 : 0);
 const km2 = (n: number, lang: Lang) => formatKm2(n, lang, n < 10 && n > 0 ? 1 : 0);
@@ -69,7 +82,7 @@ const position = (at: [number, number], lang: Lang) => formatLatLon(at, lang);
 
 /** The evidence is still loading or failed to load: said in the panel, with a retry after an error. */
 export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState; lang: Lang; onRetry?: () => void }) {
-  const t = LEDGER_STRINGS[lang];
+  const t = ledgerStrings(lang);
   if (state.kind === 'loading') {
     return (
       <section className="ob-panel" data-testid="claims-vs-observed" data-state="loading" aria-busy="true">
@@ -92,7 +105,7 @@ export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState;
 
 /** A small badge over the map while the evidence loads or when it failed (the map itself stays drawn). */
 export function ObservedMapBadge({ state, lang }: { state: ObservedState; lang: Lang }) {
-  const t = LEDGER_STRINGS[lang];
+  const t = ledgerStrings(lang);
   if (state.kind !== 'loading' && state.kind !== 'error') return null;
   return (
     <div className={`ob-badge ob-badge-${state.kind}`} data-testid="observed-status" data-state={state.kind} role={state.kind === 'error' ? 'alert' : 'status'}>
@@ -110,18 +123,18 @@ export function chipVerdict(r: LedgerRow, cell: LedgerCell | null): Verdict | ''
   return v === 'no_verdict' ? null : v;
 }
 
-function LedgerChip({ verdict, lang }: { verdict: Verdict | '' | null; lang: Lang }) {
+function LedgerChip({ verdict, lang, source }: { verdict: Verdict | '' | null; lang: Lang; source?: SourceManifest }) {
   if (verdict === null) return null;
   if (!verdict) return <span className="muted">—</span>;
-  return <span className={`chip ledger-chip ledger-${verdict}`} data-verdict={verdict}>{verdictLabel(verdict, lang)}</span>;
+  return <span className={`chip ledger-chip ledger-${verdict}`} data-verdict={verdict}>{verdictLabel(verdict, lang, source)}</span>;
 }
 
-/** A ledger string with the record's name filled in. */
-const fill = (template: string, values: Record<string, string> = {}) => fillTemplate(template, { source: OBSERVED_SOURCE, ...values });
+/** The ledger's strings come with the source's slots filled (ledgerStrings); this fills the rest. */
+const fill = (template: string, values: Record<string, string> = {}) => fillTemplate(template, values);
 
 /** What a row says on the chosen snapshot, in words. */
-export function cellText(r: LedgerRow, lang: Lang, first: string, radiusKm = 2): string {
-  const t = LEDGER_STRINGS[lang];
+export function cellText(r: LedgerRow, lang: Lang, first: string, radiusKm = 2, source: SourceManifest = observedSource()): string {
+  const t = ledgerStrings(lang, source);
   if (!r.measurable) return t.notMeasurable;
   const c = r.at;
   if (!c) return fill(t.noSnapshot, { date: formatDate(first, 'day', lang) });
@@ -154,9 +167,8 @@ export function cellText(r: LedgerRow, lang: Lang, first: string, radiusKm = 2):
   }
 }
 
-/** What a row says over the whole record. */
-export function recordText(r: LedgerRow, lang: Lang): string {
-  const t = LEDGER_STRINGS[lang];
+export function recordText(r: LedgerRow, lang: Lang, source: SourceManifest = observedSource()): string {
+  const t = ledgerStrings(lang, source);
   if (!r.measurable) return '—';
   const verdicts = r.measure === 'control' || r.measure === 'point';
   if (r.predatesRecord && r.firstDate) {
@@ -174,8 +186,8 @@ export function recordText(r: LedgerRow, lang: Lang): string {
  * The claim ledger for the selected date (every claim made by then, one row per subject) with verdict
  * chips where a kind may give one, and the ground not shown as occupied in each claimed oblast on that snapshot.
  */
-export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }: { observed: ObservedHistory; join: JoinResult; oblasts: OblastCollection; lang: Lang; claims?: readonly Claim[] }) {
-  const t = LEDGER_STRINGS[lang];
+export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims, source = observedSource() }: { observed: ObservedHistory; join: JoinResult; oblasts: OblastCollection; lang: Lang; claims?: readonly Claim[]; source?: SourceManifest }) {
+  const t = ledgerStrings(lang, source);
   const all = claims ?? join.active.map((a) => a.claim);
   const rows = useMemo(() => claimLedger(all, observed, join.date).filter((r) => r.claimDate <= join.date), [all, observed, join.date]);
   const day = snapshotIndex(observed.dates, join.date);
@@ -193,7 +205,7 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }:
   const radiusKm = observed.packed.held?.radiusKm ?? 0;
   const radius = km(radiusKm, lang);
   return (
-    <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-state="ready" data-snapshot={snap ?? ''}>
+    <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-source={source.id} data-state="ready" data-snapshot={snap ?? ''}>
       <h2 id="ob-h">{t.title}</h2>
       <p className="muted">
         {snap
@@ -209,8 +221,8 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }:
             <tr key={`${r.claim.id}|${r.subjectLabel}`} data-claim={r.claim.id} data-subject={r.subjectLabel} data-verdict={verdictOf(r, r.at)}
               data-measure={r.measure} data-not-occupied-km2={r.at?.notOccupiedKm2?.toFixed(1) ?? ''} data-not-occupied-areas={r.at?.notOccupiedAreas ?? ''} data-first-match={r.firstMatch ?? ''}>
               <th scope="row">{r.claim.title[lang]} — {subject(r)}</th>
-              <td><LedgerChip verdict={chipVerdict(r, r.at)} lang={lang} /> <span className="ledger-detail">{cellText(r, lang, first, radiusKm)}</span></td>
-              <td>{recordText(r, lang)}</td>
+              <td><LedgerChip verdict={chipVerdict(r, r.at)} lang={lang} source={source} /> <span className="ledger-detail">{cellText(r, lang, first, radiusKm, source)}</span></td>
+              <td>{recordText(r, lang, source)}</td>
             </tr>
           ))}
         </tbody>

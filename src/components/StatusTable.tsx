@@ -9,6 +9,8 @@ import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 import { oblastShares } from '../domain/observed-metrics';
 import { formatPercent as pct } from '../i18n/format';
 import { OBSERVED_STRINGS } from '../i18n/observed';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 interface Props {
   join: JoinResult;
@@ -16,7 +18,7 @@ interface Props {
   sources: readonly Source[];
   lang: Lang;
   onSelect: (claimId: string) => void;
-  /** When the build ships DeepState snapshots: an extra column with each oblast's observed share. */
+  /** When the build ships an observed record: an extra column with each oblast's observed share. */
   observed?: ObservedHistory | null;
 }
 
@@ -46,7 +48,7 @@ export function StatusTable({ join, oblasts, sources, lang, onSelect, observed }
             <th scope="col">{t.table.status}</th>
             <th scope="col">{t.table.since}</th>
             <th scope="col">{t.table.source}</th>
-            {shares && <th scope="col">{OBSERVED_STRINGS[lang].column}</th>}
+            {shares && <th scope="col">{sourced(OBSERVED_STRINGS[lang], observedSource(), lang).column}</th>}
           </tr>
         </thead>
         <tbody>

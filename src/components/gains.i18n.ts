@@ -63,13 +63,13 @@ const en: GainsStrings = {
   unknownSource: 'source not recorded',
   seriesGroup: 'Project from',
   seriesIsw: 'ISW’s figures',
-  seriesObserved: 'DeepState snapshots',
+  seriesObserved: '{source} snapshots',
   rateIsw: 'Rate: ISW’s figure for the month.',
-  rateObserved: 'Rate: net change of the area DeepState shows as occupied, {from} → {to}{partial}.',
+  rateObserved: 'Rate: net change of the area {source} shows as occupied, {from} → {to}{partial}.',
   partial: ' (part of the month only)',
   latestInSeries: 'No figure in this series for {month}; latest month:',
-  monthButtonBoth: '{month}: ISW {isw}, DeepState {observed}',
-  monthButtonObserved: '{month}: DeepState {observed}',
+  monthButtonBoth: '{month}: ISW {isw}, {source} {observed}',
+  monthButtonObserved: '{month}: {source} {observed}',
 };
 
 const uk: GainsStrings = {
@@ -97,13 +97,13 @@ const uk: GainsStrings = {
   unknownSource: 'джерело не вказано',
   seriesGroup: 'Прогноз за',
   seriesIsw: 'даними ISW',
-  seriesObserved: 'знімками DeepState',
+  seriesObserved: 'знімками {source}',
   rateIsw: 'Темп: дані ISW за місяць.',
-  rateObserved: 'Темп: чиста зміна площі, яку DeepState показує як окуповану, {from} → {to}{partial}.',
+  rateObserved: 'Темп: чиста зміна площі, яку {source} показує як окуповану, {from} → {to}{partial}.',
   partial: ' (лише частина місяця)',
   latestInSeries: 'У цьому ряді немає даних за {month}; останній місяць:',
-  monthButtonBoth: '{month}: ISW {isw}, DeepState {observed}',
-  monthButtonObserved: '{month}: DeepState {observed}',
+  monthButtonBoth: '{month}: ISW {isw}, {source} {observed}',
+  monthButtonObserved: '{month}: {source} {observed}',
 };
 
 export const GAINS_STRINGS: Record<Lang, GainsStrings> = { en, uk };

@@ -1,6 +1,7 @@
 // Strings for the claim ledger, the ground not shown as occupied and the record's loading/error
 // states: one table per language. {slots} are filled with formatted values (fillTemplate); {source}
-// is the observed record's name (OBSERVED_SOURCE until the record's manifest supplies it). Verdict
+// is the observed record's name and {assessor} who assesses it, both from the source's manifest
+// (evidence/strings.ts sourced). Verdict
 // labels are keyed by the ledger's own verdict ids (domain/kinds/types.ts VERDICTS), so the panel,
 // chips and exports agree. The words are what a map of the occupied area can support: ground outside
 // it is "not shown as occupied" (it includes the grey zone), and nothing says who holds it; a control
@@ -9,9 +10,9 @@
 import type { Lang } from '../i18n/format';
 import { plural, type PluralForms } from '../i18n/plural';
 import type { Verdict } from '../domain/ledger';
-
-/** The observed record's name in reader strings. */
-export const OBSERVED_SOURCE = 'DeepState';
+import { observedSource } from '../evidence/registry';
+import { sourcedText } from '../evidence/strings';
+import type { SourceManifest } from '../evidence/types';
 
 export interface LedgerStrings {
   /** Counted words after the number, in the nominative: "2 areas" / "2 ділянки", "5 ділянок". */
@@ -159,7 +160,7 @@ export function daysLabel(n: number, lang: Lang): string {
   return `${n} ${plural(LEDGER_STRINGS[lang].days, n, lang)}`;
 }
 
-/** A verdict in words, with the record's name filled in. */
-export function verdictLabel(v: Verdict, lang: Lang): string {
-  return LEDGER_STRINGS[lang].verdict[v].replaceAll('{source}', OBSERVED_SOURCE);
+/** A verdict in words, with the record's name filled in from its manifest. */
+export function verdictLabel(v: Verdict, lang: Lang, source: SourceManifest = observedSource()): string {
+  return sourcedText(LEDGER_STRINGS[lang].verdict[v], source, lang);
 }

@@ -1,5 +1,5 @@
 // Pure view model of the advance-rate panel: which month is selected, the rows the chart draws, the
-// projection to show (per series: ISW's figures or the net change computed from DeepState's snapshots)
+// projection to show (per series: ISW's figures or the net change computed from the observed snapshots)
 // and where each figure comes from. No React, no recharts, no strings, so the panel, the embed and the
 // exports share it and it is cheap to test.
 import { monthOf, periodEnd, type IsoDate } from './dates.ts';
@@ -37,7 +37,7 @@ export interface GainsView {
   /** Sources of the two reference areas in the projection basis. */
   totalSource: Source | null;
   heldSource: Source | null;
-  /** Who mapped the held area ("DeepState"), read from the area's basis text; null if not stated. */
+  /** Who mapped the held area (the observed source's name), read from the area's basis text; null if not stated. */
   heldMapper: string | null;
   quote: GainsQuote | null;
   /** Distinct counters of the monthly figures, in order of first appearance ("ISW"). */
@@ -50,12 +50,12 @@ export interface GainsView {
   rate: RateProjection | null;
 }
 
-/** Which monthly figures the projection uses: ISW's, or the net change computed from DeepState's snapshots. */
-export type Series = 'isw' | 'observed';
+/** Which monthly figures the projection uses: ISW's, or the net change computed from the observed snapshots. */
+export type Series = 'reported' | 'observed';
 
 export interface MonthRow {
   month: string;
-  isw: GainRow | null;
+  reported: GainRow | null;
   observed: ObservedGain | null;
   selected: boolean;
 }
@@ -78,11 +78,11 @@ export interface RateProjection {
 
 /** The union of the months of both series, in order. */
 export function monthRows(rows: readonly GainRow[], observed: readonly ObservedGain[], selectedMonth: string): MonthRow[] {
-  const isw = new Map(rows.map((r) => [r.month, r]));
+  const reported = new Map(rows.map((r) => [r.month, r]));
   const obs = new Map(observed.map((g) => [g.month, g]));
-  return [...new Set([...isw.keys(), ...obs.keys()])]
+  return [...new Set([...reported.keys(), ...obs.keys()])]
     .sort()
-    .map((month) => ({ month, isw: isw.get(month) ?? null, observed: obs.get(month) ?? null, selected: month === selectedMonth }));
+    .map((month) => ({ month, reported: reported.get(month) ?? null, observed: obs.get(month) ?? null, selected: month === selectedMonth }));
 }
 
 /** The projection for `month` in one series, falling back to the series' latest month; null when it has none. */
@@ -126,7 +126,7 @@ export function gainRows(data: Pick<Dataset, 'gains' | 'sources'>, selectedMonth
     }));
 }
 
-/** "as mapped by DeepState on …" → "DeepState". */
+/** "as mapped by <source> on …" → "<source>". */
 export function mapperOf(basis: string): string | null {
   const m = /\bmapped by ([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*)*)/u.exec(basis);
   return m ? m[1]! : null;
@@ -148,10 +148,10 @@ export function quoteSource(data: Pick<Dataset, 'gains' | 'sources'>): Source | 
   return best === null ? null : (sourceIndex(data.sources).get(best) ?? null);
 }
 
-export function gainsView(data: Dataset, date: IsoDate, observed: readonly ObservedGain[] = [], wanted: Series = 'isw'): GainsView {
+export function gainsView(data: Dataset, date: IsoDate, observed: readonly ObservedGain[] = [], wanted: Series = 'reported'): GainsView {
   const selectedMonth = monthOf(date);
   const rows = gainRows(data, selectedMonth);
-  const series: Series = wanted === 'observed' && observed.length ? 'observed' : rows.length ? 'isw' : observed.length ? 'observed' : 'isw';
+  const series: Series = wanted === 'observed' && observed.length ? 'observed' : rows.length ? 'reported' : observed.length ? 'observed' : 'reported';
   const first = rows[0];
   const last = rows[rows.length - 1];
   const coverage = first && last ? { first: first.month, last: last.month } : null;

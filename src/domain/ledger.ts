@@ -1,4 +1,4 @@
-// The claim ledger: every claim set against DeepState's observed record, one row per claim and subject
+// The claim ledger: every claim set against an observed source's record, one row per claim and subject
 // (oblast, place or band), with a result on a chosen date, at the claim's own date and over the whole
 // record (first snapshot on which it matched the map, and the lag). Pure and turf-free: it reads only
 // figures the importer packed (ground not shown as occupied, band km²) and the decoded faces, so the

@@ -16,7 +16,7 @@ export interface HeldGround {
   parts: Array<{ part: number; km2: number; label: [number, number] }>;
   heldKm2: number;
   count: number;
-  /** Parts too thin to hold a disk of `radiusKm`, summed (Natural Earth vs DeepState lines), km². */
+  /** Parts too thin to hold a disk of `radiusKm`, summed (Natural Earth vs the source's lines), km². */
   mismatchKm2: number;
   radiusKm: number;
 }

@@ -127,7 +127,25 @@ export const AreasFileSchema = z.strictObject({
   ),
 });
 
+/** A text in each page language. */
+const localized = z.strictObject({ en: nonEmpty, uk: nonEmpty });
+
+/**
+ * One change to a published claim or source: the day it was made, what changed and why. `event_id`
+ * names one of the claim's events by its `id` (or "<event date>/<event source id>" for an event without one).
+ */
+export const CorrectionSchema = z.strictObject({
+  date: dayString,
+  claim_id: nonEmpty,
+  event_id: nonEmpty.optional(),
+  source_id: nonEmpty.optional(),
+  what: localized,
+  why: localized,
+});
+export const CorrectionsFileSchema = z.strictObject({ corrections: z.array(CorrectionSchema) });
+
 export type Source = z.infer<typeof SourceSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type ClaimEvent = z.infer<typeof EventSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
@@ -144,4 +162,6 @@ export interface Dataset {
   claims: Claim[];
   gains: GainsFile;
   areas: ReferenceArea[];
+  /** The corrections log, oldest first. */
+  corrections: Correction[];
 }

@@ -5,8 +5,8 @@ export { effectiveDate };
 import { OBLAST_LINE_TOLERANCE_KM } from './geo.ts';
 import { isOblastId } from './oblasts.ts';
 import {
-  AreasFileSchema, ClaimsFileSchema, GainsFileSchema, SourcesFileSchema,
-  type Claim, type ClaimEvent, type Dataset, type Place, type Source,
+  AreasFileSchema, ClaimsFileSchema, CorrectionsFileSchema, GainsFileSchema, SourcesFileSchema,
+  type Claim, type Correction, type ClaimEvent, type Dataset, type Place, type Source,
 } from './schema.ts';
 import { statusSteps, type ShownStatus } from './status.ts';
 import { kindOf } from './kinds/registry.ts';
@@ -22,6 +22,7 @@ export const DATA_FILES = {
   claims: 'data/claims.json',
   gains: 'data/gains.json',
   areas: 'data/reference-areas.json',
+  corrections: 'data/corrections.json',
 } as const;
 
 export type RawFiles = Record<keyof typeof DATA_FILES, unknown>;
@@ -103,7 +104,8 @@ export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast, op
   const claimsF = parseFile(ClaimsFileSchema, raw.claims, DATA_FILES.claims, errors);
   const gainsF = parseFile(GainsFileSchema, raw.gains, DATA_FILES.gains, errors);
   const areasF = parseFile(AreasFileSchema, raw.areas, DATA_FILES.areas, errors);
-  if (!sourcesF || !claimsF || !gainsF || !areasF) return { dataset: null, errors };
+  const correctionsF = parseFile(CorrectionsFileSchema, raw.corrections, DATA_FILES.corrections, errors);
+  if (!sourcesF || !claimsF || !gainsF || !areasF || !correctionsF) return { dataset: null, errors };
 
   const err = (file: string, path: PropertyKey[], message: string) => errors.push({ file, path: formatPath(path), message });
   const sourceIds = new Set<string>();
@@ -237,8 +239,10 @@ export function validateDataset(raw: RawFiles, pointInOblast?: PointInOblast, op
     if (!areasF.areas.some((a) => a.id === need)) err(DATA_FILES.areas, ['areas'], `missing reference area "${need}"`);
   }
 
+  checkCorrections(correctionsF.corrections, claimsF.claims, sourceIds, err);
   if (errors.length) return { dataset: null, errors };
-  return { dataset: { sources: sourcesF.sources, claims: claimsF.claims, gains: gainsF, areas: areasF.areas }, errors };
+  const corrections = [...correctionsF.corrections].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  return { dataset: { sources: sourcesF.sources, claims: claimsF.claims, gains: gainsF, areas: areasF.areas, corrections }, errors };
 }
 
 /** Publisher text that says the source relays another: "LB.ua (citing Interfax-Ukraine)", "Daily Times (rewrite of a Reuters report)". */
@@ -270,4 +274,23 @@ function checkPlaces(c: Claim, i: number, pointInOblast: PointInOblast | undefin
       err(DATA_FILES.claims, path, `${p.name_en} (${p.lon}, ${p.lat}) lies outside its oblast(s) ${oblasts.join(', ')} by more than the ${OBLAST_LINE_TOLERANCE_KM} km boundary tolerance`);
     }
   }
+}
+
+/** How a correction names one of a claim's events: its `id`, or "<event date>/<event source id>" for an event without one. */
+export function eventKey(e: Pick<ClaimEvent, 'date' | 'source' | 'id'>): string {
+  return e.id ?? `${e.date}/${e.source}`;
+}
+
+/** Every id a correction names must exist: its claim, the event within that claim, the source. */
+function checkCorrections(list: readonly Correction[], claims: readonly Claim[], sourceIds: ReadonlySet<string>, err: (file: string, path: PropertyKey[], message: string) => void) {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  list.forEach((k, i) => {
+    const at = (p: string) => ['corrections', i, p];
+    const claim = byId.get(k.claim_id);
+    if (!claim) err(DATA_FILES.corrections, at('claim_id'), `unknown claim id "${k.claim_id}"`);
+    else if (k.event_id !== undefined && !claim.events.some((e) => eventKey(e) === k.event_id)) {
+      err(DATA_FILES.corrections, at('event_id'), `claim "${k.claim_id}" has no event "${k.event_id}" (its events: ${claim.events.map(eventKey).join(', ')})`);
+    }
+    if (k.source_id !== undefined && !sourceIds.has(k.source_id)) err(DATA_FILES.corrections, at('source_id'), `unknown source id "${k.source_id}"`);
+  });
 }

@@ -15,22 +15,33 @@ import { embedCode } from './embed-code';
 import { EMBED_STRINGS } from './embed.i18n';
 import { fillTemplate } from '../i18n/template';
 import { languageName } from '../i18n/names';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
+import { RECORD_STRINGS } from '../i18n/record';
 
 const FOCUSABLE = 'button, textarea, a[href], select, input, [tabindex]:not([tabindex="-1"])';
 
 type ViewChoice = 'ukraine' | 'view' | 'oblast';
 
-/** `date`: the date the code embeds (the app passes its deferred date, so a timeline step does not re-render the dialog). */
-export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Map | null; oblasts?: OblastCollection; date: string }) {
+/**
+ * `date`: the date the code embeds (the app passes its deferred date, so a timeline step does not re-render the dialog).
+ * `recordLast`: the last day of the record shown, which a pinned embed's as_of fixes.
+ */
+export function EmbedDialog({ map = null, oblasts, date, recordLast = '' }: { map?: maplibregl.Map | null; oblasts?: OblastCollection; date: string; recordLast?: string }) {
   const lang = useApp((s) => s.lang);
   const from = useApp((s) => s.from);
   const focus = useApp((s) => s.focus);
   const urlView = useApp((s) => s.view);
   const pageTheme = useApp((s) => s.theme) ?? 'light';
   const t = EMBED_STRINGS[lang];
-  const ct = COMPARE_STRINGS[lang];
+  const ct = sourced(COMPARE_STRINGS[lang], observedSource(), lang);
   const [viewChoice, setViewChoice] = useState<ViewChoice>(focus ? 'oblast' : urlView ? 'view' : 'ukraine');
   const [themeChoice, setThemeChoice] = useState<ThemeChoice>(pageTheme);
+  // Pinned by default, so an article's map does not change under it; a page already pinned keeps its day.
+  const [live, setLive] = useState(false);
+  const pageAsOf = useApp((s) => s.asOf);
+  const pin = live ? undefined : (pageAsOf ?? (recordLast || undefined));
+  const rt = RECORD_STRINGS[lang];
   const [snap, setSnap] = useState(0);
   const viewId = useId();
   const themeId = useId();
@@ -46,7 +57,7 @@ export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Ma
   const titleId = useId();
   const introId = useId();
   const day = formatDate(date, 'day', lang);
-  const code = embedCode({ pageUrl: window.location.href, date, lang, title: `${STRINGS[lang].title} — ${day}`, from, theme: themeChoice, ...camera });
+  const code = embedCode({ pageUrl: window.location.href, date, lang, title: `${STRINGS[lang].title} — ${day}`, from, theme: themeChoice, asOf: pin, ...camera });
 
   const open = () => {
     const d = dialog.current;
@@ -136,6 +147,12 @@ export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Ma
               ))}
             </select>
           </div>
+          <fieldset className="embed-mode" data-testid="embed-mode">
+            <legend>{rt.embedMode}</legend>
+            <label><input type="radio" name="embed-mode" value="pinned" checked={!live} onChange={() => setLive(false)} data-testid="embed-pinned" /> {rt.pinned}</label>
+            <label><input type="radio" name="embed-mode" value="live" checked={live} onChange={() => setLive(true)} data-testid="embed-live" /> {rt.live}</label>
+            <p className="muted">{pin ? fillTemplate(rt.pinnedHelp, { date: formatDate(pin, 'day', lang) }) : rt.liveHelp}</p>
+          </fieldset>
           {from && <p className="muted">{fillTemplate(ct.embedCompare, { from: formatDate(from, 'day', lang) })}</p>}
           <label className="embed-code-label">
             {t.codeLabel}

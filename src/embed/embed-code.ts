@@ -4,8 +4,8 @@ import type { IsoDate } from '../domain/dates';
 import type { Lang } from '../i18n/format';
 import { toQuery, type UrlState } from '../state/url';
 
-/** The view keys an embed keeps: compare `from`, the camera (`focus` or `view`) and the theme. */
-export type EmbedExtras = Pick<UrlState, 'from' | 'view' | 'focus' | 'theme'>;
+/** The URL keys an embed keeps: compare `from`, the camera (`focus` or `view`), the theme and a pinned `as_of`. */
+export type EmbedExtras = Pick<UrlState, 'from' | 'view' | 'focus' | 'theme' | 'asOf'>;
 
 /** The message the embedded page posts to its parent; embed.js listens for it. */
 export const HEIGHT_MESSAGE = 'territorial-map:height';
@@ -28,7 +28,7 @@ export function pageBase(pageUrl: string): string {
 
 /** The embed view of a state: same page, `embed=1`, the chart closed (the embed default). */
 export function embedSrc(pageUrl: string, s: { date: IsoDate; lang: Lang; chart?: boolean } & EmbedExtras): string {
-  return pageBase(pageUrl) + toQuery({ date: s.date, lang: s.lang, embed: true, chart: s.chart ?? false, from: s.from, view: s.view, focus: s.focus, theme: s.theme });
+  return pageBase(pageUrl) + toQuery({ date: s.date, lang: s.lang, embed: true, chart: s.chart ?? false, from: s.from, view: s.view, focus: s.focus, theme: s.theme, asOf: s.asOf });
 }
 
 /** The full page for the same state (the "open full map" link from inside an embed). */

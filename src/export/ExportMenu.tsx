@@ -18,7 +18,7 @@ export type ExportMenuProps = ExportContext & { ready: boolean };
 type Kind = 'png' | 'svg' | 'csv' | 'geojson';
 const SCALES = [1, 2, 3] as const;
 
-export function ExportMenu({ map, data, join, lang, compare = null, theme, ready }: ExportMenuProps) {
+export function ExportMenu({ map, data, join, lang, compare = null, theme, ready, asOf = null }: ExportMenuProps) {
   const t = EXPORT_STRINGS[lang];
   const headingId = useId();
   const [scale, setScale] = useState<number>(2);
@@ -35,7 +35,7 @@ export function ExportMenu({ map, data, join, lang, compare = null, theme, ready
     setStatus({ kind: 'working', text: fillTemplate(t.working, { file: compare && kind === 'csv' ? compareCsvName(compare.from, join.date) : exportFileName(stem, kind, scale) }) });
     try {
       const m = await import('./run');
-      const ctx = { map, data, join, lang, compare, theme };
+      const ctx = { map, data, join, lang, compare, theme, asOf };
       const r =
         kind === 'png' ? await m.exportPng(ctx, scale) : kind === 'svg' ? await m.exportSvg(ctx) : kind === 'csv' ? await m.exportCsv(ctx) : await m.exportGeoJson(ctx);
       if (r.figure) setFigure(r.figure);
@@ -97,7 +97,7 @@ export function ExportMenu({ map, data, join, lang, compare = null, theme, ready
       <p className={`export-status${status?.kind === 'error' ? ' export-error' : ''}`} role="status" data-testid="export-status" data-state={status?.kind}>
         {status?.text}
       </p>
-      <AnimationControls map={map} data={data} date={join.date} lang={lang} theme={theme} ready={ready} />
+      <AnimationControls map={map} data={data} date={join.date} lang={lang} theme={theme} ready={ready} asOf={asOf} />
     </section>
   );
 }

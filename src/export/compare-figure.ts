@@ -1,5 +1,5 @@
 // Compare mode in the exported figures: both dates in the title and the date stamp, the compare
-// legend entries, the DeepState snapshots in the credits, and (SVG) the gained / lost / unchanged
+// legend entries, the observed snapshots in the credits, and (SVG) the gained / lost / unchanged
 // faces drawn with the registry's compare patterns, as the map draws them.
 import type { CompareView } from '../domain/compare-view';
 import { COMPARE_STRINGS } from '../i18n/compare';
@@ -12,9 +12,11 @@ import { symbols, type CompareKey } from '../symbols/registry';
 import type { FigureText } from './content';
 import { fillTemplate } from '../i18n/template';
 import { geometryPath, type Project } from './svg';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 export function compareFigureText(text: FigureText, view: CompareView, lang: Lang): FigureText {
-  const t = COMPARE_STRINGS[lang];
+  const t = sourced(COMPARE_STRINGS[lang], observedSource(), lang);
   const from = formatDate(view.from, 'day', lang);
   const to = formatDate(view.to, 'day', lang);
   const o = view.observed;
@@ -23,7 +25,7 @@ export function compareFigureText(text: FigureText, view: CompareView, lang: Lan
     ...(view.changedOblasts.length ? ([['cmpChanged', t.legendChanged]] as Array<[CompareKey, string]>) : []),
   ];
   const snaps = o?.from.snapshot && o.to.snapshot
-    ? `DeepState ${formatDate(o.from.snapshot, 'day', lang)} → ${formatDate(o.to.snapshot, 'day', lang)} (GPL-3.0)`
+    ? `${observedSource().name} ${formatDate(o.from.snapshot, 'day', lang)} → ${formatDate(o.to.snapshot, 'day', lang)} (${observedSource().license.id})`
     : '';
   return {
     ...text,

@@ -10,12 +10,19 @@ import type { FigureInput } from './layout';
 import { SYMBOL_ORDER, type SymbolKey } from '../symbols/registry';
 import { visibleSymbols } from '../symbols/visible';
 import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
+import { mapOfText, pinCredit } from '../evidence/record-text';
 
 export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight' | 'theme'> & { legend: Array<{ key: SymbolKey | 'observed'; label: string; group?: string }>; description: string };
 
-export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang, observed?: ObservedHistory | null): FigureText {
+/**
+ * `observed` is the record shown (already cut at a pinned view's day); `asOf` is that day, or null for
+ * a live view: the credits say which, and name the record's last day.
+ */
+export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang, observed?: ObservedHistory | null, asOf: string | null = null): FigureText {
   const t = EXPORT_STRINGS[lang];
-  const l = STRINGS[lang].legend;
+  const l = sourced(STRINGS[lang].legend, observedSource(), lang);
   const date = formatDate(join.date, 'day', lang);
   const on = visibleSymbols(join);
   const publishers = publishersOf(join, sources);
@@ -33,6 +40,7 @@ export function figureText(join: JoinResult, sources: readonly Source[], lang: L
     credits: [
       publishers.length ? fillTemplate(t.creditSources, { list: publishers.join('; ') }) : t.creditNoSources,
       ...(snap ? [l.observedCredit] : []),
+      ...(snap && observed ? [`${mapOfText(observedSource(), observed.dates.at(-1)!, lang)} · ${pinCredit(asOf, lang)}`] : []),
       t.creditBoundaries,
       t.creditTool,
     ],

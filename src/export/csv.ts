@@ -11,16 +11,18 @@
 //   since    date of the event behind the lead claim, at the precision its source gives
 //   source   publisher and title of that event's source (and its URL, if recorded)
 //   quote    that event's quote, in its original language
-//   observed_snapshot  the DeepState snapshot the next three columns read (empty without evidence)
-//   not_occupied_km2, not_occupied_areas  ground of the oblast DeepState does not show as occupied on
+//   observed_snapshot  the observed source's snapshot the next three columns read (empty without evidence)
+//   not_occupied_km2, not_occupied_areas  ground of the oblast the source does not show as occupied on
 //            it, in parts wide enough to count (only oblasts an area-control or annexation claim names;
-//            src/domain/ledger.ts). DeepState's files hold its occupied layer only, so this includes
+//            src/domain/ledger.ts). The source's files hold its occupied layer only, so this includes
 //            its grey zone and says nothing about who holds it.
 //   ledger   every ledger row about the oblast as claim_id:verdict, joined by "; " (verdict words:
 //            src/domain/kinds/types.ts VERDICTS)
+//   corrected  the last day a claim in effect on the oblast was corrected (data/corrections.json), else empty
 import { claimsOn, type JoinResult } from '../domain/join';
 import type { OblastCollection } from '../domain/geo';
-import type { Source } from '../domain/schema';
+import type { Correction, Source } from '../domain/schema';
+import { lastCorrected } from '../domain/corrections';
 import { verdictOf, type LedgerRow } from '../domain/ledger';
 
 /** Ledger rows about an oblast: its own rows (area, band) and those of place claims naming it. */
@@ -30,7 +32,7 @@ export function ledgerRowsOn(ledger: readonly LedgerRow[], id: string): LedgerRo
 import { statusCode } from '../i18n/status-label';
 import { toCsv } from '../domain/csv';
 
-export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'not_occupied_km2', 'not_occupied_areas', 'ledger'] as const;
+export const CSV_COLUMNS = ['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'not_occupied_km2', 'not_occupied_areas', 'ledger', 'corrected'] as const;
 
 /** All claims in effect on the oblast, strongest first (the registry's order, as the table's facets). */
 export { claimsOn };
@@ -40,7 +42,7 @@ export function sourceLabel(s: Source | undefined, fallbackId: string): string {
   return `${s.publisher}: ${s.title}${s.url ? ` <${s.url}>` : ''}`;
 }
 
-export function statusRows(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null): string[][] {
+export function statusRows(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null, corrections: readonly Correction[] = []): string[][] {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const rows = oblasts.features
     .map((f) => f.properties)
@@ -58,6 +60,7 @@ export function statusRows(join: JoinResult, oblasts: OblastCollection, sources:
         lead ? sourceLabel(byId.get(lead.event.source), lead.event.source) : '',
         lead ? lead.event.quote : '',
         ...ledgerCells(ledger, p.id),
+        lastCorrected(corrections, all.map((a) => a.claim.id)),
       ];
     });
   return [[...CSV_COLUMNS], ...rows];
@@ -75,6 +78,25 @@ function ledgerCells(ledger: readonly LedgerRow[] | null, id: string): string[] 
   ];
 }
 
-export function statusCsv(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null): string {
-  return toCsv(statusRows(join, oblasts, sources, ledger), { bom: true });
+/** The columns one observed source fills; with more than one source each comes once per source, suffixed _<source id>. */
+export const EVIDENCE_COLUMNS = ['observed_snapshot', 'not_occupied_km2', 'not_occupied_areas', 'ledger'] as const;
+
+/**
+ * The status rows with every observed source's columns: one source keeps the plain column names;
+ * several get `observed_snapshot_<id>`, `not_occupied_km2_<id>`, … side by side, each from its own ledger.
+ */
+export function statusRowsBySource(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledgers: ReadonlyArray<{ source: { id: string }; rows: readonly LedgerRow[] }>, corrections: readonly Correction[] = []): string[][] {
+  if (ledgers.length <= 1) return statusRows(join, oblasts, sources, ledgers[0]?.rows ?? null, corrections);
+  const per = ledgers.map((l) => statusRows(join, oblasts, sources, l.rows, corrections));
+  const at = CSV_COLUMNS.indexOf('observed_snapshot');
+  const n = EVIDENCE_COLUMNS.length;
+  return per[0]!.map((row, i) => [
+    ...row.slice(0, at),
+    ...per.flatMap((p, k) => (i === 0 ? EVIDENCE_COLUMNS.map((c) => `${c}_${ledgers[k]!.source.id}`) : p[i]!.slice(at, at + n))),
+    ...row.slice(at + n),
+  ]);
+}
+
+export function statusCsv(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null, corrections: readonly Correction[] = []): string {
+  return toCsv(statusRows(join, oblasts, sources, ledger, corrections), { bom: true });
 }

@@ -11,10 +11,12 @@
 // Every feature lists the oblast ids it concerns in `oblasts` so it can still be joined by id.
 // Properties carry the claim, its status on the date, and the source and quote of the event in
 // effect, and the claim's ledger rows on the date (src/domain/ledger.ts; empty without evidence).
+// `corrected` is the last day the claim was corrected (data/corrections.json), null if never.
 // A top-level "metadata" member (a foreign member, ignored by GIS tools) names the date.
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ActiveClaim, JoinResult } from '../domain/join';
-import type { Source } from '../domain/schema';
+import type { Correction, Source } from '../domain/schema';
+import { lastCorrected } from '../domain/corrections';
 import type { GeoBundle } from '../state/load';
 import { placesOf } from '../domain/places';
 import { verdictOf, type LedgerRow } from '../domain/ledger.ts';
@@ -38,6 +40,8 @@ export interface ClaimProps {
   place_uk: string | null;
   uncertainty_km: number | null;
   source_id: string;
+  /** The last day the claim was corrected (data/corrections.json); null if never. */
+  corrected: string | null;
   source_publisher: string | null;
   source_title: string | null;
   source_url: string | null;
@@ -53,10 +57,10 @@ export interface LedgerProps {
   subject: string;
   verdict: string;
   observed_snapshot: string | null;
-  /** Oblast ground DeepState does not show as occupied (includes its grey zone), km² and parts. */
+  /** Oblast ground the observed source does not show as occupied (includes its grey zone), km² and parts. */
   not_occupied_km2: number | null;
   not_occupied_areas: number | null;
-  /** Share of the oblast DeepState shows as occupied (area claims), 0–1. */
+  /** Share of the oblast the observed source shows as occupied (area claims), 0–1. */
   occupied_share: number | null;
   circle_share: number | null;
   distance_km: number | null;
@@ -98,7 +102,7 @@ function polygonsOf(geo: GeoBundle, ids: readonly string[]): MultiPolygon | null
   return polys.length ? { type: 'MultiPolygon', coordinates: polys } : null;
 }
 
-export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonly Source[], generator = 'territorial-claims-map', ledger: readonly LedgerRow[] | null = null): ClaimsCollection {
+export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonly Source[], generator = 'territorial-claims-map', ledger: readonly LedgerRow[] | null = null, corrections: readonly Correction[] = []): ClaimsCollection {
   const ledgerOf = (id: string, place?: number) =>
     (ledger ?? []).filter((r) => r.claim.id === id && (place === undefined || (r.subject.kind === 'point' && r.subject.index === place))).map(ledgerProps);
   const byId = new Map(sources.map((s) => [s.id, s]));
@@ -122,6 +126,7 @@ export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonl
       place_uk: null,
       uncertainty_km: null,
       source_id: a.event.source,
+      corrected: lastCorrected(corrections, [a.claim.id]) || null,
       source_publisher: src?.publisher ?? null,
       source_title: src?.title ?? null,
       source_url: src?.url ?? null,

@@ -31,6 +31,8 @@ export interface ExportContext {
   compare?: CompareView | null;
   /** The figure's colours follow the page's theme. */
   theme: ResolvedTheme;
+  /** A pinned view's day (the record is cut there); null or absent: live. */
+  asOf?: string | null;
 }
 
 export interface ExportResult {
@@ -50,7 +52,7 @@ function requireMap(ctx: ExportContext): maplibregl.Map {
 async function figureLayout(ctx: ExportContext, map: maplibregl.Map) {
   await loadFigureFonts();
   const measure = canvasMeasure();
-  const plain = figureText(ctx.join, ctx.data.dataset.sources, ctx.lang, ctx.data.observed);
+  const plain = figureText(ctx.join, ctx.data.dataset.sources, ctx.lang, ctx.data.observed, ctx.asOf ?? null);
   const text = ctx.compare ? compareFigureText(plain, ctx.compare, ctx.lang) : plain;
   const el = map.getContainer();
   const layout = layoutFigure({ ...text, theme: ctx.theme, mapWidth: Math.floor(el.clientWidth), mapHeight: Math.floor(el.clientHeight) }, measure);
@@ -133,8 +135,8 @@ export function exportCsv(ctx: ExportContext): Promise<ExportResult> {
   return timed('csv', async () => {
     const c = ctx.compare;
     const text = c
-      ? compareCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, c.observed, ledgerOf(ctx))
-      : statusCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, ledgerOf(ctx));
+      ? compareCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, c.observed, ledgerOf(ctx), ctx.data.dataset.corrections)
+      : statusCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, ledgerOf(ctx), ctx.data.dataset.corrections);
     const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
     const fileName = c ? compareCsvName(c.from, ctx.join.date) : exportFileName(ctx.join.date, 'csv');
     saveBlob(blob, fileName);
@@ -144,7 +146,7 @@ export function exportCsv(ctx: ExportContext): Promise<ExportResult> {
 
 export function exportGeoJson(ctx: ExportContext): Promise<ExportResult> {
   return timed('geojson', async () => {
-    const fc = claimsGeoJson(ctx.join, ctx.data.geo, ctx.data.dataset.sources, undefined, ledgerOf(ctx));
+    const fc = claimsGeoJson(ctx.join, ctx.data.geo, ctx.data.dataset.sources, undefined, ledgerOf(ctx), ctx.data.dataset.corrections);
     const blob = new Blob([JSON.stringify(fc)], { type: 'application/geo+json' });
     const fileName = exportFileName(ctx.join.date, 'geojson');
     saveBlob(blob, fileName);

@@ -23,7 +23,7 @@ export interface MapScene {
   labels: Array<{ lines: string[]; x: number; y: number; size: number }>;
   icons: Array<{ icon: IconKey; x: number; y: number }>;
   placeLabels: Array<{ text: string; x: number; y: number; size: number }>;
-  /** DeepState's observed occupied area on the snapshot at or before the date: faces as one path, and its outline. */
+  /** The observed source's occupied area on the snapshot at or before the date: faces as one path, and its outline. */
   observed: { fill: string; line: string } | null;
 }
 

@@ -6,7 +6,7 @@ import type { Lang } from './format';
 import { STRINGS } from './strings';
 import { fillTemplate } from './template';
 
-/** "claimed", "disputed", "assessed: grey zone"; with the assessor named: "assessed (DeepState): grey zone". */
+/** "claimed", "disputed", "assessed: grey zone"; with the assessor named: "assessed (<assessor>): grey zone". */
 export function statusLabel(status: Status, finding: Finding | null | undefined, lang: Lang, assessor?: string | null): string {
   const t = STRINGS[lang];
   const word = status === 'assessed' && assessor ? fillTemplate(t.assessedBy, { assessor }) : t.status[status];

@@ -21,11 +21,11 @@ export interface Strings {
   legend: { title: string; held: string; fullClaim: string; annex: string; zone: string; borderRu: string; claimed: string; disputed: string; denied: string;
     /** An assessment's finding about a village, naming whose control it means. */
     assessedHeld: string; assessedContested: string; assessedNotHeld: string; troops: string; notNow: string;
-    /** Legend groups when the build ships the observed record: claims, then DeepState's area ({date}: the snapshot shown). */
+    /** Legend groups when the build ships the observed record: claims, then each observed source's area ({date}: the snapshot shown). */
     groupClaimed: string; groupObserved: string; groupObservedNone: string; observed: string; observedCredit: string };
   /** What an independent assessment found, shown after the status word ("assessed: grey zone"). */
   finding: Record<Finding, string>;
-  /** The status word of an assessment naming its assessor: "assessed (DeepState)". */
+  /** The status word of an assessment naming its assessor: "assessed (<assessor>)". */
   assessedBy: string;
   /** Label of reported speech (a paraphrase), shown instead of quotation marks. */
   paraphrase: string;
@@ -49,7 +49,7 @@ export const STRINGS: Record<Lang, Strings> = {
       disputed: 'claimed by one side and denied by the other (or contested), with no independent assessment yet',
       denied: 'rejected by the defending side',
       confirmed: 'confirmed independently',
-      assessed: 'an assessment by a named analyst, monitor or reporter (for the observed map: DeepState, a Ukrainian OSINT project) and what it found',
+      assessed: 'an assessment by a named analyst, monitor or reporter (for the observed map, the project named in its legend) and what it found',
     },
     facet: { control: 'Full control claimed by Russia', annexation: 'Annexation claimed by Russia', point: 'Claimed capture of', troops: 'Troops reported massing in the region', zone: '“Buffer zone” announced (depth not stated)' },
     headline: { 'full-control': 'Full control claimed', 'partial-control': 'Partial control claimed', annexation: 'Annexation claimed', point: 'Village capture claimed', troops: 'Troops reported massing', 'buffer-zone': '“Buffer zone” announced', statement: 'Statement', none: 'No claim' },
@@ -75,10 +75,10 @@ export const STRINGS: Record<Lang, Strings> = {
       troops: 'Troops reported massing in the region (chevrons at the oblast)',
       notNow: 'not on this date',
       groupClaimed: 'Claimed',
-      groupObserved: 'Observed (DeepState, {date})',
-      groupObservedNone: 'Observed (DeepState): first snapshot {date}',
+      groupObserved: 'Observed ({source}, {date})',
+      groupObservedNone: 'Observed ({source}): first snapshot {date}',
       observed: 'Occupied area as mapped (solid fill)',
-      observedCredit: 'Observed data: DeepStateMap, GPL-3.0',
+      observedCredit: 'Observed data: {publisher}, {licence}',
     },
     about: 'Boundaries: Natural Earth 10m (public domain). Claims and figures: cited per event.',
     noMap: 'This browser cannot draw the interactive map (WebGL is unavailable).',
@@ -98,7 +98,7 @@ export const STRINGS: Record<Lang, Strings> = {
       disputed: 'заявлено однією стороною і заперечено іншою (або поставлено під сумнів третьою), незалежної оцінки ще немає',
       denied: 'відкинуто стороною, що обороняється',
       confirmed: 'підтверджено незалежно',
-      assessed: 'оцінка названого аналітика, моніторингу чи журналіста (для мапи спостереження — DeepState, українська OSINT-група) і те, що вона встановила',
+      assessed: 'оцінка названого аналітика, моніторингу чи журналіста (для мапи спостереження — проєкт, названий у її легенді) і те, що вона встановила',
     },
     facet: { control: 'Заявлений Росією повний контроль', annexation: 'Заявлена Росією анексія', point: 'Заявлене захоплення:', troops: 'Повідомлення про скупчення військ в області', zone: 'Оголошено «буферну зону» (глибину не вказано)' },
     headline: { 'full-control': 'Заявлений повний контроль', 'partial-control': 'Заявлений частковий контроль', annexation: 'Заявлена анексія', point: 'Заявлене захоплення села', troops: 'Повідомлення про скупчення військ', 'buffer-zone': 'Оголошено «буферну зону»', statement: 'Заява', none: 'Немає заяв' },
@@ -124,10 +124,10 @@ export const STRINGS: Record<Lang, Strings> = {
       troops: 'Повідомлення про скупчення військ в області (шеврони в області)',
       notNow: 'не на цю дату',
       groupClaimed: 'Заявлено',
-      groupObserved: 'Спостереження (DeepState, {date})',
-      groupObservedNone: 'Спостереження (DeepState): перший знімок {date}',
+      groupObserved: 'Спостереження ({source}, {date})',
+      groupObservedNone: 'Спостереження ({source}): перший знімок {date}',
       observed: 'Окупована територія на мапі (суцільна заливка)',
-      observedCredit: 'Дані спостереження: DeepStateMap, GPL-3.0',
+      observedCredit: 'Дані спостереження: {publisher}, {licence}',
     },
     about: 'Кордони: Natural Earth 10m (суспільне надбання). Заяви та цифри: джерело в кожній події.',
     noMap: 'Цей браузер не може показати інтерактивну карту (WebGL недоступний).',

@@ -21,6 +21,8 @@ import { addCompareLayers, paintCompareLayers } from './compare-layer';
 import { DateDrawer, placeTwin, type CompareInput } from './draw-date';
 import { exposeView, focusPadding, oblastBounds, viewOf } from './view-sync';
 import { sameView, type MapView as UrlView } from '../state/url-view';
+import { observedSource } from '../evidence/registry';
+import { sourced } from '../evidence/strings';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start MapLibre's workers while the page's data loads and React renders, not when the map is built:
@@ -37,7 +39,7 @@ export interface MapViewProps {
   onSelect: (claimId: string) => void;
   onMap?: (map: maplibregl.Map | null) => void;
   onError?: (e: Error) => void;
-  /** DeepState's observed occupied area, drawn for the snapshot at or before the date (null until it has loaded). */
+  /** The observed occupied area, drawn for the snapshot at or before the date (null until it has loaded). */
   observed?: ObservedHistory | null;
   /** Where the evidence stands (none / loading / error / ready), mirrored in data-observed. */
   observedState?: 'none' | 'loading' | 'error' | 'ready';
@@ -54,7 +56,7 @@ export interface MapViewProps {
 
 /** The attribution line in the reader's language. */
 function attributionControl(lang: Lang, observed: boolean): maplibregl.AttributionControl {
-  const t = MAP_STRINGS[lang];
+  const t = sourced(MAP_STRINGS[lang], observedSource(), lang);
   return new maplibregl.AttributionControl({ compact: true, customAttribution: t.attribution + (observed ? ` · ${t.attributionObserved}` : '') });
 }
 

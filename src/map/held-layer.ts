@@ -1,6 +1,6 @@
-// Ground not shown as occupied, on the map: the parts of claimed oblasts outside DeepState's observed
-// area wide enough to count (computed by npm run observed:derive, see scripts/pipeline/observed-held.ts,
-// whose "held" is this ground; it includes DeepState's grey zone, so it says nothing of who holds it),
+// Ground not shown as occupied, on the map: the parts of claimed oblasts outside the observed area
+// wide enough to count (computed by npm run observed:derive, see scripts/pipeline/observed-held.ts,
+// whose "held" is this ground; it includes the source's grey zone, so it says nothing of who holds it),
 // outlined and labelled with their km². Two GeoJSON sources (outlines, label points) exist from the
 // start; a snapshot change gives them that day's few parts (setData of ≤ a handful of polygons).
 // Indexing all 672 parts of the history at once (≈250,000 vertices) cost far more worker time

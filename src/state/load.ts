@@ -23,7 +23,7 @@ export interface AppData {
   dataset: Dataset;
   geo: GeoBundle;
   /**
-   * DeepState's observed occupied area once loaded. loadAppData leaves it null: the page fetches the
+   * The observed occupied area once loaded. loadAppData leaves it null: the page fetches the
    * history after the first map idle (loadObserved) so it does not delay the first screen.
    */
   observed: ObservedHistory | null;
@@ -74,6 +74,8 @@ function checkDataset(v: unknown): Dataset {
   if (!d || !Array.isArray(d.claims) || !Array.isArray(d.sources) || !Array.isArray(d.areas) || !d.gains || !Array.isArray(d.gains.months)) {
     throw new LoadError(FILES.dataset, 'does not hold claims, sources, gains and areas');
   }
+  // a dataset built before the corrections log existed has none
+  if (!Array.isArray(d.corrections)) d.corrections = [];
   return d as Dataset;
 }
 

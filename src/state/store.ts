@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { addDays, addMonths, clampDate, type IsoDate } from '../domain/dates';
 import type { Lang } from '../i18n/format';
-import { parseQuery, toQuery, type DateBounds, type UrlState } from './url';
+import { parseQuery, pinnedBounds, toQuery, type DateBounds, type UrlState } from './url';
 import { sameView, type MapView, type ThemeChoice } from './url-view';
 
 export interface AppState extends UrlState {
@@ -65,11 +65,11 @@ export const useApp = create<AppState>()((set, get) => ({
   setChart: (chart) => set({ chart }),
   select: (selectedClaimId) => set({ selectedClaimId }),
   setPlaying: (playing) => set({ playing }),
-  applyUrl: (s) => set({ from: undefined, view: undefined, focus: undefined, theme: undefined, ...s }),
+  applyUrl: (s) => set({ from: undefined, view: undefined, focus: undefined, theme: undefined, asOf: undefined, ...s }),
 }));
 
 export function urlStateOf(s: AppState): UrlState {
-  return { date: s.date, lang: s.lang, embed: s.embed, chart: s.chart, from: s.from, view: s.view, focus: s.focus, theme: s.theme };
+  return { date: s.date, lang: s.lang, embed: s.embed, chart: s.chart, from: s.from, view: s.view, focus: s.focus, theme: s.theme, asOf: s.asOf };
 }
 
 /** Without the camera: a change of only these is a pan or zoom, kept in place, never a new history entry. */
@@ -89,7 +89,8 @@ function navigable(s: UrlState): string {
 export function bindUrl(bounds: DateBounds, win: Window = window, burstMs = 600, writeMs = 200): () => void {
   const prefers: Lang = win.navigator.language?.toLowerCase().startsWith('uk') ? 'uk' : 'en';
   const { state, canonical } = parseQuery(win.location.search, bounds, prefers);
-  useApp.setState({ bounds });
+  // a pinned view moves only up to its as_of
+  useApp.setState({ bounds: pinnedBounds(bounds, state.asOf) });
   useApp.getState().applyUrl(state);
   if (canonical !== win.location.search) win.history.replaceState(null, '', canonical + win.location.hash);
 
@@ -126,6 +127,7 @@ export function bindUrl(bounds: DateBounds, win: Window = window, burstMs = 600,
     const { state: s, canonical: c } = parseQuery(win.location.search, bounds, prefers);
     cancel();
     applying = true;
+    useApp.setState({ bounds: pinnedBounds(bounds, s.asOf) });
     useApp.getState().applyUrl(s);
     applying = false;
     written = urlStateOf(useApp.getState());

@@ -17,6 +17,11 @@ export interface UrlState {
   focus?: string;
   /** Absent means the default, light. */
   theme?: ThemeChoice;
+  /**
+   * A pinned view (`as_of=YYYY-MM-DD`): the record is cut at this day, so an embed shows the same
+   * data however the record grows. Absent: live, the newest record.
+   */
+  asOf?: IsoDate;
 }
 
 export interface DateBounds {
@@ -37,14 +42,28 @@ export function defaultState(b: DateBounds, prefersLang: Lang = 'en'): UrlState 
   return { date: b.initial, lang: prefersLang, embed: false, chart: true };
 }
 
+/** `as_of`: a valid day, clamped to the bounds; anything else is dropped (the view is live). */
+export function parseAsOf(v: string | null, b: DateBounds): IsoDate | null {
+  return v !== null && isValidDay(v) ? clampDate(v, b.min, b.max) : null;
+}
+
+/** The bounds a pinned view may move in: nothing after its `as_of`. */
+export function pinnedBounds(b: DateBounds, asOf: IsoDate | null | undefined): DateBounds {
+  if (!asOf) return b;
+  const max = asOf < b.max ? asOf : b.max;
+  return { min: b.min, max, initial: clampDate(b.initial, b.min, max) };
+}
+
 /** Parses a query string; `canonical` is the query the state serialises to, for replaceState when it differs. */
-export function parseQuery(search: string, b: DateBounds, prefersLang: Lang = 'en'): { state: UrlState; canonical: string } {
+export function parseQuery(search: string, all: DateBounds, prefersLang: Lang = 'en'): { state: UrlState; canonical: string } {
   const q = new URLSearchParams(search);
-  const d = defaultState(b, prefersLang);
   const get = (k: string) => {
     const v = q.get(k);
     return v === null || v.length > MAX_VALUE_LENGTH ? null : v.trim();
   };
+  const asOf = parseAsOf(get('as_of'), all);
+  const b = pinnedBounds(all, asOf);
+  const d = defaultState(b, prefersLang);
   const date = get('date');
   const lang = get('lang');
   const embed = flag(get('embed'));
@@ -66,18 +85,20 @@ export function parseQuery(search: string, b: DateBounds, prefersLang: Lang = 'e
   if (view) state.view = view;
   const theme = parseTheme(get('theme'));
   if (theme && theme !== DEFAULT_THEME) state.theme = theme;
+  if (asOf) state.asOf = asOf;
   return { state, canonical: toQuery(state) };
 }
 
 /**
  * The canonical query: date and lang always (shareable links), embed and chart only when they differ from the page default;
- * from, focus (or else view) and a theme other than light when set.
+ * from, focus (or else view), a theme other than light and as_of when set.
  */
 export function toQuery(s: UrlState): string {
   const q = new URLSearchParams();
   if (s.from) q.set('from', s.from);
   q.set('date', s.date);
   q.set('lang', s.lang);
+  if (s.asOf) q.set('as_of', s.asOf);
   if (s.embed) q.set('embed', '1');
   if (s.chart !== !s.embed) q.set('chart', s.chart ? '1' : '0');
   if (s.focus) q.set('focus', s.focus);

@@ -160,7 +160,7 @@ export function symbolsFor(P: Palette, C: CompareColors = COMPARE_COLORS.light) 
     borderBy: { color: P.borderRu, width: 1.2, dash: [4, 2] },
     /** Compare mode: outline of an oblast whose claim status changed. */
     cmpChanged: { color: C.changedLine, width: 3, dash: [2, 1.5] },
-    /** Outline of DeepState's observed area: thin, so the claim outlines on top stay the strongest lines. */
+    /** Outline of the observed area: thin, so the claim outlines on top stay the strongest lines. */
     observed: { color: P.observedLine, width: 0.8 },
   } satisfies Record<string, LineSymbol>;
 

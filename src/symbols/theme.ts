@@ -18,7 +18,7 @@ export const THEME = {
   zone: '#9a3412',
   point: { claimed: '#a11d1d', disputed: '#b45309', denied: '#1d4ed8' },
   troops: '#111827',
-  // DeepState's observed occupied area: a solid, muted slate fill drawn under every claim symbol.
+  // The observed source's occupied area: a solid, muted slate fill drawn under every claim symbol.
   // Lighter than every claim red (greyscale), and bluish where the claims are red, so it stays apart
   // under deuteranopia and protanopia too (tests/unit/palette.test.ts).
   observedFill: '#a3afbe',

@@ -101,7 +101,8 @@ test.describe('embed', () => {
   test('a host page on another origin embeds the map at 420 px; the snippet sizes the iframe to its content', async ({ page, baseURL, pageProblems, allowedOrigins }) => {
     const appOrigin = new URL(baseURL!).origin;
     const code = await embedCodeFromDialog(page, 'date=2025-07-01&lang=en');
-    expect(code).toContain(`src="${appOrigin}/?date=2025-07-01&amp;lang=en&amp;embed=1"`);
+    // pinned by default: as_of is the record's last day
+    expect(code).toMatch(new RegExp(`src="${appOrigin.replace(/\./g, '\\.')}/\\?date=2025-07-01&amp;lang=en&amp;as_of=\\d{4}-\\d{2}-\\d{2}&amp;embed=1"`));
     expect(code).toContain(`<script src="${appOrigin}/embed.js" async></script>`);
 
     const host = await startHost(() => code, 420);
@@ -161,7 +162,7 @@ test.describe('embed', () => {
     allowedOrigins.push(appOrigin); // the app's origin in this test is not baseURL's
     try {
       const code = await embedCodeFromDialog(page, 'date=2025-06-30&lang=uk', app.url);
-      expect(code).toContain(`src="${app.url}?date=2025-06-30&amp;lang=uk&amp;embed=1"`);
+      expect(code).toContain(`src="${app.url}?date=2025-06-30&amp;lang=uk&amp;as_of=`);
       expect(code).toContain(`<script src="${app.url}embed.js" async></script>`);
       const host = await startHost(() => code, 360);
       allowedOrigins.push(new URL(host.url).origin);
@@ -233,6 +234,28 @@ test.describe('embed', () => {
     await expect(page.getByTestId('embed-legend').locator('li[data-symbol="zone"]')).toContainText('глибину не вказано');
   });
 
+  test('pinned or live: the dialog pins to the record\'s last day by default; a pinned embed says "Data as of" and stops there', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-01&lang=en');
+    await page.getByTestId('embed-open').click();
+    await expect(page.getByTestId('embed-pinned')).toBeChecked();
+    const pinned = await page.getByTestId('embed-code').inputValue();
+    const asOf = /as_of=(\d{4}-\d{2}-\d{2})/.exec(pinned)?.[1];
+    expect(asOf).toBeTruthy();
+    await page.getByTestId('embed-live').check();
+    expect(await page.getByTestId('embed-code').inputValue()).not.toContain('as_of');
+    await page.keyboard.press('Escape');
+
+    // a view pinned before the record's end: the slider stops at as_of and the embed says so
+    await gotoApp(page, 'date=2025-07-20&lang=en&embed=1&as_of=2025-07-10');
+    expect(new URL(page.url()).searchParams.get('date')).toBe('2025-07-10');
+    await expect(page.getByTestId('record-pinned')).toContainText('Data as of 10 July 2025');
+    // the embed's link to the full map is the live view
+    const live = page.getByTestId('open-full');
+    await expect(live).toHaveAttribute('href', /date=2025-07-10&lang=en/);
+    expect(await live.getAttribute('href')).not.toContain('as_of');
+    await expect(page.getByTestId('record-map-of')).toContainText(/map of (10|9|8) July 2025/);
+  });
+
   test('the open-full-map link opens the same state without embed in a new tab', async ({ page, context }) => {
     await gotoApp(page, 'date=2025-06-30&lang=uk&embed=1');
     const [tab] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-full').click()]);
@@ -259,7 +282,7 @@ test.describe('embed', () => {
 
     const code = await page.getByTestId('embed-code').inputValue();
     const origin = new URL(baseURL!).origin;
-    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?date=2025-07-01&amp;lang=en&amp;embed=1" /);
+    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?date=2025-07-01&amp;lang=en&amp;as_of=\d{4}-\d{2}-\d{2}&amp;embed=1" /);
     expect(code).toContain('title="Russia’s territorial claims in Ukraine — 1 July 2025"');
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('width="100%"');
@@ -293,7 +316,7 @@ test.describe('embed', () => {
     await page.getByTestId('lang-uk').click();
     await opener.click();
     await expect(dialog).toHaveAccessibleName('Вбудувати цю карту');
-    expect(await page.getByTestId('embed-code').inputValue()).toContain('lang=uk&amp;embed=1');
+    expect(await page.getByTestId('embed-code').inputValue()).toMatch(/lang=uk&amp;as_of=\d{4}-\d{2}-\d{2}&amp;embed=1/);
     await expect(page.getByTestId('embed-copy-status')).toHaveText('');
     await page.getByTestId('embed-close').click();
     await expect(dialog).toBeHidden();

@@ -63,8 +63,8 @@ test.describe('evidence views', () => {
     await expect(text).toHaveAttribute('data-series', 'observed');
     await expect(text).toHaveAttribute('data-month', '2025-06');
     await expect(page.getByTestId('gains-rate-basis')).toContainText('net change of the area DeepState shows as occupied');
-    await page.locator('[data-testid="gains-series"] button[data-series="isw"]').click();
-    await expect(text).toHaveAttribute('data-series', 'isw');
+    await page.locator('[data-testid="gains-series"] button[data-series="reported"]').click();
+    await expect(text).toHaveAttribute('data-series', 'reported');
     await expect(page.getByTestId('gains-years')).toHaveText('69');
 
     // The slider runs to the last snapshot (or the last claim event, whichever is later).

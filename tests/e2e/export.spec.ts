@@ -170,9 +170,9 @@ test.describe('export', () => {
     expect(dl.suggestedFilename()).toBe('territorial-status_2025-07-01.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)));
-    expect(rows[0]).toEqual(['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'not_occupied_km2', 'not_occupied_areas', 'ledger']);
+    expect(rows[0]).toEqual(['id', 'name_en', 'name_uk', 'status', 'since', 'source', 'quote', 'observed_snapshot', 'not_occupied_km2', 'not_occupied_areas', 'ledger', 'corrected']);
     expect(rows).toHaveLength(28);
-    for (const r of rows) expect(r).toHaveLength(11);
+    for (const r of rows) expect(r).toHaveLength(12);
     const geo = await page.evaluate(() => fetch('geo/oblasts.geojson').then((r) => r.json()));
     const names = new Map<string, string>(geo.features.map((f: { properties: { id: string; name_uk: string } }) => [f.properties.id, f.properties.name_uk]));
     for (const r of rows.slice(1)) expect(r[2]).toBe(names.get(r[0]!));

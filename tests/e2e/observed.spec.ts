@@ -44,6 +44,31 @@ test.describe('the default build ships the evidence', () => {
     await expect(map).toHaveAttribute('data-held-parts', String(counts));
   });
 
+  test('the record names its source and last day, its age on the reader\'s clock, a notice after a week; About lists licence and range', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2030-01-01T12:00:00'));
+    await gotoApp(page, 'date=2025-06-30', { evidence: true });
+    test.skip((await page.getByTestId('observed-legend').getAttribute('data-included')) === 'false', 'dist/ was built with OBSERVED_DIR=none');
+    const status = page.getByTestId('record-status');
+    await expect(page.getByTestId('claims-vs-observed')).toHaveAttribute('data-state', 'ready');
+    const last = (await status.getAttribute('data-last'))!;
+    expect(last).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const lastText = new Date(last + 'T00:00:00Z').toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    await expect(page.getByTestId('record-map-of')).toHaveText(`DeepState map of ${lastText}`);
+    await expect(page.getByTestId('record-age')).toHaveText(/^[\d,]+ days old$/);
+    await expect(page.getByTestId('record-stale')).toHaveText(`The record shown ends on ${lastText}.`);
+
+    const about = page.getByTestId('about-record');
+    await about.locator('summary').click();
+    await expect(page.getByTestId('about-licence')).toContainText('GPL-3.0');
+    await expect(page.getByTestId('about-range')).toContainText(`8 July 2024 – ${lastText}`);
+    await expect(page.getByTestId('about-hash')).toHaveText(/^(—|[0-9a-f]{64})$/);
+    // the slider ends at the last day of the record
+    await gotoApp(page, 'date=2099-01-01');
+    expect(new URL(page.url()).searchParams.get('date')).toBe(last);
+
+    // the age and the notice within a week are tested with an injected clock in src/components/RecordStatus.test.tsx
+  });
+
   test('the evidence shows a loading state, then the evidence', async ({ page }) => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));

@@ -119,7 +119,7 @@ describe('the rate chart over the whole record, either series', () => {
 
   it('rows cover every month of either series, in order, with the selected one marked', () => {
     const v = gainsView(data, '2025-05-12', obs, 'observed');
-    expect(v.months.map((m) => [m.month, m.isw?.km2 ?? null, m.observed?.km2 ?? null])).toEqual([
+    expect(v.months.map((m) => [m.month, m.reported?.km2 ?? null, m.observed?.km2 ?? null])).toEqual([
       ['2025-02', null, 120], ['2025-03', 240, 300], ['2025-04', 379, 0], ['2025-05', 507, -45.5], ['2025-06', 588, null],
     ]);
     expect(v.months.filter((m) => m.selected).map((m) => m.month)).toEqual(['2025-05']);
@@ -141,7 +141,7 @@ describe('the rate chart over the whole record, either series', () => {
 
   it('projects for any month in either series, with the basis and the days compared', () => {
     for (const date of ['2025-02-15', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30', '2025-09-30', '2014-03-18']) {
-      for (const s of ['isw', 'observed'] as const) {
+      for (const s of ['reported', 'observed'] as const) {
         const r = gainsView(data, date, obs, s).rate!;
         expect(r.series).toBe(s);
         expect(ok(r.years)).toBe(true);
@@ -151,10 +151,10 @@ describe('the rate chart over the whole record, either series', () => {
     const mar = gainsView(data, '2025-03-31', obs, 'observed').rate!;
     expect([mar.from, mar.to, mar.partial, mar.fallback]).toEqual(['2025-02-28', '2025-03-31', false, false]);
     expect(mar.years).toBeCloseTo(490_040 / 300 / 12, 9);
-    const feb = gainsView(data, '2025-02-15', obs, 'isw').rate!;
+    const feb = gainsView(data, '2025-02-15', obs, 'reported').rate!;
     expect([feb.month, feb.fallback]).toEqual(['2025-06', true]); // no ISW figure for February: latest month
     expect(gainsView(data, '2025-02-15', obs, 'observed').rate!.partial).toBe(true);
     // Without snapshots the observed series is not offered: ISW's is used.
-    expect(gainsView(data, '2025-06-30', [], 'observed').rate!.series).toBe('isw');
+    expect(gainsView(data, '2025-06-30', [], 'observed').rate!.series).toBe('reported');
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GAINS_STRINGS } from '../../src/components/gains.i18n';
 import { OBSERVED_STRINGS } from '../../src/i18n/observed';
+import { RECORD_STRINGS } from '../../src/i18n/record';
 import { REPORT_AGE_STRINGS } from '../../src/components/report-age.i18n';
 import { TIMELINE_STRINGS } from '../../src/components/timeline.i18n';
 import { EMBED_STRINGS } from '../../src/embed/embed.i18n';
@@ -18,7 +19,7 @@ import { MAP_STRINGS } from '../../src/map/map.i18n';
 import { LEDGER_STRINGS, areasInLabel, areasLabel, daysLabel } from '../../src/components/ledger.i18n';
 
 export const TABLES: Record<string, Record<Lang, unknown>> = {
-  STRINGS, GAINS_STRINGS, OBSERVED_STRINGS, REPORT_AGE_STRINGS, TIMELINE_STRINGS, EMBED_STRINGS, EXPORT_STRINGS, ANIM_STRINGS, MAP_STRINGS, COMPARE_STRINGS, LEDGER_STRINGS,
+  STRINGS, GAINS_STRINGS, OBSERVED_STRINGS, REPORT_AGE_STRINGS, TIMELINE_STRINGS, EMBED_STRINGS, EXPORT_STRINGS, ANIM_STRINGS, MAP_STRINGS, COMPARE_STRINGS, LEDGER_STRINGS, RECORD_STRINGS,
 };
 const PLURAL = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 

@@ -26,12 +26,14 @@ export interface AnimationControlsProps {
   theme: ResolvedTheme;
   /** The first screen is done (the map's first idle, or no map): the encoders are probed from then on. */
   ready: boolean;
+  /** A pinned view's day (credits say so); null: live. */
+  asOf?: string | null;
 }
 
 const FPS = [1, 2, 4, 8, 12] as const;
 type Status = { kind: 'ok' | 'error' | 'info'; text: string } | null;
 
-export function AnimationControls({ map, data, date, lang, theme, ready }: AnimationControlsProps) {
+export function AnimationControls({ map, data, date, lang, theme, ready, asOf = null }: AnimationControlsProps) {
   const t = ANIM_STRINGS[lang];
   const id = useId();
   const min = useApp((s) => s.bounds.min);
@@ -86,7 +88,7 @@ export function AnimationControls({ map, data, date, lang, theme, ready }: Anima
       const r = await m.exportAnimation(
         map,
         data,
-        { from: range.from, to: range.to, step, format, size, fps, holdSeconds: hold, lang, theme },
+        { from: range.from, to: range.to, step, format, size, fps, holdSeconds: hold, lang, theme, asOf },
         { signal: controller.signal, onProgress: (p) => setProgress(p) },
       );
       setLast({ frames: r.frames, width: r.width, height: r.height, codec: r.codec, dateBox: `${r.dateBox.x},${r.dateBox.y},${r.dateBox.w},${r.dateBox.h}` });

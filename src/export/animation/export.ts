@@ -26,6 +26,8 @@ export interface AnimationRequest {
   lang: Lang;
   /** The page's theme: the frames' map, legend and page, and the GIF palette. */
   theme: ResolvedTheme;
+  /** A pinned view's day, said in every frame's credits; null or absent: live. */
+  asOf?: string | null;
 }
 
 export interface AnimationProgress {
@@ -82,7 +84,7 @@ export async function exportAnimation(
   await loadFigureFonts();
   check();
   const measure = canvasMeasure();
-  const texts = dates.map((d) => frameText(data.dataset, data.observed, d, req.lang));
+  const texts = dates.map((d) => frameText(data.dataset, data.observed, d, req.lang, req.asOf ?? null));
   const el = map.getContainer();
   const plan = planFrames(texts, req.size, { width: el.clientWidth, height: el.clientHeight }, measure, req.theme);
   hooks.onPlan?.(plan);

@@ -24,8 +24,8 @@ export const MIN_MAP = 120;
 export type FrameText = FigureText & { dateFont: typeof FRAME_DATE_FONT };
 
 /** The figure text of `date`, as the PNG export has it (figureText adds the observed group and its credit). */
-export function frameText(dataset: Dataset, observed: ObservedHistory | null | undefined, date: string, lang: Lang): FrameText {
-  const base = figureText(claimsAt(dataset, date), dataset.sources, lang, observed);
+export function frameText(dataset: Dataset, observed: ObservedHistory | null | undefined, date: string, lang: Lang, asOf: string | null = null): FrameText {
+  const base = figureText(claimsAt(dataset, date), dataset.sources, lang, observed, asOf);
   return { ...base, title: ANIM_STRINGS[lang].frameTitle, dateFont: FRAME_DATE_FONT };
 }
 
