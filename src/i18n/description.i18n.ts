@@ -1,0 +1,70 @@
+// Strings of the map's text alternative (description.ts): one short paragraph per date. The words
+// follow the editorial rules: outside DeepState's occupied layer is "not shown as occupied", a control
+// claim "matches" / "does not match" DeepState's map, an annexation (a legal claim) and an estimated
+// position get no verdict.
+import type { Lang } from './format';
+import type { PluralForms } from './plural';
+
+export interface DescriptionStrings {
+  /** A claim in effect: {title}, {status}. */
+  claim: string;
+  /** An annexation: {title}, {year} it was claimed. */
+  annexation: string;
+  /** {subject}: an oblast or place name; {snapshot}: DeepState's snapshot date. */
+  match: string;
+  /** {subject}, {snapshot}, {km2}, {areas} ("2 areas"). */
+  noMatch: string;
+  /** A point that does not match: {subject}, {snapshot}. */
+  pointNoMatch: string;
+  /** {subject}: an estimated position. */
+  estimated: string;
+  /** Buffer band: {subject} oblast, {share} of the band, {snapshot}. */
+  zone: string;
+  /** Counted areas, with the number: "{n} areas". */
+  areas: PluralForms;
+  none: string;
+  /** Said once when the observed layer is on the map. */
+  observed: string;
+  /** Said while the record has not loaded. */
+  pending: string;
+  /** The embed dialog's button and its confirmation. */
+  copy: string;
+  copied: string;
+  /** Label of the description as shown in the dialog. */
+  label: string;
+}
+
+export const DESCRIPTION_STRINGS: Record<Lang, DescriptionStrings> = {
+  en: {
+    claim: '{title} ({status}).',
+    annexation: '{title}: claimed {year}, not recognised.',
+    match: "{subject}: matches DeepState's map of {snapshot}.",
+    noMatch: "{subject}: does not match DeepState's map of {snapshot}, which shows {km2} in {areas} not shown as occupied.",
+    pointNoMatch: "{subject}: does not match DeepState's map of {snapshot}.",
+    estimated: '{subject}: the position is estimated, so it is not compared with the map.',
+    zone: "{subject}: {share} of the band is shown as occupied on DeepState's map of {snapshot}.",
+    areas: { one: '{n} area', other: '{n} areas' },
+    none: 'No claims in effect on this date.',
+    observed: 'Occupied area as mapped by DeepState, a Ukrainian OSINT project.',
+    pending: "DeepState's map is still loading.",
+    copy: 'Copy description',
+    copied: 'Description copied',
+    label: 'Text description of the map',
+  },
+  uk: {
+    claim: '{title} ({status}).',
+    annexation: '{title}: заявлено {year} року, не визнано.',
+    match: '{subject}: відповідає карті DeepState на {snapshot}.',
+    noMatch: '{subject}: не відповідає карті DeepState на {snapshot}, де {km2} у {areas} не показано як окуповані.',
+    pointNoMatch: '{subject}: не відповідає карті DeepState на {snapshot}.',
+    estimated: '{subject}: розташування оцінене, тож його не порівнюють із картою.',
+    zone: '{subject}: {share} смуги показано як окуповані на карті DeepState на {snapshot}.',
+    areas: { one: '{n} ділянці', few: '{n} ділянках', many: '{n} ділянках', other: '{n} ділянках' },
+    none: 'На цю дату немає чинних заяв.',
+    observed: 'Окуповану територію показано за DeepState, українським OSINT-проєктом.',
+    pending: 'Карта DeepState ще завантажується.',
+    copy: 'Копіювати опис',
+    copied: 'Опис скопійовано',
+    label: 'Текстовий опис карти',
+  },
+};
