@@ -15,13 +15,15 @@ import { embedCode } from './embed-code';
 import { EMBED_STRINGS } from './embed.i18n';
 import { fillTemplate as fillText } from '../i18n/template';
 import { languageName } from '../i18n/names';
+import { DESCRIPTION_STRINGS } from '../i18n/description.i18n';
 
 const FOCUSABLE = 'button, textarea, a[href], select, input, [tabindex]:not([tabindex="-1"])';
 
 type ViewChoice = 'ukraine' | 'view' | 'oblast';
 
 /** `date`: the date the code embeds (the app passes its deferred date, so a timeline step does not re-render the dialog). */
-export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Map | null; oblasts?: OblastCollection; date: string }) {
+/** `description`: the map's text alternative on that date, which "Copy description" puts on the clipboard for a CMS. */
+export function EmbedDialog({ map = null, oblasts, date, description }: { map?: maplibregl.Map | null; oblasts?: OblastCollection; date: string; description?: string }) {
   const lang = useApp((s) => s.lang);
   const from = useApp((s) => s.from);
   const focus = useApp((s) => s.focus);
@@ -29,6 +31,7 @@ export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Ma
   const pageTheme = useApp((s) => s.theme) ?? 'light';
   const t = EMBED_STRINGS[lang];
   const ct = COMPARE_STRINGS[lang];
+  const dt = DESCRIPTION_STRINGS[lang];
   const [viewChoice, setViewChoice] = useState<ViewChoice>(focus ? 'oblast' : urlView ? 'view' : 'ukraine');
   const [themeChoice, setThemeChoice] = useState<ThemeChoice>(pageTheme);
   const [snap, setSnap] = useState(0);
@@ -42,7 +45,7 @@ export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Ma
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  const [copy, setCopy] = useState<'copied' | 'described' | 'failed' | null>(null);
   const titleId = useId();
   const introId = useId();
   const day = formatDate(date, 'day', lang);
@@ -59,11 +62,15 @@ export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Ma
   };
   const close = () => dialog.current?.close();
 
-  const doCopy = async () => {
+  const doCopy = async (text = code, done: 'copied' | 'described' = 'copied') => {
     try {
-      await navigator.clipboard.writeText(code);
-      setCopy('copied');
+      await navigator.clipboard.writeText(text);
+      setCopy(done);
     } catch {
+      if (done === 'described') {
+        setCopy('failed');
+        return;
+      }
       // No clipboard API (insecure context, denied permission): fall back to the selection.
       const a = area.current;
       let ok = false;
@@ -145,8 +152,13 @@ export function EmbedDialog({ map = null, oblasts, date }: { map?: maplibregl.Ma
             <button type="button" className="embed-copy" data-testid="embed-copy" onClick={() => void doCopy()}>
               {t.copy}
             </button>
+            {description && (
+              <button type="button" className="embed-copy" data-testid="embed-copy-description" title={description} onClick={() => void doCopy(description, 'described')}>
+                {dt.copy}
+              </button>
+            )}
             <span role="status" className={copy === 'failed' ? 'embed-copy-failed' : 'embed-copy-ok'} data-testid="embed-copy-status">
-              {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
+              {copy === 'copied' ? t.copied : copy === 'described' ? dt.copied : copy === 'failed' ? t.copyFailed : ''}
             </span>
           </div>
         </div>

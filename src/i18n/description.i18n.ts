@@ -32,6 +32,8 @@ export interface DescriptionStrings {
   copied: string;
   /** Label of the description as shown in the dialog. */
   label: string;
+  /** The note over the static picture until the live map is drawn. */
+  loadingMap: string;
 }
 
 export const DESCRIPTION_STRINGS: Record<Lang, DescriptionStrings> = {
@@ -50,6 +52,7 @@ export const DESCRIPTION_STRINGS: Record<Lang, DescriptionStrings> = {
     copy: 'Copy description',
     copied: 'Description copied',
     label: 'Text description of the map',
+    loadingMap: 'Loading the interactive map…',
   },
   uk: {
     claim: '{title} ({status}).',
@@ -66,5 +69,6 @@ export const DESCRIPTION_STRINGS: Record<Lang, DescriptionStrings> = {
     copy: 'Копіювати опис',
     copied: 'Опис скопійовано',
     label: 'Текстовий опис карти',
+    loadingMap: 'Завантаження інтерактивної карти…',
   },
 };
