@@ -11,7 +11,7 @@ import { THEMES, type ThemeChoice } from '../state/url-view';
 import { formatDate } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { useApp } from '../state/store';
-import { embedCode } from './embed-code';
+import { ampCode, embedCode } from './embed-code';
 import { EMBED_STRINGS } from './embed.i18n';
 import { fillTemplate as fillText } from '../i18n/template';
 import { languageName } from '../i18n/names';
@@ -49,7 +49,8 @@ export function EmbedDialog({ map = null, oblasts, date, description }: { map?: 
   const titleId = useId();
   const introId = useId();
   const day = formatDate(date, 'day', lang);
-  const code = embedCode({ pageUrl: window.location.href, date, lang, title: `${STRINGS[lang].title} — ${day}`, from, theme: themeChoice, ...camera });
+  const codeInput = { pageUrl: window.location.href, date, lang, title: `${STRINGS[lang].title} — ${day}`, from, theme: themeChoice, ...camera };
+  const code = embedCode(codeInput);
 
   const open = () => {
     const d = dialog.current;
@@ -148,6 +149,13 @@ export function EmbedDialog({ map = null, oblasts, date, description }: { map?: 
             {t.codeLabel}
             <textarea ref={area} readOnly spellCheck={false} rows={6} value={code} data-testid="embed-code" onFocus={(e) => e.currentTarget.select()} />
           </label>
+          <details className="embed-amp">
+            <summary>{t.amp}</summary>
+            <label className="embed-code-label">
+              {t.ampLabel}
+              <textarea readOnly spellCheck={false} rows={6} value={ampCode({ ...codeInput, more: t.ampMore })} data-testid="embed-amp-code" onFocus={(e) => e.currentTarget.select()} />
+            </label>
+          </details>
           <div className="embed-dialog-actions">
             <button type="button" className="embed-copy" data-testid="embed-copy" onClick={() => void doCopy()}>
               {t.copy}

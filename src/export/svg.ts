@@ -44,9 +44,7 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
   const p = safeId(prefix);
   const m = layout.map;
   const theme = meta.theme ?? layout.theme ?? 'light';
-  const THEME = PALETTES[theme];
   const FIGC = FIG_COLORS[theme];
-  const { FILLS, ICONS, LINES } = symbols(theme);
   const out: string[] = [];
   out.push(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +

@@ -10,20 +10,20 @@ export interface DescriptionStrings {
   claim: string;
   /** An annexation: {title}, {year} it was claimed. */
   annexation: string;
-  /** {subject}: an oblast or place name; {snapshot}: DeepState's snapshot date. */
+  /** {subject}: an oblast or place name. */
   match: string;
-  /** {subject}, {snapshot}, {km2}, {areas} ("2 areas"). */
+  /** {subject}, {km2}, {areas} ("2 areas"). */
   noMatch: string;
-  /** A point that does not match: {subject}, {snapshot}. */
+  /** A point that does not match: {subject}. */
   pointNoMatch: string;
   /** {subject}: an estimated position. */
   estimated: string;
-  /** Buffer band: {subject} oblast, {share} of the band, {snapshot}. */
+  /** Buffer band: {subject} oblast, {share} of the band. */
   zone: string;
   /** Counted areas, with the number: "{n} areas". */
   areas: PluralForms;
   none: string;
-  /** Said once when the observed layer is on the map. */
+  /** Said once when the comparisons above were made: {snapshot}, DeepState's snapshot date. */
   observed: string;
   /** Said while the record has not loaded. */
   pending: string;
@@ -40,14 +40,14 @@ export const DESCRIPTION_STRINGS: Record<Lang, DescriptionStrings> = {
   en: {
     claim: '{title} ({status}).',
     annexation: '{title}: claimed {year}, not recognised.',
-    match: "{subject}: matches DeepState's map of {snapshot}.",
-    noMatch: "{subject}: does not match DeepState's map of {snapshot}, which shows {km2} in {areas} not shown as occupied.",
-    pointNoMatch: "{subject}: does not match DeepState's map of {snapshot}.",
+    match: "{subject}: matches DeepState's map.",
+    noMatch: "{subject}: does not match DeepState's map; {km2} in {areas} not shown as occupied.",
+    pointNoMatch: "{subject}: does not match DeepState's map.",
     estimated: '{subject}: the position is estimated, so it is not compared with the map.',
-    zone: "{subject}: {share} of the band is shown as occupied on DeepState's map of {snapshot}.",
+    zone: '{subject}: {share} of the band shown as occupied.',
     areas: { one: '{n} area', other: '{n} areas' },
     none: 'No claims in effect on this date.',
-    observed: 'Occupied area as mapped by DeepState, a Ukrainian OSINT project.',
+    observed: "Compared with DeepState's map of the occupied area on {snapshot} (DeepState, a Ukrainian OSINT project).",
     pending: "DeepState's map is still loading.",
     copy: 'Copy description',
     copied: 'Description copied',
@@ -57,14 +57,14 @@ export const DESCRIPTION_STRINGS: Record<Lang, DescriptionStrings> = {
   uk: {
     claim: '{title} ({status}).',
     annexation: '{title}: заявлено {year} року, не визнано.',
-    match: '{subject}: відповідає карті DeepState на {snapshot}.',
-    noMatch: '{subject}: не відповідає карті DeepState на {snapshot}, де {km2} у {areas} не показано як окуповані.',
-    pointNoMatch: '{subject}: не відповідає карті DeepState на {snapshot}.',
+    match: '{subject}: відповідає карті DeepState.',
+    noMatch: '{subject}: не відповідає карті DeepState; {km2} у {areas} не показано як окуповані.',
+    pointNoMatch: '{subject}: не відповідає карті DeepState.',
     estimated: '{subject}: розташування оцінене, тож його не порівнюють із картою.',
-    zone: '{subject}: {share} смуги показано як окуповані на карті DeepState на {snapshot}.',
+    zone: '{subject}: {share} смуги показано як окуповані.',
     areas: { one: '{n} ділянці', few: '{n} ділянках', many: '{n} ділянках', other: '{n} ділянках' },
     none: 'На цю дату немає чинних заяв.',
-    observed: 'Окуповану територію показано за DeepState, українським OSINT-проєктом.',
+    observed: 'Порівняно з картою окупованої території DeepState на {snapshot} (DeepState — український OSINT-проєкт).',
     pending: 'Карта DeepState ще завантажується.',
     copy: 'Копіювати опис',
     copied: 'Опис скопійовано',

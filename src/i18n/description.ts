@@ -27,22 +27,21 @@ function rowSentence(r: LedgerRow, i: DescriptionInput): string | null {
   const t = DESCRIPTION_STRINGS[i.lang];
   const c = r.claim;
   if (c.kind === 'annexation' || !r.measurable || !r.at) return null;
-  const snapshot = formatDate(r.at.snapshot, 'day', i.lang);
   if (r.subject.kind === 'oblast') {
     const subject = i.oblastName(r.subject.id);
-    if (r.at.verdict === 'borne_out') return fillTemplate(t.match, { subject, snapshot });
+    if (r.at.verdict === 'borne_out') return fillTemplate(t.match, { subject });
     const n = r.at.heldAreas ?? 0;
     const areas = fillTemplate(plural(t.areas, n, i.lang), { n: String(n) });
-    return fillTemplate(t.noMatch, { subject, snapshot, km2: formatKm2(r.at.heldKm2 ?? 0, i.lang), areas });
+    return fillTemplate(t.noMatch, { subject, km2: formatKm2(r.at.heldKm2 ?? 0, i.lang), areas });
   }
   if (r.subject.kind === 'point') {
     const subject = localName(r.subject.place, i.lang);
     // An estimated position is not compared: the circle drawn round it is a guess, not a place.
     if (r.subject.place.coords_kind === 'estimate') return fillTemplate(t.estimated, { subject });
-    return fillTemplate(r.at.verdict === 'inside' ? t.match : t.pointNoMatch, { subject, snapshot });
+    return fillTemplate(r.at.verdict === 'inside' ? t.match : t.pointNoMatch, { subject });
   }
   if (r.subject.kind === 'zone') {
-    return fillTemplate(t.zone, { subject: i.oblastName(r.subject.id), share: formatPercent(r.at.share ?? 0, i.lang, 0), snapshot });
+    return fillTemplate(t.zone, { subject: i.oblastName(r.subject.id), share: formatPercent(r.at.share ?? 0, i.lang, 0) });
   }
   return null;
 }
@@ -65,7 +64,8 @@ export function describeMap(i: DescriptionInput): string {
       if (s) out.push(s);
     }
   }
-  if (i.ledger?.some((r) => r.at)) out.push(t.observed);
+  const snapshot = i.ledger?.find((r) => r.at)?.at?.snapshot;
+  if (snapshot) out.push(fillTemplate(t.observed, { snapshot: formatDate(snapshot, 'day', i.lang) }));
   else if (i.pending) out.push(t.pending);
   return out.join(' ');
 }

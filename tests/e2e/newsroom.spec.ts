@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { expect, MAP_READY, test } from './fixtures';
+import { disableWebGL, expect, MAP_READY, test } from './fixtures';
 
 /** A host page on its own origin; `/pym.js` is the pym.js package's own parent script. */
 async function startHost(body: string): Promise<{ server: Server; url: string }> {
@@ -149,5 +149,44 @@ test.describe('newsroom embeds', () => {
     } finally {
       await new Promise((r) => host.server.close(r));
     }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page shows the static picture of the default view and its text', async ({ page }) => {
+    await page.goto('/');
+    const img = page.locator('.static-picture img');
+    await expect(img).toBeVisible();
+    expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1200);
+    const alt = await img.getAttribute('alt');
+    expect(alt).toMatch(/^1 July 2025\. /);
+    expect(alt).not.toMatch(/held by Ukraine|borne out/);
+    await expect(page.locator('.static-picture figcaption')).toContainText(alt!);
+    // Social cards point at the PNG, which is there.
+    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(og).toMatch(/static\/map-en\.png$/);
+    const png = await page.request.get(new URL(og!, page.url()).href);
+    expect(png.headers()['content-type']).toBe('image/png');
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  });
+});
+
+test.describe('without WebGL', () => {
+  test.use({ allowConsoleErrors: true });
+  test('the fallback shows the picture of the requested state, with the observed layer once it arrives, above the table', async ({ page }) => {
+    await disableWebGL(page);
+    await page.goto('/?date=2025-06-30&lang=en&focus=UA-09');
+    const picture = page.getByTestId('map-fallback').getByTestId('map-picture');
+    await expect(picture.locator('img')).toBeVisible({ timeout: 30_000 });
+    await expect(picture).toHaveAttribute('data-date', '2025-06-30');
+    await expect(picture.getByTestId('map-picture-caption')).toContainText(/^30 June 2025\./);
+    await expect(picture).toHaveAttribute('data-observed', 'yes', { timeout: 30_000 });
+    const svg = decodeURIComponent((await picture.locator('img').getAttribute('src'))!.split(',')[1]!);
+    expect(svg).toContain('data-layer="observed"');
+    await expect(picture.getByTestId('map-picture-caption')).toContainText("DeepState's map");
+    const pic = (await picture.boundingBox())!;
+    const table = (await page.getByTestId('status-table').boundingBox())!;
+    expect(pic.y + pic.height).toBeLessThanOrEqual(table.y);
   });
 });
