@@ -56,6 +56,7 @@ describe('describeMap', () => {
     const uk = describeMap({ join, lang: 'uk', ledger, oblastName: () => 'Луганська область' });
     expect(uk).toContain('у 2 ділянках не показано як окуповані');
     expect(uk).toContain('(uk)');
+    expect(uk).toMatch(/^30 червня 2025 р\. [^.]/);
   });
 
   it('without the record: no comparison, and says it is loading when it is', () => {

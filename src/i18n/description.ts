@@ -49,7 +49,9 @@ function rowSentence(r: LedgerRow, i: DescriptionInput): string | null {
 /** One paragraph: the date, each claim in effect with how it compares with DeepState's map, and the credit. */
 export function describeMap(i: DescriptionInput): string {
   const t = DESCRIPTION_STRINGS[i.lang];
-  const out: string[] = [`${formatDate(i.join.date, 'day', i.lang)}.`];
+  // "30 June 2025." / "30 червня 2025 р." (the Ukrainian date already ends with a full stop)
+  const day = formatDate(i.join.date, 'day', i.lang);
+  const out: string[] = [day.endsWith('.') ? day : `${day}.`];
   if (!i.join.active.length) out.push(t.none);
   for (const a of i.join.active) {
     const title = a.claim.title[i.lang];
