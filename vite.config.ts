@@ -4,6 +4,13 @@ import { formatError } from './src/domain/validate.ts';
 import { loadDataset } from './scripts/load-data.ts';
 import { observedPlugin } from './scripts/observed-vite.ts';
 import { serveJson } from './scripts/vite-json.ts';
+import { readFileSync } from 'node:fs';
+import { join as joinPath, resolve as resolvePath } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { decodeGeo } from './src/state/load.ts';
+import { decodeObserved } from './src/domain/observed-format.ts';
+import { staticPicture, STATIC_SIZE, type StaticPicture } from './src/export/static-picture.ts';
+import { escapeAttr } from './src/embed/embed-code.ts';
 
 /** Serves (dev) and emits (build) data/dataset.json: the validated data files in one request. */
 function dataset(): Plugin {
@@ -54,6 +61,94 @@ function preloadData(): Plugin {
   };
 }
 
+/** The date the page opens on without a `date` in its URL (App's ARTICLE_DATE). */
+const DEFAULT_DATE = '2025-07-01';
+
+/**
+ * The static picture of the default view per language (static/map-<lang>.svg and .png, 1200 × 630),
+ * drawn with the page's own SVG figure code and rasterised by resvg (no browser at build time). The
+ * page's <noscript> shows it with its text alternative, and the Open Graph / Twitter card tags point at
+ * the PNG. SITE_URL (e.g. https://example.org/map/) makes the card URLs absolute, as crawlers want.
+ */
+function staticPictures(): Plugin {
+  let pics: StaticPicture[] = [];
+  const site = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/?$/, '/') : './';
+  return {
+    name: 'territorial-static-picture',
+    apply: 'build',
+    buildStart() {
+      const { dataset: d, errors } = loadDataset();
+      if (!d) throw new Error('data check failed:\n' + errors.map(formatError).join('\n'));
+      const geo = decodeGeo(JSON.parse(readFileSync('public/geo/map.topojson', 'utf8')));
+      const dir = process.env.OBSERVED_DIR || 'data/observed';
+      let observed = null;
+      if (dir !== 'none') {
+        const file = joinPath(resolvePath(dir), 'observed.json');
+        try {
+          observed = decodeObserved(JSON.parse(readFileSync(file, 'utf8')));
+        } catch (e) {
+          this.warn(`static picture without the observed layer: ${file}: ${(e as Error).message}`);
+        }
+      }
+      pics = (['en', 'uk'] as const).map((lang) => staticPicture({ dataset: d, geo, observed, lang, date: DEFAULT_DATE }));
+    },
+    transformIndexHtml(html) {
+      const en = pics.find((p) => p.lang === 'en')!;
+      const uk = pics.find((p) => p.lang === 'uk')!;
+      const noscript =
+        `<noscript><figure class="static-picture"><img src="./static/map-en.svg" width="${STATIC_SIZE.width}" height="${STATIC_SIZE.height}" alt="${escapeAttr(en.description)}">` +
+        `<figcaption>${escapeAttr(en.description)} <a href="./static/map-uk.svg" lang="uk" title="${escapeAttr(uk.description)}">Українською</a></figcaption></figure>` +
+        `<p>The interactive map needs JavaScript. The data and sources are in the project's data folder.</p></noscript>`;
+      const out = html.replace(/<noscript>[\s\S]*?<\/noscript>/, noscript);
+      const meta = (attr: 'property' | 'name', key: string, content: string) => ({ tag: 'meta', attrs: { [attr]: key, content }, injectTo: 'head' as const });
+      return {
+        html: out,
+        tags: [
+          meta('property', 'og:type', 'website'),
+          meta('property', 'og:title', en.title),
+          meta('property', 'og:description', en.description),
+          meta('property', 'og:image', `${site}static/map-en.png`),
+          meta('property', 'og:image:width', String(STATIC_SIZE.width)),
+          meta('property', 'og:image:height', String(STATIC_SIZE.height)),
+          meta('property', 'og:image:alt', en.description),
+          meta('name', 'twitter:card', 'summary_large_image'),
+          meta('name', 'twitter:title', en.title),
+          meta('name', 'twitter:description', en.description),
+          meta('name', 'twitter:image', `${site}static/map-en.png`),
+          meta('name', 'twitter:image:alt', en.description),
+        ],
+      };
+    },
+    generateBundle() {
+      for (const p of pics) {
+        this.emitFile({ type: 'asset', fileName: `static/map-${p.lang}.svg`, source: p.svg });
+        this.emitFile({ type: 'asset', fileName: `static/map-${p.lang}.txt`, source: p.description + '\n' });
+        const png = new Resvg(p.svg, { fitTo: { mode: 'width', value: STATIC_SIZE.width }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' } }).render().asPng();
+        this.emitFile({ type: 'asset', fileName: `static/map-${p.lang}.png`, source: png });
+      }
+    },
+  };
+}
+
+/**
+ * MapLibre's chunk and the map view are imported lazily (the page draws the map's static picture
+ * without them), but they are still wanted at once: the HTML asks for them beside the entry, so their
+ * download does not wait for the entry chunk to run.
+ */
+function preloadMap(): Plugin {
+  return {
+    name: 'territorial-preload-map',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' && (c.name === 'maplibre' || c.name === 'MapView'));
+        return chunks.map((c) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${c.fileName}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 function csp(): Plugin {
   return {
     name: 'territorial-csp',
@@ -65,7 +160,7 @@ function csp(): Plugin {
 export default defineConfig({
   // Relative base: the build works from any sub-path a newsroom puts it under.
   base: './',
-  plugins: [react(), dataset(), preloadData(), csp(), observedPlugin()],
+  plugins: [react(), dataset(), preloadData(), preloadMap(), csp(), observedPlugin(), staticPictures()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -100,6 +100,14 @@ export const BUDGET = {
   evidenceLoad: 1.15,
   /** capture of one animation frame / one PNG export at the same size (bench/animation.mjs) */
   animFrame: 1.3,
+  /** navigation → the map's static picture on screen, full page / the floor's first idle */
+  pictureFull: 0.5,
+  /** the same for the embed at 420 px wide / the floor's first idle */
+  pictureEmbed: 0.5,
+  /** longest frame between the first idle and the evidence drawn / the floor's timeline step p95 */
+  evidenceFrame: 2,
+  /** layout shift (CLS sum) from the picture's first frame to 500 ms after the live map took its place */
+  swapShift: 0,
   /** gzipped JS on first load beyond MapLibre and its worker, KB */
   jsBeyondMaplibreKB: 120,
   /** gzipped geo payload on first load, KB */
@@ -126,7 +134,7 @@ export interface Figure {
   note?: string;
 }
 
-const RATIO_KEYS = new Set<BudgetKey>(['firstIdle', 'stepP95', 'scrubP95', 'png2x', 'drawCalls', 'programs', 'evidenceLoad', 'animFrame', 'updateVsFull']);
+const RATIO_KEYS = new Set<BudgetKey>(['firstIdle', 'stepP95', 'scrubP95', 'png2x', 'drawCalls', 'programs', 'evidenceLoad', 'animFrame', 'updateVsFull', 'pictureFull', 'pictureEmbed', 'evidenceFrame']);
 
 /** Seconds per 100 days from a run over `days` days. */
 export const per100Days = (seconds: number, days: number): number => (days > 0 ? (seconds * 100) / days : NaN);

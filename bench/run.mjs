@@ -122,11 +122,32 @@ function trackBytes(ctx) {
  *   linkProgram are counted too.
  */
 function probes() {
-  const b = (window.__bench = { t0: 0, readyAt: null, steps: [], gl: { programs: 0, links: 0, draws: 0, batches: [] } });
+  const b = (window.__bench = { t0: 0, readyAt: null, steps: [], gl: { programs: 0, links: 0, draws: 0, batches: [] }, pictureAt: null, swapAt: null, evidenceAt: null, shifts: [], longestFrame: 0 });
   for (const type of ['keydown', 'pointerdown', 'pointermove']) window.addEventListener(type, () => (b.t0 = performance.now()), true);
+  // Layout shifts (CLS entries), for the swap from the static picture to the live map.
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) if (!e.hadRecentInput) b.shifts.push({ t: e.startTime, v: e.value });
+  }).observe({ type: 'layout-shift', buffered: true });
+  // Frames from the first idle to the evidence drawn: the longest gap between animation frames.
+  const frames = () => {
+    let last = performance.now();
+    const tick = (t) => {
+      b.longestFrame = Math.max(b.longestFrame, t - last);
+      last = t;
+      if (b.evidenceAt == null) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
   new MutationObserver(() => {
-    if (b.readyAt == null && document.querySelector('[data-testid="map"][data-ready="true"], body[data-idle]')) b.readyAt = performance.now();
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready', 'data-idle'] });
+    const now = performance.now();
+    if (b.pictureAt == null && document.querySelector('[data-testid="map-picture"] img')) b.pictureAt = now;
+    if (b.pictureAt != null && b.swapAt == null && !document.querySelector('[data-testid="map-picture"]')) b.swapAt = now;
+    if (b.readyAt == null && document.querySelector('[data-testid="map"][data-ready="true"], body[data-idle]')) {
+      b.readyAt = now;
+      if (document.querySelector('[data-testid="map"]')) frames();
+    }
+    if (b.readyAt != null && b.evidenceAt == null && document.querySelector('[data-testid="map"][data-observed-snapshot][data-ready="true"]')) b.evidenceAt = now;
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-idle', 'data-observed-snapshot'] });
 
   const g = b.gl;
   let batch = 0;
@@ -245,11 +266,33 @@ async function floorSteps(page, n) {
 
 const programs = (page) => page.evaluate(() => window.__bench.gl.programs);
 
+/** The static picture: navigation → its first frame, and the layout shift from then to 500 ms after the swap. */
+async function pictureFigures(page) {
+  await page.waitForFunction(() => window.__bench.swapAt != null || !document.querySelector('[data-testid="map-picture"]'), null, { timeout: TIMEOUT });
+  await page.waitForTimeout(500);
+  return page.evaluate(() => {
+    const b = window.__bench;
+    const shift = b.pictureAt == null ? null : b.shifts.filter((s) => s.t >= b.pictureAt && s.t <= (b.swapAt ?? Infinity) + 500).reduce((n, s) => n + s.v, 0);
+    return { pictureAt: b.pictureAt, swapAt: b.swapAt, swapShift: shift };
+  });
+}
+
+/** The embed at 420 px (its compact layout): time to the static picture and the shift at the swap. */
+async function runEmbed(browser, base) {
+  const { ctx, page, errors } = await newPage(browser);
+  await page.setViewportSize({ width: 420, height: 800 });
+  const r = { ...(await load(page, base + '/' + APP_QUERY + '&embed=1')), errors };
+  Object.assign(r, await pictureFigures(page));
+  await ctx.close();
+  return r;
+}
+
 async function runApp(browser, base, { steps, exportPng, bytes: wantBytes }) {
   const { ctx, page, bytes, errors } = await newPage(browser);
   const navAt = Date.now();
   const r = { ...(await load(page, base + '/' + APP_QUERY)), errors };
   r.box = await page.locator(MAP).boundingBox();
+  Object.assign(r, await pictureFigures(page));
   if (wantBytes) {
     r.files = await bytes(navAt + r.firstIdle);
     // What loads after the first screen (lazy chunks fetched once the map is ready).
@@ -258,6 +301,8 @@ async function runApp(browser, base, { steps, exportPng, bytes: wantBytes }) {
   }
   if (steps) {
     await appSettledAfterLoad(page);
+    const ev = await page.evaluate(() => ({ evidenceAt: window.__bench.evidenceAt, longestFrame: window.__bench.longestFrame }));
+    if (ev.evidenceAt != null) Object.assign(r, ev);
     await page.getByTestId('timeline-slider').focus();
     const s = await appSteps(page, steps, () => page.keyboard.press('ArrowLeft'));
     r.steps = s.map((x) => x.render);
@@ -415,6 +460,14 @@ async function importMain() {
   console.log(`\nwrote ${path.relative(ROOT, out)}`);
 }
 
+/** Navigation → the static picture against the floor's first idle, as the median of per-pair ratios. */
+function pictureFigure(key, label, runs, floor) {
+  const at = runs.map((r) => r.pictureAt);
+  if (at.some((x) => x == null)) return F.figure(key, label, 'ms', null, null, { note: 'no map picture seen' });
+  const idle = floor.slice(0, at.length).map((f) => f.firstIdle);
+  return F.figure(key, label, 'ms', F.median(at), F.median(idle), { ratio: F.pairedRatio(at, idle) });
+}
+
 async function main() {
   if (ONLY_IMPORT) return importMain();
   const observedEnv = process.env.OBSERVED_DIR;
@@ -440,6 +493,7 @@ async function main() {
   const app = [];
   const floor = [];
   const none = [];
+  const embed = [];
   let box;
   let scrub = null;
   let anim = null;
@@ -470,12 +524,14 @@ async function main() {
           async () => app.push(await runApp(browser, appBase, { steps: STEPS, exportPng: true, bytes: i === 0 })),
           async () => floor.push(await runFloor(browser, floorBase, box, { steps: STEPS, exportPng: true, bytes: i === 0 })),
           ...(bare ? [async () => none.push(await runApp(browser, bareBase, {}))] : []),
+          async () => embed.push(await runEmbed(browser, appBase)),
         ];
         for (let k = 0; k < jobs.length; k++) await jobs[(k + i) % jobs.length]();
-        const [a, f, n] = [app.at(-1), floor.at(-1), none.at(-1)];
+        const [a, f, n, e] = [app.at(-1), floor.at(-1), none.at(-1), embed.at(-1)];
         console.log(
           `run ${i + 1}/${RUNS}: first idle app ${Math.round(a.firstIdle)}, floor ${Math.round(f.firstIdle)}${n ? `, without history ${Math.round(n.firstIdle)}` : ''} ms;` +
-            ` step p50 ${r1(F.median(a.steps))} / ${r1(F.median(f.steps))} ms; PNG 2× ${a.png2x} / ${Math.round(f.png2x)} ms; draws ${a.draws} / ${f.draws}; programs ${a.programs} / ${f.programs}`,
+            ` step p50 ${r1(F.median(a.steps))} / ${r1(F.median(f.steps))} ms; PNG 2× ${a.png2x} / ${Math.round(f.png2x)} ms; draws ${a.draws} / ${f.draws}; programs ${a.programs} / ${f.programs};` +
+            ` picture full ${Math.round(a.pictureAt ?? NaN)}, embed ${Math.round(e.pictureAt ?? NaN)} ms; longest frame to evidence ${Math.round(a.longestFrame ?? NaN)} ms`,
         );
       }
     }
@@ -525,6 +581,12 @@ async function main() {
       anim
         ? F.figure('animFrame', `animation frame capture vs PNG export (${anim.frameShown.size})`, 'ms', anim.frameShown.medianMs, anim.png.medianMs)
         : F.figure('animFrame', 'animation frame capture vs PNG export', 'ms', null, null, { note: 'BENCH_NO_ANIMATION set' }),
+      pictureFigure('pictureFull', 'time to map picture, full page / floor first idle', app, floor),
+      pictureFigure('pictureEmbed', 'time to map picture, embed 420 px / floor first idle', embed, floor),
+      app.some((a) => a.evidenceAt != null)
+        ? F.figure('evidenceFrame', 'longest frame, first idle → evidence drawn / floor step p95', 'ms', Math.max(...app.filter((a) => a.evidenceAt != null).map((a) => a.longestFrame)), p95(stepsF))
+        : F.figure('evidenceFrame', 'longest frame, first idle → evidence drawn', 'ms', null, null, { note: 'the build ships no observed history' }),
+      F.figure('swapShift', 'layout shift at the picture → map swap (max CLS, full and embed)', '', Math.max(...[...app, ...embed].map((a) => a.swapShift ?? 0)), null),
       F.figure('jsBeyondMaplibreKB', 'JS beyond MapLibre (gz)', 'KB', r1(kb(bytesA.jsBeyondMaplibre)), null),
       F.figure('geoKB', 'geo payload (gz)', 'KB', r1(kb(bytesA.geo)), null),
     );
@@ -536,6 +598,11 @@ async function main() {
     Object.assign(details, {
       animation: anim,
       firstIdle: { appMs: idleA.map(Math.round), floorMs: idleF.map(Math.round), withoutHistoryMs: none.map((n) => Math.round(n.firstIdle)) },
+      picture: {
+        fullMs: app.map((a) => Math.round(a.pictureAt ?? NaN)), embedMs: embed.map((e) => Math.round(e.pictureAt ?? NaN)),
+        swapFullMs: app.map((a) => Math.round(a.swapAt ?? NaN)), swapEmbedMs: embed.map((e) => Math.round(e.swapAt ?? NaN)),
+        shift: [...app, ...embed].map((a) => a.swapShift), longestFrameToEvidenceMs: app.map((a) => Math.round(a.longestFrame ?? NaN)),
+      },
       step: {
         appP50Ms: r1(F.median(stepsA)), floorP50Ms: r1(F.median(stepsF)),
         frameAfterAppP95Ms: r1(p95(app.flatMap((a) => a.frames))), frameAfterFloorP95Ms: r1(p95(floor.flatMap((f) => f.frames))),

@@ -1,12 +1,19 @@
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { effectiveDate } from '../domain/events';
 import { claimsAt, eventDates, type JoinResult } from '../domain/join';
 import type { Dataset } from '../domain/schema';
 import { STRINGS } from '../i18n/strings';
 import { languageName } from '../i18n/names';
-import { MapView, type MapViewProps } from '../map/MapView';
-import { loadAppData, OBSERVED_LAST, type AppData } from '../state/load';
+import type { MapViewProps } from '../map/MapView';
+import { claimLedger } from '../domain/ledger';
+import { describeMap } from '../i18n/description';
+import { DESCRIPTION_STRINGS } from '../i18n/description.i18n';
+import { localName } from '../i18n/names';
+import { MapPicture } from './MapPicture';
+import { loadMapView } from './map-chunk';
+import './picture.css';
+import { loadAppData, OBSERVED_LAST, OBSERVED_URL, type AppData } from '../state/load';
 import { useObservedHistory } from '../state/use-observed';
 import { bindUrl, useApp } from '../state/store';
 import { ClaimDetail } from '../components/ClaimDetail';
@@ -133,11 +140,20 @@ function lastJoin(dataset: Dataset): (date: string) => JoinResult {
   return (date) => (last?.date === date ? last : (last = claimsAt(dataset, date)));
 }
 
+// MapLibre is its own chunk, loaded while the data arrives (main.tsx starts it): the static picture
+// of the map is on screen before MapLibre's code has even been evaluated.
+const MapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
+
 /** The map at the store's current date: its own subscription, so a step re-renders only this and the slider. */
 const LiveMap = memo(function LiveMap({ dataset, joinAt, ...props }: Omit<MapViewProps, 'join' | 'claims'> & { dataset: Dataset; joinAt: (date: string) => JoinResult }) {
   const date = useApp((s) => s.date);
   const join = useMemo(() => joinAt(date), [joinAt, date]);
-  return <MapView {...props} claims={dataset.claims} join={join} />;
+  // Until MapLibre's chunk is there, an empty box of the map's size holds its place (the picture lies over it).
+  return (
+    <Suspense fallback={<div className="map" data-testid="map-pending" />}>
+      <MapView {...props} claims={dataset.claims} join={join} />
+    </Suspense>
+  );
 });
 
 const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; date: string }) {
@@ -190,16 +206,33 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   const compare = useCompare(data, join);
   const oblastNames = useMemo(() => new Map(geo.oblasts.features.map((f) => [f.properties.id, f.properties])), [geo]);
   const onMapError = useCallback((e: Error) => setMapError(e.message), []);
+  // The map's text alternative, from the same data as the ledger (on the panels' date).
+  const descId = useId();
+  const ledger = useMemo(() => (observed ? claimLedger(dataset.claims, observed, date) : null), [dataset, observed, date]);
+  const description = useMemo(
+    () => describeMap({ join, lang, ledger, oblastName: (id) => { const o = oblastNames.get(id); return o ? localName(o, lang) : id; }, pending: !!OBSERVED_URL && observedState.kind === 'loading', source: { name: source.name, assessor: source.assessor[lang] } }),
+    [join, lang, ledger, oblastNames, observedState.kind, source],
+  );
+  const picture = (mode: 'overlay' | 'fallback') => (
+    <MapPicture mode={mode} geo={geo} dataset={dataset} join={join} lang={lang} theme={theme} view={view} focus={focus} observed={observed}
+      compareFaces={compare?.observed?.faces ?? null} title={t.title} description={description} note={mode === 'overlay' ? DESCRIPTION_STRINGS[lang].loadingMap : undefined} />
+  );
 
   const mapNode = mapError ? (
     <div className="map map-fallback" role="status" data-testid="map-fallback">
+      {picture('fallback')}
       <p><strong>{t.noMap}</strong></p>
       <p>{t.noMapHelp}</p>
       <p className="muted">{mapError}</p>
     </div>
   ) : (
-    <LiveMap geo={geo} dataset={dataset} joinAt={joinAt} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
-      observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} onView={setView} compare={compare?.map ?? null} />
+    <div className="map-frame">
+      <LiveMap geo={geo} dataset={dataset} joinAt={joinAt} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
+        observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} onView={setView} compare={compare?.map ?? null}
+        cooperative={embed} describedBy={descId} />
+      {!firstIdle && picture('overlay')}
+      <p id={descId} className="visually-hidden" data-testid="map-description">{description}</p>
+    </div>
   );
   const recordNode = (liveHref: string) => (
     <RecordStatus last={recordLast} source={source} lang={lang} asOf={asOf} liveHref={liveHref} corrections={dataset.corrections} compact={embed} />
@@ -218,7 +251,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <div className="header-actions">
-          <EmbedDialog map={map} oblasts={geo.oblasts} date={date} recordLast={recordLast} />
+          <EmbedDialog map={map} oblasts={geo.oblasts} date={date} recordLast={recordLast} description={description} />
           <ThemeSwitch />
           <LangSwitch />
         </div>

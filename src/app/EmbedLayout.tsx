@@ -18,7 +18,7 @@ import { fillTemplate } from '../i18n/template';
 import { GAINS_STRINGS } from '../components/gains.i18n';
 import { fullMapHref } from '../embed/embed-code';
 import { EMBED_STRINGS } from '../embed/embed.i18n';
-import { reportHeight } from '../embed/height';
+import { reportHeight, wantsTransparent } from '../embed/height';
 import { EmbedLegendLine } from './EmbedLegendLine';
 import type { CompareView } from '../domain/compare-view';
 import type { ResolvedTheme } from '../symbols/palettes';
@@ -52,10 +52,11 @@ export function EmbedLayout({ data, date, join, ticks, map, compare = null, them
 
   useEffect(() => {
     document.documentElement.classList.add('embedded');
+    document.documentElement.classList.toggle('transparent', wantsTransparent());
     const stop = reportHeight(window);
     return () => {
       stop();
-      document.documentElement.classList.remove('embedded');
+      document.documentElement.classList.remove('embedded', 'transparent');
     };
   }, []);
 

@@ -11,13 +11,14 @@ import { THEMES, type ThemeChoice } from '../state/url-view';
 import { formatDate } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { useApp } from '../state/store';
-import { embedCode } from './embed-code';
+import { ampCode, embedCode } from './embed-code';
 import { EMBED_STRINGS } from './embed.i18n';
 import { fillTemplate } from '../i18n/template';
 import { languageName } from '../i18n/names';
 import { observedSource } from '../evidence/registry';
 import { sourced } from '../evidence/strings';
 import { RECORD_STRINGS } from '../i18n/record';
+import { DESCRIPTION_STRINGS } from '../i18n/description.i18n';
 
 const FOCUSABLE = 'button, textarea, a[href], select, input, [tabindex]:not([tabindex="-1"])';
 
@@ -26,8 +27,9 @@ type ViewChoice = 'ukraine' | 'view' | 'oblast';
 /**
  * `date`: the date the code embeds (the app passes its deferred date, so a timeline step does not re-render the dialog).
  * `recordLast`: the last day of the record shown, which a pinned embed's as_of fixes.
+ * `description`: the map's text alternative on that date, which "Copy description" puts on the clipboard for a CMS.
  */
-export function EmbedDialog({ map = null, oblasts, date, recordLast = '' }: { map?: maplibregl.Map | null; oblasts?: OblastCollection; date: string; recordLast?: string }) {
+export function EmbedDialog({ map = null, oblasts, date, recordLast = '', description }: { map?: maplibregl.Map | null; oblasts?: OblastCollection; date: string; recordLast?: string; description?: string }) {
   const lang = useApp((s) => s.lang);
   const from = useApp((s) => s.from);
   const focus = useApp((s) => s.focus);
@@ -35,6 +37,7 @@ export function EmbedDialog({ map = null, oblasts, date, recordLast = '' }: { ma
   const pageTheme = useApp((s) => s.theme) ?? 'light';
   const t = EMBED_STRINGS[lang];
   const ct = sourced(COMPARE_STRINGS[lang], observedSource(), lang);
+  const dt = DESCRIPTION_STRINGS[lang];
   const [viewChoice, setViewChoice] = useState<ViewChoice>(focus ? 'oblast' : urlView ? 'view' : 'ukraine');
   const [themeChoice, setThemeChoice] = useState<ThemeChoice>(pageTheme);
   // Pinned by default, so an article's map does not change under it; a page already pinned keeps its day.
@@ -53,11 +56,12 @@ export function EmbedDialog({ map = null, oblasts, date, recordLast = '' }: { ma
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  const [copy, setCopy] = useState<'copied' | 'described' | 'failed' | null>(null);
   const titleId = useId();
   const introId = useId();
   const day = formatDate(date, 'day', lang);
-  const code = embedCode({ pageUrl: window.location.href, date, lang, title: `${STRINGS[lang].title} — ${day}`, from, theme: themeChoice, asOf: pin, ...camera });
+  const codeInput = { pageUrl: window.location.href, date, lang, title: `${STRINGS[lang].title} — ${day}`, from, theme: themeChoice, asOf: pin, ...camera };
+  const code = embedCode(codeInput);
 
   const open = () => {
     const d = dialog.current;
@@ -70,11 +74,15 @@ export function EmbedDialog({ map = null, oblasts, date, recordLast = '' }: { ma
   };
   const close = () => dialog.current?.close();
 
-  const doCopy = async () => {
+  const doCopy = async (text = code, done: 'copied' | 'described' = 'copied') => {
     try {
-      await navigator.clipboard.writeText(code);
-      setCopy('copied');
+      await navigator.clipboard.writeText(text);
+      setCopy(done);
     } catch {
+      if (done === 'described') {
+        setCopy('failed');
+        return;
+      }
       // No clipboard API (insecure context, denied permission): fall back to the selection.
       const a = area.current;
       let ok = false;
@@ -158,12 +166,24 @@ export function EmbedDialog({ map = null, oblasts, date, recordLast = '' }: { ma
             {t.codeLabel}
             <textarea ref={area} readOnly spellCheck={false} rows={6} value={code} data-testid="embed-code" onFocus={(e) => e.currentTarget.select()} />
           </label>
+          <details className="embed-amp">
+            <summary>{t.amp}</summary>
+            <label className="embed-code-label">
+              {t.ampLabel}
+              <textarea readOnly spellCheck={false} rows={6} value={ampCode({ ...codeInput, more: t.ampMore })} data-testid="embed-amp-code" onFocus={(e) => e.currentTarget.select()} />
+            </label>
+          </details>
           <div className="embed-dialog-actions">
             <button type="button" className="embed-copy" data-testid="embed-copy" onClick={() => void doCopy()}>
               {t.copy}
             </button>
+            {description && (
+              <button type="button" className="embed-copy" data-testid="embed-copy-description" title={description} onClick={() => void doCopy(description, 'described')}>
+                {dt.copy}
+              </button>
+            )}
             <span role="status" className={copy === 'failed' ? 'embed-copy-failed' : 'embed-copy-ok'} data-testid="embed-copy-status">
-              {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
+              {copy === 'copied' ? t.copied : copy === 'described' ? dt.copied : copy === 'failed' ? t.copyFailed : ''}
             </span>
           </div>
         </div>

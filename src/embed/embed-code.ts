@@ -41,6 +41,11 @@ export function scriptSrc(pageUrl: string): string {
   return new URL('embed.js', pageBase(pageUrl)).href;
 }
 
+/** The build's static picture of the default view (static/map-<lang>.png|svg), next to index.html. */
+export function staticPictureSrc(pageUrl: string, lang: Lang, ext: 'png' | 'svg' = 'png'): string {
+  return new URL(`static/map-${lang}.${ext}`, pageBase(pageUrl)).href;
+}
+
 export interface EmbedCodeInput extends EmbedExtras {
   pageUrl: string;
   date: IsoDate;
@@ -51,9 +56,27 @@ export interface EmbedCodeInput extends EmbedExtras {
 
 export function embedCode(i: EmbedCodeInput): string {
   const src = embedSrc(i.pageUrl, i);
+  // The link inside the iframe is for hosts that drop iframes (feed readers, some CMS previews): the
+  // static picture of the map, which needs neither scripts nor WebGL.
   const iframe =
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(i.title)}" loading="lazy" width="100%" height="${FALLBACK_HEIGHT}"` +
-    ` style="width:100%;border:0;display:block" ${EMBED_ATTR}></iframe>`;
+    ` style="width:100%;border:0;display:block" ${EMBED_ATTR}><a href="${escapeAttr(staticPictureSrc(i.pageUrl, i.lang))}">${escapeAttr(i.title)}</a></iframe>`;
   const script = `<script src="${escapeAttr(scriptSrc(i.pageUrl))}" async></script>`;
   return `${iframe}\n${script}`;
+}
+
+/**
+ * The embed for AMP pages: amp-iframe, `resizable` so the page's `embed-size` requests set its height
+ * (AMP grants them only out of view, or after a tap on the overflow button), the static picture as its
+ * placeholder while the frame loads.
+ */
+export function ampCode(i: EmbedCodeInput & { more: string }): string {
+  const src = embedSrc(i.pageUrl, i);
+  return (
+    `<amp-iframe src="${escapeAttr(src)}" title="${escapeAttr(i.title)}" layout="fixed-height" height="${FALLBACK_HEIGHT}" resizable` +
+    ` sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" frameborder="0">\n` +
+    `  <div overflow tabindex="0" role="button" aria-label="${escapeAttr(i.more)}">${escapeAttr(i.more)}</div>\n` +
+    `  <amp-img placeholder layout="fill" src="${escapeAttr(staticPictureSrc(i.pageUrl, i.lang))}" alt="${escapeAttr(i.title)}"></amp-img>\n` +
+    `</amp-iframe>`
+  );
 }

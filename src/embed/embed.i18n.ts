@@ -19,6 +19,10 @@ export interface EmbedStrings {
   sources: string;
   noSources: string;
   boundaries: string;
+  /** The AMP snippet's disclosure, its label and the overflow button AMP shows to grow the frame. */
+  amp: string;
+  ampLabel: string;
+  ampMore: string;
 }
 
 export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
@@ -39,6 +43,9 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     sources: 'Sources: {list}',
     noSources: 'No claims on this date',
     boundaries: 'Boundaries: Natural Earth',
+    amp: 'For AMP pages',
+    ampLabel: 'AMP code (amp-iframe)',
+    ampMore: 'Show the whole map',
   },
   uk: {
     button: 'Вбудувати',
@@ -57,5 +64,8 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     sources: 'Джерела: {list}',
     noSources: 'На цю дату немає заяв',
     boundaries: 'Кордони: Natural Earth',
+    amp: 'Для сторінок AMP',
+    ampLabel: 'Код AMP (amp-iframe)',
+    ampMore: 'Показати всю карту',
   },
 };

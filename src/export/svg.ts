@@ -44,9 +44,7 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
   const p = safeId(prefix);
   const m = layout.map;
   const theme = meta.theme ?? layout.theme;
-  const THEME = PALETTES[theme];
   const FIGC = FIG_COLORS[theme];
-  const { FILLS, ICONS, LINES } = symbols(theme);
   const out: string[] = [];
   out.push(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
@@ -56,7 +54,25 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
     `<rect width="100%" height="100%" fill="${FIGC.background}"/>`,
   );
 
-  // Map.
+  out.push(mapLayers(scene, { x: m.x, y: m.y, w: m.w, h: m.h }, p, theme, meta.mapOverlay));
+  out.push(`<rect x="${num(m.x)}" y="${num(m.y)}" width="${m.w}" height="${m.h}" fill="none" stroke="${FIGC.dateBorder}" stroke-opacity="0.35"/>`);
+
+  // Date stamp, legend, texts.
+  const db = layout.dateBox;
+  out.push(`<rect x="${num(db.x)}" y="${num(db.y)}" width="${num(db.w)}" height="${num(db.h)}" rx="3" fill="${FIGC.dateBox}" fill-opacity="0.92" stroke="${FIGC.dateBorder}"/>`);
+  for (const s of layout.swatches) {
+    out.push(`<svg x="${num(s.rect.x)}" y="${num(s.rect.y)}" width="${s.rect.w}" height="${s.rect.h}" viewBox="0 0 28 18" data-symbol="${safeId(s.key)}">${swatchBody(s.key as SwatchKey, `${p}-sw-${s.key}`, theme)}</svg>`);
+  }
+  for (const t of layout.text) out.push(textEl(t.text, t.x, t.y, t.font, t.color));
+  out.push(`</svg>\n`);
+  return out.join('\n');
+}
+
+/** The map part of the figure: every map layer of the scene, drawn in the map rect `m` (clipped by `#p-map-clip`). */
+export function mapLayers(scene: MapScene, m: { x: number; y: number; w: number; h: number }, p: string, theme: ResolvedTheme, mapOverlay?: string): string {
+  const THEME = PALETTES[theme];
+  const { FILLS, ICONS, LINES } = symbols(theme);
+  const out: string[] = [];
   const refUse = (id: string, attrs: string) => `<use href="#${p}-ob-${id}" xlink:href="#${p}-ob-${id}" ${attrs}/>`;
   out.push(`<g data-layer="map" transform="translate(${num(m.x)} ${num(m.y)})" clip-path="url(#${p}-map-clip)">`);
   out.push(`<rect width="${m.w}" height="${m.h}" fill="${THEME.background}"/>`);
@@ -81,7 +97,7 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
   for (const o of scene.oblasts) if (o.annex) out.push(refUse(o.id, `fill="url(#${p}-${FILLS.annex.pattern})" fill-opacity="${FILLS.annex.opacity}"`));
   out.push(`</g>`);
   out.push(`<g data-layer="zone" fill-rule="evenodd">${scene.zones.map((d) => `<path d="${d}" fill="url(#${p}-${FILLS.zone.pattern})" ${strokeAttrs(LINES.zone)}/>`).join('')}</g>`);
-  if (meta.mapOverlay) out.push(meta.mapOverlay);
+  if (mapOverlay) out.push(mapOverlay);
   out.push(`<g data-layer="oblast-lines" fill="none" ${strokeAttrs(LINES.oblast)}>${scene.oblasts.map((o) => refUse(o.id, '')).join('')}</g>`);
   out.push(`<g data-layer="oblast-claim-line" fill="none" ${strokeAttrs(LINES.claim)} stroke-linejoin="round">${scene.oblasts.filter((o) => o.claimLine).map((o) => refUse(o.id, '')).join('')}</g>`);
   out.push(`<g data-layer="borders" fill="none">`);
@@ -102,17 +118,24 @@ export function figureSvg(layout: FigureLayout, scene: MapScene, meta: SvgText, 
   }
   for (const l of scene.placeLabels) out.push(haloText(l.text, l.x, l.y + 0.35 * l.size, { size: l.size, weight: 700 }, LABELS.place.halo, 'start', THEME));
   out.push(`</g></g>`);
-  out.push(`<rect x="${num(m.x)}" y="${num(m.y)}" width="${m.w}" height="${m.h}" fill="none" stroke="${FIGC.dateBorder}" stroke-opacity="0.35"/>`);
-
-  // Date stamp, legend, texts.
-  const db = layout.dateBox;
-  out.push(`<rect x="${num(db.x)}" y="${num(db.y)}" width="${num(db.w)}" height="${num(db.h)}" rx="3" fill="${FIGC.dateBox}" fill-opacity="0.92" stroke="${FIGC.dateBorder}"/>`);
-  for (const s of layout.swatches) {
-    out.push(`<svg x="${num(s.rect.x)}" y="${num(s.rect.y)}" width="${s.rect.w}" height="${s.rect.h}" viewBox="0 0 28 18" data-symbol="${safeId(s.key)}">${swatchBody(s.key as SwatchKey, `${p}-sw-${s.key}`, theme)}</svg>`);
-  }
-  for (const t of layout.text) out.push(textEl(t.text, t.x, t.y, t.font, t.color));
-  out.push(`</svg>\n`);
   return out.join('\n');
+}
+
+/**
+ * The map alone as an SVG document (no title, legend or credits): the page's picture of the map before
+ * MapLibre has drawn, and the build's static picture for pages without scripts or WebGL.
+ */
+export function mapSvg(scene: MapScene, meta: SvgText, prefix = 'mp'): string {
+  const p = safeId(prefix);
+  const theme = meta.theme ?? 'light';
+  const { width: w, height: h } = scene;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" xml:lang="${meta.lang}" font-family="${SVG_FONT}">` +
+    `<title>${escapeXml(meta.title)}</title><desc>${escapeXml(meta.description)}</desc>` +
+    `<defs><clipPath id="${p}-map-clip"><rect x="0" y="0" width="${w}" height="${h}"/></clipPath>${mapPatterns(p, theme)}${iconSymbols(p, theme)}</defs>\n` +
+    mapLayers(scene, { x: 0, y: 0, w, h }, p, theme, meta.mapOverlay) +
+    `</svg>\n`
+  );
 }
 
 /** A registry line as SVG stroke attributes (dash converted from line widths to px). */

@@ -1,7 +1,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { JoinResult } from '../domain';
 import type { Lang } from '../i18n/format';
 import { fontFiles } from './fonts';
@@ -52,6 +52,21 @@ export interface MapViewProps {
   onView?: (v: UrlView) => void;
   /** Compare mode: per-face change codes (domain/compare FACE_CODE) and oblasts where a claim changed; null = off. */
   compare?: CompareInput | null;
+  /**
+   * Embeds: one finger and the plain wheel scroll the host page, two fingers pan and Ctrl/⌘ + wheel
+   * zoom (MapLibre's cooperative gestures), so the map never traps an article's scroll. Read once.
+   */
+  cooperative?: boolean;
+  /** Id of the element holding the map's text alternative (the region's aria-describedby). */
+  describedBy?: string;
+  /** Drawn over the map until its first idle: the static picture of the same state. */
+  children?: ReactNode;
+}
+
+/** MapLibre's UI strings for the cooperative-gesture help, in the reader's language. */
+function gestureLocale(lang: Lang): Record<string, string> {
+  const g = MAP_STRINGS[lang].gestures;
+  return { 'CooperativeGesturesHandler.WindowsHelpText': g.windows, 'CooperativeGesturesHandler.MacHelpText': g.mac, 'CooperativeGesturesHandler.MobileHelpText': g.mobile };
 }
 
 /** The attribution line in the reader's language. */
@@ -68,7 +83,7 @@ function cameraFor(geo: GeoBundle, el: HTMLElement, view: UrlView | undefined, f
   return { bounds: UKRAINE_BOUNDS, fitBoundsOptions: { padding: 8 } };
 }
 
-export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, observedState, theme, view, focus, onView, compare }: MapViewProps) {
+export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, observedState, theme, view, focus, onView, compare, cooperative = false, describedBy, children }: MapViewProps) {
   // Draws dates on this map and remembers what it drew (one per map instance).
   const drawer = useRef<DateDrawer | null>(null);
   // The style's first load. Not map.isStyleLoaded(): that turns false again while a GeoJSON source
@@ -112,6 +127,8 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
         // Labels appear at once rather than fading in over 300 ms: the map is idle (first screen,
         // export capture) only after a fade ends, and each faded frame is a full redraw.
         fadeDuration: 0,
+        cooperativeGestures: cooperative,
+        locale: gestureLocale(lang),
       });
     } catch (e) {
       // No WebGL2 context: MapLibre's own message is a paragraph with a link; the fallback says it briefly.
@@ -209,6 +226,13 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
       attribution.current = attributionControl(lang, !!OBSERVED_URL);
       map.addControl(attribution.current, 'bottom-right');
     }
+    // The gesture help is written once by MapLibre: its two lines are re-set in place.
+    const help = gestureLocale(lang);
+    const container = map.getCanvasContainer();
+    const desktop = container.querySelector('.maplibregl-desktop-message');
+    if (desktop) desktop.textContent = help[navigator.userAgent.includes('Mac') ? 'CooperativeGesturesHandler.MacHelpText' : 'CooperativeGesturesHandler.WindowsHelpText']!;
+    const mobile = container.querySelector('.maplibregl-mobile-message');
+    if (mobile) mobile.textContent = help['CooperativeGesturesHandler.MobileHelpText']!;
     const set = () => {
       map.setLayoutProperty('oblast-labels', 'text-field', nameField(lang));
       map.setLayoutProperty('place-labels', 'text-field', nameField(lang));
@@ -257,6 +281,8 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
 
   return (
     <div ref={box} className="map" data-testid="map" data-ready="false" data-observed={observedState ?? (OBSERVED_URL ? 'loading' : 'none')} data-theme={theme}
-      role="region" aria-label={MAP_STRINGS[lang].region} />
+      role="region" aria-label={MAP_STRINGS[lang].region} aria-describedby={describedBy}>
+      {children}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_ATTR, embedCode, embedSrc, escapeAttr, fullMapHref, pageBase, scriptSrc } from '../../src/embed/embed-code';
+import { ampCode, EMBED_ATTR, embedCode, embedSrc, escapeAttr, fullMapHref, pageBase, scriptSrc, staticPictureSrc } from '../../src/embed/embed-code';
 import { EMBED_STRINGS } from '../../src/embed/embed.i18n';
 import { EXPORT_STRINGS } from '../../src/export/export.i18n';
 
@@ -46,5 +46,24 @@ describe('embed and export strings', () => {
   it('have the same keys in English and Ukrainian (slots and empty strings: i18n.test.ts)', () => {
     same(EMBED_STRINGS.en, EMBED_STRINGS.uk);
     same(EXPORT_STRINGS.en, EXPORT_STRINGS.uk);
+  });
+});
+
+describe('fallbacks', () => {
+  const pageUrl = 'https://news.example.org/maps/ukraine/?date=2025-06-30&lang=uk';
+  it('the iframe holds a link to the static picture for hosts that drop iframes', () => {
+    const code = embedCode({ pageUrl, date: '2025-07-01', lang: 'uk', title: 'Карта' });
+    expect(code).toContain('<a href="https://news.example.org/maps/ukraine/static/map-uk.png">Карта</a></iframe>');
+    expect(staticPictureSrc(pageUrl, 'en', 'svg')).toBe('https://news.example.org/maps/ukraine/static/map-en.svg');
+  });
+
+  it('AMP: a resizable amp-iframe with an overflow button and the static picture as placeholder', () => {
+    const amp = ampCode({ pageUrl, date: '2025-07-01', lang: 'en', title: 'Map "x"', more: 'Show the whole map' });
+    expect(amp).toMatch(/^<amp-iframe src="https:\/\/news\.example\.org\/maps\/ukraine\/\?date=2025-07-01&amp;lang=en&amp;embed=1" /);
+    expect(amp).toContain(' resizable ');
+    expect(amp).toContain('sandbox="allow-scripts allow-same-origin');
+    expect(amp).toContain('<div overflow tabindex="0" role="button" aria-label="Show the whole map">Show the whole map</div>');
+    expect(amp).toContain('<amp-img placeholder layout="fill" src="https://news.example.org/maps/ukraine/static/map-en.png" alt="Map &quot;x&quot;"></amp-img>');
+    expect(amp.endsWith('</amp-iframe>')).toBe(true);
   });
 });

@@ -1,0 +1,7 @@
+// One import of the map's chunk (MapLibre and MapView), shared by main.tsx, which starts it while the
+// data loads, and App's lazy MapView, which renders it.
+let chunk: Promise<typeof import('../map/MapView')> | null = null;
+
+export function loadMapView(): Promise<typeof import('../map/MapView')> {
+  return (chunk ??= import('../map/MapView'));
+}
