@@ -1,0 +1,68 @@
+// The reader's controls: the timeline's two rows (overview on two scales, a detail rail at ≥ 2 px
+// a day), find a place, the phone layout.
+import { expect, gotoApp, MAP_READY, test } from './fixtures';
+
+const dateOf = (url: string) => new URL(url).searchParams.get('date')!;
+const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+
+test.describe('timeline', () => {
+  test('a 10 px move on the rail within the record lands at most 5 days away; the rail keeps ≥ 2 px a day', async ({ page }) => {
+    await gotoApp(page, 'date=2025-03-01');
+    await page.locator(MAP_READY).waitFor({ state: 'attached' });
+    const rail = page.getByTestId('timeline-rail');
+    const box = (await rail.boundingBox())!;
+    const start = (await rail.getAttribute('data-window-start'))!;
+    const end = (await rail.getAttribute('data-window-end'))!;
+    // the drawn track is inset by the thumb's radius on each side
+    const perDay = (box.width - 20) / days(start, end);
+    expect(perDay).toBeGreaterThanOrEqual(2);
+    const slider = page.getByTestId('timeline-slider');
+    const now = async () => Number(await slider.getAttribute('aria-valuenow'));
+    const thumb = (await page.locator('.tl-rail .tl-thumb').boundingBox())!;
+    const x = thumb.x + thumb.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    const pressed = await now();
+    // the press lands on the thumb's day (or its neighbour), inside the record
+    expect(Math.abs(pressed - Number(await slider.getAttribute('aria-valuenow')))).toBe(0);
+    await page.mouse.move(x + 10, y, { steps: 3 });
+    await expect.poll(now).not.toBe(pressed);
+    const moved = (await now()) - pressed;
+    await page.mouse.up();
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThanOrEqual(5);
+    expect(dateOf(page.url()) >= '2024-07-08').toBe(true);
+  });
+
+  test('the overview reaches back to 2014 on the same control; the squeezed years are marked', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-01');
+    const overview = page.getByTestId('timeline-overview');
+    const compressed = page.getByTestId('timeline-compressed');
+    await expect(compressed).toBeVisible();
+    await expect(page.locator('.tl-legend')).toContainText('compressed');
+    const box = (await overview.boundingBox())!;
+    await page.mouse.click(box.x + 2, box.y + box.height / 2);
+    await expect.poll(() => dateOf(page.url()) < '2014-06-01').toBe(true);
+    // the rail's window follows: it now shows 2014
+    await expect(page.getByTestId('timeline-rail')).toHaveAttribute('data-window-start', '2014-02-20');
+    // a click at the right end lands on the last day (a pixel there is about a day of the record)
+    await page.mouse.click(box.x + box.width - 0.5, box.y + box.height / 2);
+    const end = Number(await page.getByTestId('timeline-slider').getAttribute('aria-valuemax'));
+    await expect.poll(async () => end - Number(await page.getByTestId('timeline-slider').getAttribute('aria-valuenow'))).toBeLessThanOrEqual(1);
+    await page.locator(MAP_READY).waitFor({ state: 'attached' });
+  });
+
+  test('keyboard steps move the window with the date, in Ukrainian too', async ({ page }) => {
+    await gotoApp(page, 'date=2025-07-01&lang=uk');
+    await expect(page.locator('.tl-legend')).toContainText('стиснуто');
+    const slider = page.getByTestId('timeline-slider');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => dateOf(page.url())).toBe('2014-02-20');
+    await expect(page.getByTestId('timeline-rail')).toHaveAttribute('data-window-start', '2014-02-20');
+    await page.keyboard.press('End');
+    const end = await page.getByTestId('timeline-rail').getAttribute('data-window-end');
+    await expect.poll(() => dateOf(page.url())).toBe(end);
+  });
+});
