@@ -66,3 +66,31 @@ test.describe('timeline', () => {
     await expect.poll(() => dateOf(page.url())).toBe(end);
   });
 });
+
+test.describe('embed legend', () => {
+  for (const width of [300, 420, 640]) {
+    test(`at ${width} px the short legend wraps and nothing in it is cut`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 560 });
+      await gotoApp(page, 'date=2025-06-30&embed=1');
+      const line = page.getByTestId('embed-legend-line');
+      await expect(line.locator('.embed-legend-item').first()).toBeVisible();
+      const m = await line.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const items = [...el.querySelectorAll<HTMLElement>('.embed-legend-lead, .embed-legend-item')].map((i) => {
+          const r = i.getBoundingClientRect();
+          return { text: i.textContent, left: r.left, right: r.right, top: r.top, clipped: i.scrollWidth > i.clientWidth + 1 };
+        });
+        return { left: box.left, right: box.right, scroll: el.scrollWidth - el.clientWidth, items, rows: new Set(items.map((i) => Math.round(i.top))).size, overflow: getComputedStyle(el).overflowX };
+      });
+      expect(m.scroll).toBeLessThanOrEqual(0);
+      for (const i of m.items) {
+        expect(i.left, i.text!).toBeGreaterThanOrEqual(m.left - 0.5);
+        expect(i.right, i.text!).toBeLessThanOrEqual(m.right + 0.5);
+        expect(i.clipped, i.text!).toBe(false);
+      }
+      // the whole text is there: the observed entry ends with its snapshot date
+      await expect(line).toContainText('DeepState 30 Jun 2025');
+      if (width <= 420) expect(m.rows).toBeGreaterThan(1);
+    });
+  }
+});
