@@ -22,6 +22,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { CompareControl, ComparePanel } from '../components/Compare';
 import { useCompare } from '../components/compare-model';
 import { ThemeSwitch } from '../components/ThemeSwitch';
+import { HeaderMenu } from '../components/HeaderMenu';
 import { useResolvedTheme } from '../components/theme';
 
 export const FIRST_DATE = '2014-02-20';
@@ -195,11 +196,11 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <h1>{t.title}</h1>
           <p className="subtitle">{t.subtitle}</p>
         </div>
-        <div className="header-actions">
+        <HeaderMenu label={t.menu}>
           <EmbedDialog map={map} oblasts={geo.oblasts} date={date} />
           <ThemeSwitch />
           <LangSwitch />
-        </div>
+        </HeaderMenu>
       </header>
       <main className="layout">
         <div className="map-col">

@@ -1,6 +1,13 @@
 // The reader's controls: the timeline's two rows (overview on two scales, a detail rail at ≥ 2 px
 // a day), find a place, the phone layout.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, gotoApp, MAP_READY, test } from './fixtures';
+
+async function axe(page: Page) {
+  const r = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const dateOf = (url: string) => new URL(url).searchParams.get('date')!;
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
@@ -93,4 +100,37 @@ test.describe('embed legend', () => {
       if (width <= 420) expect(m.rows).toBeGreaterThan(1);
     });
   }
+});
+
+test.describe('phone layout', () => {
+  for (const theme of ['light', 'dark']) {
+    test(`at 375 × 740 (${theme}) the map takes ≥ 70 % of the first screen, the header is one row, the rail is in view`, async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await gotoApp(page, `date=2025-06-30&theme=${theme}`);
+      const map = (await page.getByTestId('map').boundingBox())!;
+      const header = (await page.locator('.app-header').boundingBox())!;
+      const rail = (await page.getByTestId('timeline-rail').boundingBox())!;
+      const shown = Math.min(740, map.y + map.height) - Math.max(0, map.y);
+      expect(shown / 740).toBeGreaterThanOrEqual(0.7);
+      expect(header.height).toBeLessThanOrEqual(56);
+      expect(rail.y + rail.height).toBeLessThanOrEqual(740);
+      await expect(page.getByTestId('timeline-slider')).toBeInViewport();
+      // the folded controls open from the menu, by keyboard too
+      await expect(page.getByTestId('lang-uk')).toBeHidden();
+      const menu = page.getByTestId('header-menu');
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      await page.getByTestId('lang-uk').click();
+      await expect(page.getByTestId('header-menu')).toHaveText('Меню');
+      await expect(page.locator('.subtitle')).toBeVisible();
+      expect(await axe(page), `phone ${theme}, menu open`).toEqual([]);
+    });
+  }
+
+  test('at 1280 × 800 the menu button is not shown and the actions are', async ({ page }) => {
+    await gotoApp(page, 'date=2025-06-30');
+    await expect(page.getByTestId('header-menu')).toBeHidden();
+    await expect(page.getByTestId('lang-uk')).toBeVisible();
+  });
 });
