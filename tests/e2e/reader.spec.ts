@@ -134,3 +134,26 @@ test.describe('phone layout', () => {
     await expect(page.getByTestId('lang-uk')).toBeVisible();
   });
 });
+
+test.describe('compare shows the change', () => {
+  const viewOf = async (page: Page) => (await page.getByTestId('map').getAttribute('data-view'))!.split(',').map(Number) as [number, number, number];
+  test('entering compare frames the gained and lost areas, unless the URL holds a focus', async ({ page }) => {
+    await gotoApp(page, 'date=2025-06-30');
+    const whole = await viewOf(page);
+    await page.getByTestId('compare-toggle').check();
+    await expect(page.getByTestId('compare-panel')).toBeVisible();
+    // the faces are known once the record is in: the map then zooms in on the front
+    await expect.poll(async () => (await viewOf(page))[2], { timeout: 30_000 }).toBeGreaterThan(whole[2] + 0.5);
+    const [lon, lat] = await viewOf(page);
+    expect(lon).toBeGreaterThan(33);
+    expect(lat).toBeGreaterThan(46);
+    expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+    // with a focus in the URL the focus keeps the camera
+    await gotoApp(page, 'date=2025-06-30&focus=UA-09');
+    const focused = await viewOf(page);
+    await page.getByTestId('compare-toggle').check();
+    await expect(page.getByTestId('compare-panel')).toBeVisible();
+    await page.waitForTimeout(1500);
+    expect(await viewOf(page)).toEqual(focused);
+  });
+});
