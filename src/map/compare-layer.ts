@@ -17,7 +17,7 @@ const OBSERVED_LAYER_IDS = ['observed-fill', 'observed-line'];
 const code = (k: keyof typeof FACE_CODE) => ['==', ['coalesce', ['feature-state', 'cmp'], 0], FACE_CODE[k]] as unknown as boolean;
 
 /** Width in px of the gained / lost outline: at national zoom a sliver's pattern is a few pixels, its outline still shows. */
-const CHANGE_OUTLINE = 2;
+export const CHANGE_OUTLINE = 2;
 
 export function compareLayers(theme: ResolvedTheme, withObserved: boolean): LayerSpecification[] {
   const { FILLS, LINES } = symbols(theme);
