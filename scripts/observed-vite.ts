@@ -65,12 +65,17 @@ export function observedPlugin(dir = process.env.OBSERVED_DIR || DEFAULT_OBSERVE
   return {
     name: 'territorial-observed',
     // the last snapshot day is known before the file is fetched, so the timeline's range does not jump
-    config: () => ({
-      define: {
-        __OBSERVED_URL__: JSON.stringify(file ? OBSERVED_URL : ''),
-        __OBSERVED_LAST__: JSON.stringify(file ? (JSON.parse(load()) as { dates: string[] }).dates.at(-1) ?? '' : ''),
-      },
-    }),
+    // and so is its first, where the timeline's detailed part begins
+    config: () => {
+      const dates = file ? (JSON.parse(load()) as { dates: string[] }).dates : [];
+      return {
+        define: {
+          __OBSERVED_URL__: JSON.stringify(file ? OBSERVED_URL : ''),
+          __OBSERVED_FIRST__: JSON.stringify(dates[0] ?? ''),
+          __OBSERVED_LAST__: JSON.stringify(dates.at(-1) ?? ''),
+        },
+      };
+    },
     buildStart() {
       if (file) load();
     },

@@ -30,6 +30,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { CompareControl, ComparePanel } from '../components/Compare';
 import { useCompare } from '../components/compare-model';
 import { ThemeSwitch } from '../components/ThemeSwitch';
+import { HeaderMenu } from '../components/HeaderMenu';
 import { useResolvedTheme } from '../components/theme';
 import { RecordStatus, recordNotes } from '../components/RecordStatus';
 import { AboutRecord } from '../components/AboutRecord';
@@ -250,11 +251,11 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <h1>{t.title}</h1>
           <p className="subtitle">{t.subtitle}</p>
         </div>
-        <div className="header-actions">
+        <HeaderMenu label={t.menu}>
           <EmbedDialog map={map} oblasts={geo.oblasts} date={date} recordLast={recordLast} description={description} />
           <ThemeSwitch />
           <LangSwitch />
-        </div>
+        </HeaderMenu>
       </header>
       <main className="layout">
         <div className="map-col">

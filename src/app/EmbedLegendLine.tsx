@@ -1,4 +1,4 @@
-// The embed's one-line legend (in app/: it composes the components' swatches for the embed layout): only what the map draws on the date (claims' symbols, the observed
+// The embed's short legend (in app/: it composes the components' swatches for the embed layout): only what the map draws on the date (claims' symbols, the observed
 // layer with its snapshot date, or compare mode's gained / lost), each as a swatch and a short label
 // (the legend label up to its parenthesis). The full legend stays one click away in the embed.
 import type { JoinResult } from '../domain/join';
@@ -25,8 +25,8 @@ export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join
   const on = visibleSymbols(join);
   const day = observed ? snapshotIndex(observed.dates, join.date) : -1;
   return (
-    // One line; when it is wider than the frame it scrolls sideways (focusable, so keys scroll it too).
-    <div role="group" className="embed-legend-line" data-testid="embed-legend-line" tabIndex={0} aria-label={`${STRINGS[lang].legend.title}: ${ct.oneLine}`}>
+    // Wraps onto more lines in a narrow frame (embed.css), so nothing is cut and nothing needs scrolling.
+    <div role="group" className="embed-legend-line" data-testid="embed-legend-line" aria-label={`${STRINGS[lang].legend.title}: ${ct.oneLine}`}>
       <span className="embed-legend-lead">{ct.oneLine}</span>
       {ORDER.filter((k) => on.has(k)).map((k) => (
         <span key={k} className="embed-legend-item" data-symbol={k}>

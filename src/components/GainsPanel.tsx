@@ -178,16 +178,17 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
             </Suspense>
             <div className="gp-months" role="group" aria-label={t.monthsGroup} data-testid="gains-months">
               {months.map((r) => {
+                // With the whole record (many months) the buttons show the month only; the figures are in
+                // the accessible name, which starts with the visible text (voice control: "click Jun 25").
+                const compact = months.length > 6;
+                const month = formatMonth(r.month, lang, compact ? 'short' : 'long');
                 const full = r.observed
                   ? fillTemplate(r.reported ? t.monthButtonBoth : t.monthButtonObserved, {
-                      month: formatMonth(r.month, lang),
+                      month,
                       isw: r.reported ? formatKm2(r.reported.km2, lang) : '',
                       observed: formatKm2(r.observed.km2, lang),
                     })
-                  : fillTemplate(t.monthButton, { month: formatMonth(r.month, lang), km2: formatKm2(r.reported!.km2, lang) });
-                // With the whole record (many months) the buttons show the month only; the figures are in
-                // the accessible name, the tooltip, the chart and the list of computed months.
-                const compact = months.length > 6;
+                  : fillTemplate(t.monthButton, { month, km2: formatKm2(r.reported!.km2, lang) });
                 return (
                   <button
                     key={r.month}
@@ -199,7 +200,7 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
                     data-month={r.month}
                     onClick={() => setDate(monthEndDate(r.month))}
                   >
-                    {compact ? formatMonth(r.month, lang, 'short') : full}
+                    {compact ? month : full}
                   </button>
                 );
               })}

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
-import type { IsoDate } from '../domain/dates';
-import { formatDate, type Lang } from '../i18n/format';
+import React, { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
+import { monthOf, type IsoDate } from '../domain/dates';
+import { formatDate, formatMonth, type Lang } from '../i18n/format';
 import { useApp } from '../state/store';
 import {
   REDUCED_STEP_MS,
@@ -8,14 +8,22 @@ import {
   dateAt,
   dayIndex,
   fastStep,
-  indexAtPosition,
+  fractionOf,
+  indexAtPointer,
+  linearScale,
   mergeTicks,
   nextPlayDate,
   nextTick,
+  placeWindow,
   prevTick,
+  twoScale,
+  windowSpan,
   type MergedTick,
+  type Scale,
   type TimelineTick,
 } from '../domain/timeline';
+import { fillTemplate } from '../i18n/template';
+import { OBSERVED_FIRST } from '../state/load';
 import { TIMELINE_STRINGS } from './timeline.i18n';
 import './timeline.css';
 
@@ -42,6 +50,22 @@ function getReduced(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(REDUCED_QUERY).matches;
 }
 
+/** Width in px of an element, followed as it resizes. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(el.getBoundingClientRect().width);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return width;
+}
+
 function describe(tick: MergedTick, lang: Lang): string {
   const day = formatDate(tick.date, 'day', lang);
   return tick.labels.map((l) => `${l} — ${day}`).join('\n');
@@ -64,9 +88,25 @@ export function Timeline({ ticks }: TimelineProps) {
 
   const total = Math.max(0, dayIndex(max, min));
   const value = Math.min(total, Math.max(0, dayIndex(date, min)));
-  const pct = (i: number) => (total ? (i / total) * 100 : 0);
 
   const railRef = useRef<HTMLDivElement>(null);
+  const overviewRef = useRef<HTMLDivElement>(null);
+  // The overview: the years before the record squeezed, the record at its own scale.
+  const recordStart = OBSERVED_FIRST && OBSERVED_FIRST > min && OBSERVED_FIRST < max ? dayIndex(OBSERVED_FIRST, min) : null;
+  const overview = useMemo(() => twoScale(total, recordStart), [total, recordStart]);
+  // The detail rail: a window of days at WINDOW_PX_PER_DAY or more, which follows the date.
+  const railWidth = Math.max(0, useWidth(railRef) - 2 * THUMB_RADIUS);
+  const fitSpan = railWidth > 0 ? windowSpan(railWidth, total) : total;
+  const [winStart, setWinStart] = useState(() => placeWindow(0, value, fitSpan, total));
+  // The rail's window while the pointer drags on it: the days stay where the pointer found them.
+  const [frozen, setFrozen] = useState<{ start: number; span: number } | null>(null);
+  const span = frozen ? frozen.span : fitSpan;
+  // Adjusted while rendering (React's pattern for state derived from a prop).
+  const placed = frozen ? frozen.start : placeWindow(winStart, value, span, total);
+  if (placed !== winStart) setWinStart(placed);
+  const detail = useMemo(() => linearScale(placed, placed + span), [placed, span]);
+  const pct = (scale: Scale, i: number) => fractionOf(scale, i) * 100;
+  const inWindow = (i: number) => i >= placed && i <= placed + span;
   const inputRef = useRef<HTMLInputElement>(null);
   const dragId = useRef<number | null>(null);
   // Focus given by a press shows no ring, as on a native slider; :focus-visible can't tell because the press is prevented.
@@ -130,14 +170,18 @@ export function Timeline({ ticks }: TimelineProps) {
     run();
   };
 
+  // Which row the pointer drags on: its scale is read at each move, the rail's frozen for the drag.
+  const dragRow = useRef<'rail' | 'overview'>('rail');
   const seekTo = (clientX: number) => {
-    const rail = railRef.current;
-    if (!rail) return;
-    const r = rail.getBoundingClientRect();
-    seek(dateAt(indexAtPosition(clientX, r.left + THUMB_RADIUS, r.width - 2 * THUMB_RADIUS, total), min));
+    const row = dragRow.current;
+    const el = row === 'rail' ? railRef.current : overviewRef.current;
+    if (!el) return;
+    const r = el.getBoundingClientRect();
+    const inset = row === 'rail' ? THUMB_RADIUS : 0;
+    seek(dateAt(indexAtPointer(row === 'rail' ? detail : overview, clientX, r.left + inset, r.width - 2 * inset), min));
   };
 
-  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+  const startDrag = (row: 'rail' | 'overview', e: PointerEvent<HTMLDivElement>) => {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
     // Our own drag handling replaces the native one, so taps on the track also work on iOS.
     e.preventDefault();
@@ -145,6 +189,8 @@ export function Timeline({ ticks }: TimelineProps) {
     inputRef.current?.focus({ preventScroll: true });
     e.currentTarget.setPointerCapture?.(e.pointerId);
     dragId.current = e.pointerId;
+    dragRow.current = row;
+    setFrozen(row === 'rail' ? { start: placed, span } : null);
     seekTo(e.clientX);
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
@@ -153,8 +199,20 @@ export function Timeline({ ticks }: TimelineProps) {
   const endDrag = (e: PointerEvent<HTMLDivElement>) => {
     if (dragId.current !== e.pointerId) return;
     dragId.current = null;
+    setFrozen(null);
     if (e.currentTarget.hasPointerCapture?.(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
   };
+  const lostCapture = () => {
+    dragId.current = null;
+    setFrozen(null);
+  };
+  const tickMarks = (scale: Scale, only?: (i: number) => boolean) =>
+    merged.map((m) => {
+      const i = dayIndex(m.date, min);
+      if (only && !only(i)) return null;
+      return <span key={m.date} className={`tl-tick tl-tick--${m.status}`} style={{ left: `${pct(scale, i)}%` }} title={describe(m, lang)} />;
+    });
+  const preShare = overview.length > 1 ? overview[0]!.x1 * 100 : 0;
 
   const jump = (m: MergedTick | undefined) => {
     if (m) setDate(m.date);
@@ -202,18 +260,49 @@ export function Timeline({ ticks }: TimelineProps) {
           </button>
         </div>
       </div>
-      <div className="tl-scale">
+      <div className="tl-overview-row">
         <span className="tl-end">{formatDate(min, 'year', lang)}</span>
         <div
-          className={pointerFocus ? 'tl-rail tl-rail--pointer' : 'tl-rail'}
-          ref={railRef}
-          onPointerDown={onPointerDown}
+          className="tl-overview"
+          ref={overviewRef}
+          data-testid="timeline-overview"
+          onPointerDown={(e) => startDrag('overview', e)}
           onPointerMove={onPointerMove}
           onPointerUp={endDrag}
           onPointerCancel={endDrag}
-          onLostPointerCapture={() => (dragId.current = null)}
+          onLostPointerCapture={lostCapture}
         >
-          {/* A native range keeps the slider adjustable by mobile screen readers; it is drawn by the track below. */}
+          <div className="tl-track" aria-hidden="true">
+            {preShare > 0 && <div className="tl-compressed" style={{ width: `${preShare}%` }} data-testid="timeline-compressed" />}
+            <div className="tl-window" style={{ left: `${pct(overview, placed)}%`, width: `${pct(overview, placed + span) - pct(overview, placed)}%` }} />
+            {tickMarks(overview)}
+            <span className="tl-mark" style={{ left: `${pct(overview, value)}%` }} />
+          </div>
+        </div>
+        <span className="tl-end">{formatDate(max, 'year', lang)}</span>
+      </div>
+      {preShare > 0 && recordStart !== null && (
+        <p className="tl-legend" style={{ gridTemplateColumns: `${preShare}% 1fr` }}>
+          <span className="tl-legend-pre">{fillTemplate(t.compressed, { from: formatDate(min, 'year', lang), to: formatDate(dateAt(recordStart - 1, min), 'year', lang) })}</span>
+          <span className="tl-legend-rec">{fillTemplate(t.record, { from: formatMonth(monthOf(dateAt(recordStart, min)), lang, 'short'), to: formatMonth(monthOf(max), lang, 'short') })}</span>
+        </p>
+      )}
+      <div className="tl-scale">
+        <span className="tl-end">{formatMonth(monthOf(dateAt(placed, min)), lang, 'short')}</span>
+        <div
+          className={pointerFocus ? 'tl-rail tl-rail--pointer' : 'tl-rail'}
+          ref={railRef}
+          data-testid="timeline-rail"
+          data-window-start={dateAt(placed, min)}
+          data-window-end={dateAt(placed + span, min)}
+          onPointerDown={(e) => startDrag('rail', e)}
+          onPointerMove={onPointerMove}
+          onPointerUp={endDrag}
+          onPointerCancel={endDrag}
+          onLostPointerCapture={lostCapture}
+        >
+          {/* A native range keeps the slider adjustable by keyboard and mobile screen readers over the
+              whole range; the pointer works on the drawn rows instead. */}
           <input
             ref={inputRef}
             type="range"
@@ -235,19 +324,12 @@ export function Timeline({ ticks }: TimelineProps) {
             onChange={(e) => seek(dateAt(Number(e.currentTarget.value), min))}
           />
           <div className="tl-track" aria-hidden="true">
-            <div className="tl-progress" style={{ width: `${pct(value)}%` }} />
-            {merged.map((m) => (
-              <span
-                key={m.date}
-                className={`tl-tick tl-tick--${m.status}`}
-                style={{ left: `${pct(dayIndex(m.date, min))}%` }}
-                title={describe(m, lang)}
-              />
-            ))}
-            <span className="tl-thumb" style={{ left: `${pct(value)}%` }} />
+            <div className="tl-progress" style={{ width: `${pct(detail, value)}%` }} />
+            {tickMarks(detail, inWindow)}
+            {inWindow(value) && <span className="tl-thumb" style={{ left: `${pct(detail, value)}%` }} />}
           </div>
         </div>
-        <span className="tl-end">{formatDate(max, 'year', lang)}</span>
+        <span className="tl-end">{formatMonth(monthOf(dateAt(placed + span, min)), lang, 'short')}</span>
       </div>
     </div>
   );

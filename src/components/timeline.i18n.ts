@@ -10,6 +10,10 @@ export interface TimelineStrings {
   pause: string;
   prevEvent: string;
   nextEvent: string;
+  /** Caption of the overview's squeezed part (the years before the daily record). */
+  compressed: string;
+  /** Caption of the overview's part at the record's own scale. */
+  record: string;
 }
 
 export const TIMELINE_STRINGS: Record<Lang, TimelineStrings> = {
@@ -20,6 +24,8 @@ export const TIMELINE_STRINGS: Record<Lang, TimelineStrings> = {
     pause: 'Pause',
     prevEvent: 'Previous event',
     nextEvent: 'Next event',
+    compressed: '{from}–{to}, compressed',
+    record: 'Daily record, {from} – {to}',
   },
   uk: {
     timeline: 'Хронологія',
@@ -28,5 +34,7 @@ export const TIMELINE_STRINGS: Record<Lang, TimelineStrings> = {
     pause: 'Пауза',
     prevEvent: 'Попередня подія',
     nextEvent: 'Наступна подія',
+    compressed: '{from}–{to}, стиснуто',
+    record: 'Щоденний запис, {from} – {to}',
   },
 };

@@ -3,6 +3,7 @@
 // wholly out of each snapshot) and their per-oblast areas computed by the importer. Nothing is
 // interpolated: each date is read from the snapshot at or before it, and days the record lacks are
 // listed as such.
+import type { FeatureCollection, Polygon } from 'geojson';
 import { addDays, daysBetween, type IsoDate } from './dates.ts';
 import { claimsAt, type JoinResult } from './join.ts';
 import { isOn, snapshotIndex, type ObservedHistory } from './observed-format.ts';
@@ -118,4 +119,26 @@ export function claimChanges(data: Pick<Dataset, 'claims'>, from: IsoDate, to: I
 /** Oblasts touched by a changed claim (their outline is marked on the map in compare mode). */
 export function changedOblasts(changes: readonly ClaimChange[]): string[] {
   return [...new Set(changes.flatMap((c) => c.claim.subject.oblasts ?? []))].sort();
+}
+
+/**
+ * Bounding box [west, south, east, north] of the faces a comparison marks gained or lost (`codes`
+ * as compareObserved's `faces`, indexed like `faces`' features), or null when nothing changed.
+ * Gains along the front are slivers at national scale: the map frames them on entering compare.
+ */
+export function changeBounds(faces: FeatureCollection<Polygon>, codes: Uint8Array): [number, number, number, number] | null {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  faces.features.forEach((f, i) => {
+    const c = codes[i];
+    if (c !== FACE_CODE.gained && c !== FACE_CODE.lost) return;
+    for (const ring of f.geometry.coordinates) {
+      for (const [x, y] of ring) {
+        if (x! < w) w = x!;
+        if (x! > e) e = x!;
+        if (y! < s) s = y!;
+        if (y! > n) n = y!;
+      }
+    }
+  });
+  return w <= e ? [w, s, e, n] : null;
 }

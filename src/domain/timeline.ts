@@ -131,3 +131,101 @@ export function nextPlayDate(date: IsoDate, dates: readonly IsoDate[], range: Ra
   }
   return clampDate(next, range.min, range.max);
 }
+
+/*
+ * The track's scales. The record of daily evidence is short (about 18 months) beside the claims,
+ * which reach back to 2014; on one linear track a day of the record is well under a pixel. The
+ * timeline therefore has two rows: an overview of the whole range on a two-scale axis (the years
+ * before the record squeezed into a fixed share and marked as such) and a detail rail showing a
+ * window of days at WINDOW_PX_PER_DAY or more, which follows the date.
+ */
+
+/** One linear piece of a scale: day indices [from, to] drawn over the fractions [x0, x1] of the track. */
+export interface Segment {
+  from: number;
+  to: number;
+  x0: number;
+  x1: number;
+}
+
+/** A piecewise-linear map from day indices to fractions of a track's width; segments are sorted and contiguous. */
+export type Scale = readonly Segment[];
+
+/** Share of the overview given to the years before the record. */
+export const PRE_RECORD_SHARE = 0.3;
+/** Pixels per day the detail rail keeps (never below 2, so a 10 px move is at most 5 days). */
+export const WINDOW_PX_PER_DAY = 2.5;
+/** Share of the window kept between the date and the window's edge as the date moves. */
+export const WINDOW_MARGIN = 0.1;
+
+export function linearScale(from: number, to: number): Scale {
+  return [{ from, to, x0: 0, x1: 1 }];
+}
+
+/**
+ * The overview: days [0, recordStart] over the first `preShare` of the track, the rest linear over
+ * the remainder. Without a record inside the range (recordStart ≤ 0 or ≥ total) it is linear.
+ */
+export function twoScale(total: number, recordStart: number | null, preShare = PRE_RECORD_SHARE): Scale {
+  if (recordStart === null || recordStart <= 0 || recordStart >= total) return linearScale(0, Math.max(0, total));
+  return [
+    { from: 0, to: recordStart, x0: 0, x1: preShare },
+    { from: recordStart, to: total, x0: preShare, x1: 1 },
+  ];
+}
+
+/** Fraction of the track at which a day index sits (clamped to the scale). */
+export function fractionOf(scale: Scale, index: number): number {
+  const first = scale[0]!;
+  const last = scale[scale.length - 1]!;
+  if (index <= first.from) return first.x0;
+  if (index >= last.to) return last.x1;
+  const s = scale.find((g) => index <= g.to)!;
+  return s.to === s.from ? s.x0 : s.x0 + ((index - s.from) / (s.to - s.from)) * (s.x1 - s.x0);
+}
+
+/** Day index (whole) nearest to a fraction of the track, clamped to the scale. */
+export function indexAtFraction(scale: Scale, f: number): number {
+  const first = scale[0]!;
+  const last = scale[scale.length - 1]!;
+  if (f <= first.x0) return first.from;
+  if (f >= last.x1) return last.to;
+  const s = scale.find((g) => f <= g.x1)!;
+  if (s.x1 === s.x0) return s.from;
+  return Math.min(s.to, Math.max(s.from, Math.round(s.from + ((f - s.x0) / (s.x1 - s.x0)) * (s.to - s.from))));
+}
+
+/** Day index under a pointer at x, for a track starting at `left` and `width` wide (same units). */
+export function indexAtPointer(scale: Scale, x: number, left: number, width: number): number {
+  if (width <= 0) return scale[0]!.from;
+  return indexAtFraction(scale, (x - left) / width);
+}
+
+/** Pixels per day of a segment on a track `width` wide. */
+export function pxPerDay(s: Segment, width: number): number {
+  return s.to === s.from ? Infinity : ((s.x1 - s.x0) * width) / (s.to - s.from);
+}
+
+/** Days the detail rail shows on a track `width` px wide: as many as fit at `px` per day, at most the whole range. */
+export function windowSpan(width: number, total: number, px = WINDOW_PX_PER_DAY): number {
+  if (total <= 0) return 0;
+  return Math.min(total, Math.max(1, Math.floor(width / px)));
+}
+
+/**
+ * Where the detail window starts after the date moved to `value`: a date that left the window
+ * (a jump) is centred; one that comes within the margin of an edge (a step, playback) scrolls the
+ * window so the date keeps the margin; otherwise the window stays put, so it never shifts under
+ * the pointer. The window always lies inside [0, total].
+ */
+export function placeWindow(start: number, value: number, span: number, total: number, margin = WINDOW_MARGIN): number {
+  const maxStart = Math.max(0, total - span);
+  let s = start;
+  if (value < s || value > s + span) s = Math.round(value - span / 2);
+  else {
+    const m = Math.floor(span * margin);
+    if (value < s + m) s = value - m;
+    else if (value > s + span - m) s = value + m - span;
+  }
+  return Math.min(maxStart, Math.max(0, s));
+}

@@ -1,12 +1,13 @@
 // Compare mode in the exported figures: both dates in the title and the date stamp, the compare
 // legend entries, the observed snapshots in the credits, and (SVG) the gained / lost / unchanged
-// faces drawn with the registry's compare patterns, as the map draws them.
+// faces drawn with the registry's compare patterns and the gained / lost outline, as the map draws them.
 import type { CompareView } from '../domain/compare-view';
 import { COMPARE_STRINGS } from '../i18n/compare';
 import { FACE_CODE } from '../domain/compare';
 import type { ObservedHistory } from '../domain/observed-format';
 import { formatDate, type Lang } from '../i18n/format';
-import type { ResolvedTheme } from '../symbols/palettes';
+import { COMPARE_COLORS, type ResolvedTheme } from '../symbols/palettes';
+import { CHANGE_OUTLINE } from '../map/compare-layer';
 import { patternSvg } from '../symbols/markup';
 import { symbols, type CompareKey } from '../symbols/registry';
 import type { FigureText } from './content';
@@ -40,6 +41,7 @@ export function compareFigureText(text: FigureText, view: CompareView, lang: Lan
 /** The compare faces as SVG markup in map pixels (for SvgText.mapOverlay). */
 export function compareOverlay(h: ObservedHistory, faces: Uint8Array, project: Project, theme: ResolvedTheme, prefix: string): string {
   const { FILLS } = symbols(theme);
+  const C = COMPARE_COLORS[theme];
   const groups: Record<'same' | 'gained' | 'lost', string[]> = { same: [], gained: [], lost: [] };
   h.faces.features.forEach((f, i) => {
     const code = faces[i];
@@ -51,7 +53,7 @@ export function compareOverlay(h: ObservedHistory, faces: Uint8Array, project: P
   return (
     `<defs>${patternSvg(FILLS.cmpGained.pattern, prefix, theme)}${patternSvg(FILLS.cmpLost.pattern, prefix, theme)}</defs>` +
     `<g data-layer="compare-same" fill="${FILLS.cmpSame.color}" fill-opacity="${FILLS.cmpSame.opacity}" fill-rule="evenodd"><path d="${groups.same.join('')}"/></g>` +
-    `<g data-layer="compare-gained" fill="url(#${prefix}-${FILLS.cmpGained.pattern})" fill-rule="evenodd"><path d="${groups.gained.join('')}"/></g>` +
-    `<g data-layer="compare-lost" fill="url(#${prefix}-${FILLS.cmpLost.pattern})" fill-rule="evenodd"><path d="${groups.lost.join('')}"/></g>`
+    `<g data-layer="compare-gained" fill="url(#${prefix}-${FILLS.cmpGained.pattern})" fill-rule="evenodd" stroke="${C.gained}" stroke-width="${CHANGE_OUTLINE}" stroke-linejoin="round"><path d="${groups.gained.join('')}"/></g>` +
+    `<g data-layer="compare-lost" fill="url(#${prefix}-${FILLS.cmpLost.pattern})" fill-rule="evenodd" stroke="${C.lost}" stroke-width="${CHANGE_OUTLINE}" stroke-linejoin="round"><path d="${groups.lost.join('')}"/></g>`
   );
 }

@@ -11,6 +11,8 @@ export interface Strings {
   loadError: string;
   retry: string;
   language: string;
+  /** The phone header's button that shows the subtitle, theme, language and embed. */
+  menu: string;
   status: Record<Status, string>;
   statusHelp: Record<Status, string>;
   facet: Record<Facet, string>;
@@ -43,6 +45,7 @@ export const STRINGS: Record<Lang, Strings> = {
     loadError: 'The map data could not be loaded.',
     retry: 'Try again',
     language: 'Language',
+    menu: 'Menu',
     status: { claimed: 'claimed', disputed: 'disputed', denied: 'denied', confirmed: 'confirmed', assessed: 'assessed' },
     statusHelp: {
       claimed: 'asserted by the claimant, not independently confirmed',
@@ -92,6 +95,7 @@ export const STRINGS: Record<Lang, Strings> = {
     loadError: 'Не вдалося завантажити дані карти.',
     retry: 'Спробувати ще раз',
     language: 'Мова',
+    menu: 'Меню',
     status: { claimed: 'заявлено', disputed: 'спірно', denied: 'заперечено', confirmed: 'підтверджено незалежно', assessed: 'оцінка' },
     statusHelp: {
       claimed: 'твердження сторони, не підтверджене незалежно',

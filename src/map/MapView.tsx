@@ -17,6 +17,7 @@ import { heldLabelText, HELD_LAYERS } from './held-layer';
 import { OBSERVED_URL } from '../state/load';
 import { PALETTES, type ResolvedTheme } from '../symbols/palettes';
 import { applyPalette } from './theme-apply';
+import { changeBounds } from '../domain/compare';
 import { addCompareLayers, paintCompareLayers } from './compare-layer';
 import { DateDrawer, placeTwin, type CompareInput } from './draw-date';
 import { exposeView, focusPadding, oblastBounds, viewOf } from './view-sync';
@@ -278,6 +279,20 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     el.dataset.compare = compare ? 'on' : 'off';
     map.triggerRepaint();
   }, [live, compare]);
+
+  // Entering compare frames what changed (once per comparison, once its faces are known), unless
+  // the URL holds a view or a focus: the gains along the front are slivers at national scale.
+  const compareFitted = useRef(false);
+  useEffect(() => {
+    const map = live;
+    const el = box.current;
+    if (!compare) compareFitted.current = false;
+    if (!map || !el || !compare?.faces || !observed || compareFitted.current) return;
+    compareFitted.current = true;
+    if (latest.current.view || latest.current.focus) return;
+    const bounds = changeBounds(observed.faces, compare.faces);
+    if (bounds) map.fitBounds(bounds, { padding: focusPadding(el.clientWidth, el.clientHeight), maxZoom: 9, animate: false });
+  }, [live, compare, observed]);
 
   return (
     <div ref={box} className="map" data-testid="map" data-ready="false" data-observed={observedState ?? (OBSERVED_URL ? 'loading' : 'none')} data-theme={theme}

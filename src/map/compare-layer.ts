@@ -1,5 +1,6 @@
 // Compare mode on the map: the observed faces coloured by how they changed between the two snapshots
-// (gained: orange with vertical bars; lost: teal with a square grid; unchanged: muted grey), and the
+// (gained: orange with vertical bars; lost: teal with a square grid; both outlined so slivers show at
+// national zoom; unchanged: muted grey), and the
 // outline of oblasts where a claim's status changed (dashed violet). The layers sit on the sources the
 // map already has and are hidden outside compare mode; colours and patterns are the registry's
 // (symbols/registry.ts; map/patterns.ts draws the bitmaps); a comparison only sets feature-state `cmp` on
@@ -7,22 +8,28 @@
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { FACE_CODE } from '../domain/compare';
 import { OBSERVED_SOURCES } from './observed-layer';
-import type { ResolvedTheme } from '../symbols/palettes';
+import { COMPARE_COLORS, type ResolvedTheme } from '../symbols/palettes';
 import { symbols } from '../symbols/registry';
 
-export const COMPARE_LAYER_IDS = { same: 'compare-same', gained: 'compare-gained', lost: 'compare-lost', changed: 'compare-claim-changed' } as const;
+export const COMPARE_LAYER_IDS = { same: 'compare-same', gained: 'compare-gained', lost: 'compare-lost', gainedLine: 'compare-gained-line', lostLine: 'compare-lost-line', changed: 'compare-claim-changed' } as const;
 const OBSERVED_LAYER_IDS = ['observed-fill', 'observed-line'];
 
 const code = (k: keyof typeof FACE_CODE) => ['==', ['coalesce', ['feature-state', 'cmp'], 0], FACE_CODE[k]] as unknown as boolean;
 
+/** Width in px of the gained / lost outline: at national zoom a sliver's pattern is a few pixels, its outline still shows. */
+export const CHANGE_OUTLINE = 2;
+
 export function compareLayers(theme: ResolvedTheme, withObserved: boolean): LayerSpecification[] {
   const { FILLS, LINES } = symbols(theme);
+  const C = COMPARE_COLORS[theme];
   const hidden = { visibility: 'none' as const };
   const faces: LayerSpecification[] = withObserved
     ? [
         { id: COMPARE_LAYER_IDS.same, type: 'fill', source: OBSERVED_SOURCES.faces, layout: hidden, paint: { 'fill-color': FILLS.cmpSame.color, 'fill-opacity': ['case', code('same'), FILLS.cmpSame.opacity, 0], 'fill-antialias': false } },
         { id: COMPARE_LAYER_IDS.gained, type: 'fill', source: OBSERVED_SOURCES.faces, layout: hidden, paint: { 'fill-pattern': FILLS.cmpGained.pattern, 'fill-opacity': ['case', code('gained'), FILLS.cmpGained.opacity, 0], 'fill-antialias': false } },
         { id: COMPARE_LAYER_IDS.lost, type: 'fill', source: OBSERVED_SOURCES.faces, layout: hidden, paint: { 'fill-pattern': FILLS.cmpLost.pattern, 'fill-opacity': ['case', code('lost'), FILLS.cmpLost.opacity, 0], 'fill-antialias': false } },
+        { id: COMPARE_LAYER_IDS.gainedLine, type: 'line', source: OBSERVED_SOURCES.faces, layout: hidden, paint: { 'line-color': C.gained, 'line-width': CHANGE_OUTLINE, 'line-opacity': ['case', code('gained'), 1, 0] } },
+        { id: COMPARE_LAYER_IDS.lostLine, type: 'line', source: OBSERVED_SOURCES.faces, layout: hidden, paint: { 'line-color': C.lost, 'line-width': CHANGE_OUTLINE, 'line-opacity': ['case', code('lost'), 1, 0] } },
       ]
     : [];
   return [

@@ -12,6 +12,9 @@ export const OBSERVED_URL: string = typeof __OBSERVED_URL__ === 'string' ? __OBS
 /** Set by the build: the last snapshot day of the shipped history ('' when none), known before it loads. */
 declare const __OBSERVED_LAST__: string | undefined;
 export const OBSERVED_LAST: string = typeof __OBSERVED_LAST__ === 'string' ? __OBSERVED_LAST__ : '';
+/** Set by the build: the first snapshot day of the shipped history ('' when none). */
+declare const __OBSERVED_FIRST__: string | undefined;
+export const OBSERVED_FIRST: string = typeof __OBSERVED_FIRST__ === 'string' ? __OBSERVED_FIRST__ : '';
 
 export interface GeoBundle {
   oblasts: OblastCollection;

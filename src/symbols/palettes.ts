@@ -2,6 +2,7 @@
 // consumer (symbol registry, map style, legend, figures) reads either one the same way. In dark, fills are
 // lighter and outlines brighter so each status still stands apart from the dark land, and each
 // still differs by pattern or shape as in light (hatch, dots, diamonds, solid vs dashed lines).
+// tests/unit/palette.test.ts holds both palettes to the same contrast and ΔE checks.
 import { THEME } from './theme';
 
 type Widen<T> = T extends string ? string : T extends number ? number : { [K in keyof T]: Widen<T[K]> };
@@ -15,17 +16,19 @@ export const DARK_THEME: Palette = {
   land: '#262c36',
   oblastLine: '#8a93a3',
   borderRu: '#d1d5db',
-  heldFill: '#dc2626',
-  heldOpacity: 0.3,
-  claimedFill: '#f87171',
-  claimedOpacity: 0.22,
+  heldFill: '#f87171',
+  heldOpacity: 0.55,
+  claimedFill: '#fda4af',
+  claimedOpacity: 0.42,
   claimedLine: '#fca5a5',
   hatch: '#fca5a5',
   zone: '#fb923c',
   point: { claimed: '#ef4444', disputed: '#f59e0b', denied: '#60a5fa' },
   troops: '#111827',
-  // As in light: the observed area is a solid muted slate under every claim, claims are tints and marks on top.
-  observedFill: '#475569',
+  // As in light, the observed area is a solid fill darker than every claim tint, which are lighter and
+  // on top: on dark land that makes it near-black (a mid slate left the red marks at 2:1 and the
+  // tints within ΔE 15 under protanopia); its outline (observedLine) sets it off from the sea.
+  observedFill: '#06080c',
   observedOpacity: 1,
   observedLine: '#94a3b8',
   heldGroundLine: '#5eead4',

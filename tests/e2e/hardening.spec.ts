@@ -13,6 +13,7 @@ async function watchCsp(page: Page) {
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
+// axe-core 4.14 or later: it runs label-content-name-mismatch (a control's name starts with its visible text).
 async function axe(page: Page) {
   const r = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
   return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -85,6 +86,10 @@ test.describe('hardening', () => {
     expect(await axe(page)).toEqual([]);
     await gotoApp(page, 'date=2025-06-30&lang=uk');
     expect(await axe(page)).toEqual([]);
+    // compare mode's panel (the phone header's menu: tests/e2e/reader.spec.ts)
+    await page.getByTestId('compare-toggle').check();
+    await expect(page.getByTestId('compare-panel')).toBeVisible();
+    expect(await axe(page), 'compare uk').toEqual([]);
   });
 
   test('keyboard: the skip link leads to the status table', async ({ page }) => {

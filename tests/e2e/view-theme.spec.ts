@@ -200,6 +200,9 @@ test.describe('theme', () => {
       await expect(page.getByTestId('map')).toHaveAttribute('data-theme', 'dark');
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 24, 39)');
       expect(await axe(page), `page ${lang}`).toEqual([]);
+      await page.locator('[data-testid="place-dachne-capture-2025#0"]').click();
+      await expect(page.getByTestId('claim-detail')).toBeVisible();
+      expect(await axe(page), `claim detail ${lang}`).toEqual([]);
       await page.getByTestId('compare-toggle').check();
       await expect(page.getByTestId('compare-panel')).toBeVisible();
       expect(await axe(page), `compare ${lang}`).toEqual([]);

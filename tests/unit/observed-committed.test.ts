@@ -86,11 +86,13 @@ describe('which history the build ships', () => {
     const d = define(undefined);
     expect(JSON.parse(d.__OBSERVED_URL__!)).toBe('data/observed.json');
     expect(JSON.parse(d.__OBSERVED_LAST__!)).toBe('2026-05-31');
+    expect(JSON.parse(d.__OBSERVED_FIRST__!)).toBe('2024-07-08');
   });
   it('OBSERVED_DIR=none ships none', () => {
     const d = define('none');
     expect(JSON.parse(d.__OBSERVED_URL__!)).toBe('');
     expect(JSON.parse(d.__OBSERVED_LAST__!)).toBe('');
+    expect(JSON.parse(d.__OBSERVED_FIRST__!)).toBe('');
   });
   it('another folder that is not a packed history stops the build, naming it', () => {
     expect(() => define(join(process.cwd(), 'tests/fixtures/observed-mini'))).toThrow(/observed-mini\/observed\.json is not a packed observed history/);

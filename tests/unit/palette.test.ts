@@ -3,6 +3,7 @@
 // contrast) and under deuteranopia and protanopia (Machado, Oliveira & Fernandes 2009, severity 1,
 // applied in linear RGB), measured as CIELAB ΔE76. The figures are printed so a retune shows its cost.
 import { describe, expect, it } from 'vitest';
+import { PALETTES, type Palette } from '../../src/symbols/palettes';
 import { THEME } from '../../src/symbols/theme';
 
 type RGB = [number, number, number];
@@ -31,22 +32,22 @@ const SIMS: Record<string, number[][] | undefined> = {
   protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
 };
 
-const observed = hex(THEME.observedFill);
-const land = hex(THEME.land);
-// Claim symbols as they reach the eye: lines, hatches and markers opaque, the area tints over land.
-const CLAIMS: Record<string, RGB> = {
-  claimedLine: hex(THEME.claimedLine),
-  hatch: hex(THEME.hatch),
-  pointClaimed: hex(THEME.point.claimed),
-  zone: hex(THEME.zone),
-  claimedTint: over(hex(THEME.claimedFill), THEME.claimedOpacity, land),
-  heldTint: over(hex(THEME.heldFill), THEME.heldOpacity, land),
-};
-const MARKS = ['claimedLine', 'hatch', 'pointClaimed', 'zone'];
+describe.each(Object.entries(PALETTES) as [string, Palette][])('palette %s: claimed vs observed', (_name, P) => {
+  const observed = hex(P.observedFill);
+  const land = hex(P.land);
+  // Claim symbols as they reach the eye: lines, hatches and markers opaque, the area tints over land.
+  const CLAIMS: Record<string, RGB> = {
+    claimedLine: hex(P.claimedLine),
+    hatch: hex(P.hatch),
+    pointClaimed: hex(P.point.claimed),
+    zone: hex(P.zone),
+    claimedTint: over(hex(P.claimedFill), P.claimedOpacity, land),
+    heldTint: over(hex(P.heldFill), P.heldOpacity, land),
+  };
+  const MARKS = ['claimedLine', 'hatch', 'pointClaimed', 'zone'];
 
-describe('palette: claimed vs observed', () => {
   it('the observed fill is solid', () => {
-    expect(THEME.observedOpacity).toBe(1);
+    expect(P.observedOpacity).toBe(1);
   });
 
   const TINTS = ['claimedTint', 'heldTint'];
@@ -73,9 +74,20 @@ describe('palette: claimed vs observed', () => {
     });
   }
 
+});
+
+// The measurement itself, on the light palette's land: it tells a bad fill from a good one.
+describe('palette check', () => {
+  const land = hex(THEME.land);
+  const heldTint = over(hex(THEME.heldFill), THEME.heldOpacity, land);
   it('the check can fail: the old grey-violet observed fill is too close to the claim tints under deuteranopia', () => {
     // #6d5f8c at 0.42 over land was the previous observed fill.
     const old = over(hex('#6d5f8c'), 0.42, land);
-    expect(deltaE(CLAIMS.heldTint!, old, SIMS.deuteranopia)).toBeLessThan(15);
+    expect(deltaE(heldTint, old, SIMS.deuteranopia)).toBeLessThan(15);
+  });
+  it('the check can fail: the former dark palette (claimed point on a mid slate) misses 3:1 and the tint is too close', () => {
+    const [slate, darkLand] = [hex('#475569'), hex('#262c36')];
+    expect(contrast(hex('#ef4444'), slate)).toBeLessThan(3);
+    expect(deltaE(over(hex('#f87171'), 0.22, darkLand), slate, SIMS.protanopia)).toBeLessThan(15);
   });
 });
