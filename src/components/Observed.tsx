@@ -1,10 +1,11 @@
 // Observed control in the side panel: the legend entry for DeepState's observed occupied area (or a
 // note that this build has none), and the claims-vs-observed comparison for the selected date.
 import { localName } from '../i18n/names';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Claim, JoinResult, OblastCollection } from '../domain';
-import { claimLedger, verdictOf, type LedgerRow, type Verdict } from '../domain/ledger';
-import { heldAt, heldOblasts, snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { verdictOf, type LedgerRow, type Verdict } from '../domain/ledger';
+import { snapshotIndex, type ObservedHistory } from '../domain/observed';
+import { figuresAt } from '../domain/date-figures';
 import { formatDate, formatKm2, formatNumber, formatPercent, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import type { ObservedState } from '../state/load';
@@ -132,6 +133,21 @@ function recordText(r: LedgerRow, lang: Lang): string {
   return '—';
 }
 
+/** One ledger row as the values it shows: the row renders again only when one of them changed. */
+const LedgerLine = memo(function LedgerLine(p: {
+  claimId: string; subject: string; verdict: Verdict | ''; heldKm2: string; heldAreas: string; firstBorneOut: string;
+  title: string; cell: string; record: string; lang: Lang;
+}) {
+  return (
+    <tr data-claim={p.claimId} data-subject={p.subject} data-verdict={p.verdict}
+      data-held-km2={p.heldKm2} data-held-areas={p.heldAreas} data-first-borne-out={p.firstBorneOut}>
+      <th scope="row">{p.title}</th>
+      <td><LedgerChip verdict={p.verdict} lang={p.lang} /> <span className="ledger-detail">{p.cell}</span></td>
+      <td>{p.record}</td>
+    </tr>
+  );
+});
+
 /**
  * The claim ledger for the selected date (every claim made by then, one row per subject) with status
  * chips, and the ground held by Ukraine in each claimed oblast on that snapshot.
@@ -139,9 +155,10 @@ function recordText(r: LedgerRow, lang: Lang): string {
 export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }: { observed: ObservedHistory; join: JoinResult; oblasts: OblastCollection; lang: Lang; claims?: readonly Claim[] }) {
   const t = LEDGER_STRINGS[lang];
   const all = claims ?? join.active.map((a) => a.claim);
-  const rows = useMemo(() => claimLedger(all, observed, join.date).filter((r) => r.claimDate <= join.date), [all, observed, join.date]);
-  const day = snapshotIndex(observed.dates, join.date);
-  const snap = day >= 0 ? observed.dates[day]! : null;
+  // The ledger and held ground of the date's snapshot, from the one per-date cache (figuresAt).
+  const figures = figuresAt(observed, join.date);
+  const rows = useMemo(() => figures.ledger(all).filter((r) => r.claimDate <= join.date), [figures, all, join.date]);
+  const snap = figures.snapshot;
   const first = observed.dates[0]!;
   const name = (id: string) => {
     const p = oblasts.features.find((f) => f.properties.id === id)?.properties;
@@ -151,7 +168,7 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }:
     r.subject.kind === 'oblast' || r.subject.kind === 'zone' ? name(r.subject.id)
       : r.subject.kind === 'point' ? localName(r.subject.place, lang)
         : r.subject.label.split(' ').map(name).join(', ');
-  const held = snap ? heldOblasts(observed).map((id) => heldAt(observed, id, day)!).filter(Boolean) : [];
+  const held = figures.held();
   const radius = `${formatNumber(observed.packed.held?.radiusKm ?? 0, lang, 0)} ${lang === 'uk' ? 'км' : 'km'}`;
   return (
     <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-state="ready" data-snapshot={snap ?? ''}>
@@ -167,12 +184,9 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims }:
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={`${r.claim.id}|${r.subjectLabel}`} data-claim={r.claim.id} data-subject={r.subjectLabel} data-verdict={verdictOf(r, r.at)}
-              data-held-km2={r.at?.heldKm2?.toFixed(1) ?? ''} data-held-areas={r.at?.heldAreas ?? ''} data-first-borne-out={r.firstBorneOut ?? ''}>
-              <th scope="row">{r.claim.title[lang]} — {subject(r)}</th>
-              <td><LedgerChip verdict={verdictOf(r, r.at)} lang={lang} /> <span className="ledger-detail">{cellText(r, lang, first)}</span></td>
-              <td>{recordText(r, lang)}</td>
-            </tr>
+            <LedgerLine key={`${r.claim.id}|${r.subjectLabel}`} claimId={r.claim.id} subject={r.subjectLabel} verdict={verdictOf(r, r.at)}
+              heldKm2={r.at?.heldKm2?.toFixed(1) ?? ''} heldAreas={String(r.at?.heldAreas ?? '')} firstBorneOut={r.firstBorneOut ?? ''}
+              title={`${r.claim.title[lang]} — ${subject(r)}`} cell={cellText(r, lang, first)} record={recordText(r, lang)} lang={lang} />
           ))}
         </tbody>
       </table>
