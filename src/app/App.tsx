@@ -1,4 +1,4 @@
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { effectiveDate } from '../domain/events';
 import { claimsAt, eventDates, type JoinResult } from '../domain/join';
@@ -18,6 +18,7 @@ import { Timeline } from '../components/Timeline';
 import { ClaimsVsObservedPanel, ObservedLegend, ObservedMapBadge, ObservedStatus } from '../components/Observed';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { EmbedLayout } from './EmbedLayout';
+import { Profiled } from './Profiled';
 import { ExportMenu } from '../export/ExportMenu';
 import { CompareControl, ComparePanel } from '../components/Compare';
 import { useCompare } from '../components/compare-model';
@@ -90,7 +91,14 @@ function useBoundUrl(dataset: Dataset, lastObserved?: string) {
  * Changes faster than a frame (a drag, a held key) hand over only the last.
  */
 function usePanelDate(): string {
-  const live = useApp((s) => s.date);
+  return useHandOver(useApp((s) => s.date));
+}
+
+/**
+ * `live`, handed over after the next animation frame and rendered as a transition (so its render
+ * yields to input and a newer value restarts it). A newer value before the hand-over cancels it.
+ */
+function useHandOver(live: string): string {
   const [shown, setShown] = useState(live);
   useEffect(() => {
     if (shown === live) return;
@@ -119,13 +127,34 @@ function Bound({ data }: { data: AppData }) {
 }
 
 /**
- * claimsAt for one dataset, keeping the last result: the map joins a date at once and the panels the
- * same date a frame later, so the second is the first's result, not a second join.
+ * The part of the page below the first screen (the claim ledger, the status table) takes the panels'
+ * date one frame later again, in a transition of its own: the visible panels' commit then holds less,
+ * a frame is drawn between the two, and a newer date cancels a hand-over not yet made. Its children
+ * are memoised components, so the panels' own render passes them by.
+ */
+function Later({ date, children }: { date: string; children: (date: string) => ReactNode }) {
+  return children(useHandOver(date));
+}
+
+/**
+ * claimsAt for one dataset, keeping the last few results: the map joins a date at once, the panels
+ * the same date a frame later and the part below the first screen a frame after that, so the later
+ * ones are the first's result, not joins of their own.
  */
 function lastJoin(dataset: Dataset): (date: string) => JoinResult {
-  let last: JoinResult | null = null;
-  return (date) => (last?.date === date ? last : (last = claimsAt(dataset, date)));
+  const last: JoinResult[] = [];
+  return (date) => {
+    const hit = last.find((j) => j.date === date);
+    if (hit) return hit;
+    const j = claimsAt(dataset, date);
+    last.unshift(j);
+    last.length = Math.min(last.length, 3);
+    return j;
+  };
 }
+
+const LaterStatusTable = memo(StatusTable);
+const LaterLedger = memo(ClaimsVsObservedPanel);
 
 /** The map at the store's current date: its own subscription, so a step re-renders only this and the slider. */
 const LiveMap = memo(function LiveMap({ dataset, joinAt, ...props }: Omit<MapViewProps, 'join' | 'claims'> & { dataset: Dataset; joinAt: (date: string) => JoinResult }) {
@@ -196,17 +225,17 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <div className="header-actions">
-          <EmbedDialog map={map} oblasts={geo.oblasts} date={date} />
+          <Profiled id="EmbedDialog"><EmbedDialog map={map} oblasts={geo.oblasts} date={date} /></Profiled>
           <ThemeSwitch />
           <LangSwitch />
         </div>
       </header>
       <main className="layout">
         <div className="map-col">
-          {mapNode}
+          <Profiled id="LiveMap">{mapNode}</Profiled>
           <ObservedMapBadge state={observedState} lang={lang} />
-          <Timeline ticks={ticks} />
-          <CompareControl />
+          <Profiled id="Timeline"><Timeline ticks={ticks} /></Profiled>
+          <Profiled id="CompareControl"><CompareControl /></Profiled>
         </div>
         <aside className="side">
           {compare && <ComparePanel view={compare} lang={lang} theme={theme} oblastNames={oblastNames} />}
@@ -216,20 +245,24 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           )}
           {/* The rate chart comes first in the side panel: at 1280×800 it is in view with the map and the
               slider; the legend follows it (the longer, corrected legend texts pushed it out of view). */}
-          <GainsPanel data={dataset} date={date} observed={data.observed} />
-          <Legend join={join} lang={lang} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
-            extra={<ObservedLegend observed={data.observed} date={date} lang={lang} state={observedState} />} />
-          <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
+          <Profiled id="GainsPanel"><GainsPanel data={dataset} date={date} observed={data.observed} /></Profiled>
+          <Profiled id="Legend"><Legend join={join} lang={lang} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
+            extra={<ObservedLegend observed={data.observed} date={date} lang={lang} state={observedState} />} /></Profiled>
+          <Profiled id="ClaimsPanel"><ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} /></Profiled>
           {data.observed ? (
-            <ClaimsVsObservedPanel observed={data.observed} join={join} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />
+            <Profiled id="ClaimsVsObservedPanel">
+              <Later date={date}>{(d) => <LaterLedger observed={data.observed!} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</Later>
+            </Profiled>
           ) : (
             <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />
           )}
-          <ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={firstScreen} />
+          <Profiled id="ExportMenu"><ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={firstScreen} /></Profiled>
         </aside>
       </main>
       <section className="table-section">
-        <StatusTable join={join} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} observed={data.observed} />
+        <Profiled id="StatusTable">
+          <Later date={date}>{(d) => <LaterStatusTable join={joinAt(d)} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} observed={data.observed} />}</Later>
+        </Profiled>
       </section>
       <footer className="app-footer">
         <p>{t.about}</p>
