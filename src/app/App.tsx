@@ -155,6 +155,11 @@ function lastJoin(dataset: Dataset): (date: string) => JoinResult {
 
 const LaterStatusTable = memo(StatusTable);
 const LaterLedger = memo(ClaimsVsObservedPanel);
+// The embed dialog is closed but for a moment: its code follows the date with the part below the fold.
+const LaterEmbedDialog = memo(EmbedDialog);
+// The slider follows the store itself; the panels' render passes it (and the compare box) by.
+const PanelTimeline = memo(Timeline);
+const PanelCompareControl = memo(CompareControl);
 
 /** The map at the store's current date: its own subscription, so a step re-renders only this and the slider. */
 const LiveMap = memo(function LiveMap({ dataset, joinAt, ...props }: Omit<MapViewProps, 'join' | 'claims'> & { dataset: Dataset; joinAt: (date: string) => JoinResult }) {
@@ -225,7 +230,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <div className="header-actions">
-          <Profiled id="EmbedDialog"><EmbedDialog map={map} oblasts={geo.oblasts} date={date} /></Profiled>
+          <Profiled id="EmbedDialog"><Later date={date}>{(d) => <LaterEmbedDialog map={map} oblasts={geo.oblasts} date={d} />}</Later></Profiled>
           <ThemeSwitch />
           <LangSwitch />
         </div>
@@ -234,8 +239,8 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
         <div className="map-col">
           <Profiled id="LiveMap">{mapNode}</Profiled>
           <ObservedMapBadge state={observedState} lang={lang} />
-          <Profiled id="Timeline"><Timeline ticks={ticks} /></Profiled>
-          <Profiled id="CompareControl"><CompareControl /></Profiled>
+          <Profiled id="Timeline"><PanelTimeline ticks={ticks} /></Profiled>
+          <Profiled id="CompareControl"><PanelCompareControl /></Profiled>
         </div>
         <aside className="side">
           {compare && <ComparePanel view={compare} lang={lang} theme={theme} oblastNames={oblastNames} />}
