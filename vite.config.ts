@@ -161,6 +161,8 @@ export default defineConfig({
   // Relative base: the build works from any sub-path a newsroom puts it under.
   base: './',
   plugins: [react(), dataset(), preloadData(), preloadMap(), csp(), observedPlugin(), staticPictures()],
+  // bench/profile.mjs --react: React's profiling build, so <Profiler> reports render times.
+  ...(process.env.REACT_PROFILING ? { resolve: { alias: { 'react-dom/client': 'react-dom/profiling' } } } : {}),
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

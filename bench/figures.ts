@@ -90,6 +90,12 @@ export const BUDGET = {
   stepP95: 2,
   /** history scrub p95, app / a floor page drawing the same observed layers the same way */
   scrubP95: 1.3,
+  /** timeline step, input → the animation frame after the map's new frame (the panels' frame), p95, app / floor */
+  stepFrameP95: 2,
+  /** history scrub, input → the frame after the map's new frame, p95, app / the observed floor */
+  scrubFrameP95: 2,
+  /** long tasks (> 50 ms, Long Tasks API) during the keyboard steps, app count / floor count (0 / 0 is ×1) */
+  longTasks: 1,
   /** PNG 2× export / the floor's bare 2× capture */
   png2x: 1.5,
   /** draw calls of a frame at the default view, app / floor */
@@ -134,10 +140,31 @@ export interface Figure {
   note?: string;
 }
 
-const RATIO_KEYS = new Set<BudgetKey>(['firstIdle', 'stepP95', 'scrubP95', 'png2x', 'drawCalls', 'programs', 'evidenceLoad', 'animFrame', 'updateVsFull', 'pictureFull', 'pictureEmbed', 'evidenceFrame']);
+const RATIO_KEYS = new Set<BudgetKey>(['firstIdle', 'stepP95', 'scrubP95', 'png2x', 'drawCalls', 'programs', 'evidenceLoad', 'animFrame', 'updateVsFull', 'stepFrameP95', 'scrubFrameP95', 'longTasks', 'pictureFull', 'pictureEmbed', 'evidenceFrame']);
 
 /** Seconds per 100 days from a run over `days` days. */
 export const per100Days = (seconds: number, days: number): number => (days > 0 ? (seconds * 100) / days : NaN);
+
+/**
+ * Ratio of two counts (long tasks of the app against the floor's): app / floor, with 0 / 0 = 1 (both
+ * pages equally free of them) and n / 0 = Infinity for n > 0 (the app has some, the floor none).
+ */
+export function countRatio(app: number, floor: number): number {
+  if (!(app >= 0 && floor >= 0)) throw new RangeError(`countRatio: counts must be ≥ 0, got ${app} / ${floor}`);
+  if (floor === 0) return app === 0 ? 1 : Infinity;
+  return app / floor;
+}
+
+/** A long task (Long Tasks API entry) as the page recorded it, ms on the page's clock. */
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/** Long tasks over 50 ms that started within [from, to] (the window of a run of steps). */
+export function longTasksIn(tasks: readonly LongTask[], from: number, to: number): number {
+  return tasks.filter((t) => t.duration > 50 && t.start >= from && t.start <= to).length;
+}
 
 /**
  * A figure with its budget check. Ratio figures are met when ratio ≤ budget; absolute ones (KB)
@@ -167,7 +194,7 @@ export function tableRows(figs: readonly Figure[]): string[][] {
     f.label,
     cell(f.app, f.unit),
     cell(f.floor, f.unit),
-    f.ratio == null ? '' : `×${round(f.ratio, 2)}`,
+    f.ratio == null ? '' : Number.isFinite(f.ratio) ? `×${round(f.ratio, 2)}` : '×∞',
     RATIO_KEYS.has(f.key) ? `≤ ×${f.budget}` : `≤ ${f.budget} ${f.unit}`,
     f.met == null ? `n/a${f.note ? ` (${f.note})` : ''}` : f.met ? 'yes' : 'NO',
   ]);

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// `node bench/profile.mjs [load|steps|export] [--trace]`: where the time of a benchmark figure goes.
+// `node bench/profile.mjs [load|steps|scrub|export] [--trace] [--react]`: where the time of a benchmark figure goes.
 // Builds the app unminified (readable function names) into bench/out/profile-dist, opens it in the
 // benchmark's Chromium and records a CPU profile (CDP Profiler) of the first load up to the map's
-// data-ready="true", of 15 timeline steps, or of one PNG 2× export (click to download); prints
+// data-ready="true", of 15 timeline steps (ArrowLeft), of a 15-move drag of the slider over the
+// observed history (scrub), or of one PNG 2× export (click to download); prints
 // the functions with the most self and total time, and writes bench/out/<mode>.cpuprofile (open
 // it in Chromium's DevTools, Performance tab).
 // With --trace, also a Chromium trace (bench/out/<mode>-trace.json, for chrome://tracing or
 // Perfetto) with the GPU process, where SwiftShader's frames show as SwapBuffers.
+// With --react, the build is React's profiling build (REACT_PROFILING=1) and the app's <Profiled>
+// panels report each commit's render time: printed per panel (renders, ms per step, the largest).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -19,14 +22,16 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
 const OUT = path.join(ROOT, 'bench/out');
 const DIST = path.join(OUT, 'profile-dist');
-const mode = ['steps', 'export'].find((m) => process.argv.includes(m)) ?? 'load';
+const mode = ['steps', 'scrub', 'export'].find((m) => process.argv.includes(m)) ?? 'load';
 const trace = process.argv.includes('--trace');
+const reactProfile = process.argv.includes('--react');
+const MOVES = 15;
 const PORT = Number(process.env.BENCH_PORT ?? 4300) + 2;
 const MAP_READY = '[data-testid="map"][data-ready="true"]';
 
 const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--minify', 'false', '--outDir', path.relative(ROOT, DIST)], {
   stdio: 'inherit',
-  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...(reactProfile ? { REACT_PROFILING: '1' } : {}) },
 });
 if (b.status !== 0) process.exit(1);
 
@@ -47,6 +52,8 @@ const launch = pw.projects[0].use.launchOptions;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath, args: launch.args });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  if (reactProfile) await page.addInitScript(() => (window.__reactProfile = []));
+  let mark = 0; // page clock at the start of the steps: the load's commits are left out
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -60,6 +67,8 @@ try {
   if (mode === 'steps') {
     await page.waitForLoadState('networkidle');
     await page.getByTestId('timeline-slider').focus();
+    await page.waitForTimeout(1000);
+    mark = await page.evaluate(() => performance.now());
     await start();
     for (let i = 0; i < 15; i++) {
       const date = await page.getByTestId('map').getAttribute('data-date');
@@ -67,6 +76,25 @@ try {
       await page.waitForFunction((d) => document.querySelector('[data-testid="map"]').dataset.date !== d, date);
       await page.locator(MAP_READY).waitFor({ state: 'attached' });
     }
+  }
+  if (mode === 'scrub') {
+    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => document.querySelector('[data-testid="map"]').dataset.observed !== 'loading');
+    const rail = await page.getByTestId('timeline-slider').locator('..').boundingBox();
+    const y = rail.y + rail.height / 2;
+    const [x0, x1] = [rail.x + rail.width - 12, rail.x + rail.width * 0.55];
+    await page.mouse.move(x0, y);
+    await page.mouse.down();
+    await page.locator(MAP_READY).waitFor({ state: 'attached' });
+    mark = await page.evaluate(() => performance.now());
+    await start();
+    for (let i = 1; i <= MOVES; i++) {
+      const date = await page.getByTestId('map').getAttribute('data-date');
+      await page.mouse.move(x0 + ((x1 - x0) * i) / MOVES, y);
+      await page.waitForFunction((d) => document.querySelector('[data-testid="map"]').dataset.date !== d, date).catch(() => {});
+      await page.locator(MAP_READY).waitFor({ state: 'attached' });
+    }
+    await page.mouse.up();
   }
   if (mode === 'export') {
     await page.waitForLoadState('networkidle');
@@ -78,6 +106,26 @@ try {
     console.log(`export: ${Date.now() - t} ms to the download`);
   }
   const { profile } = await cdp.send('Profiler.stop');
+  if (reactProfile) {
+    // Commits of each <Profiled> panel since the steps began (the load's are left out).
+    await page.waitForTimeout(1000);
+    const entries = await page.evaluate((t) => window.__reactProfile.filter((e) => e.at >= t), mark);
+    const per = new Map();
+    for (const e of entries) {
+      const p = per.get(e.id) ?? { renders: 0, ms: 0, max: 0 };
+      p.renders++;
+      p.ms += e.ms;
+      p.max = Math.max(p.max, e.ms);
+      per.set(e.id, p);
+    }
+    const n = mode === 'steps' ? 15 : MOVES;
+    console.log(`React <Profiler> per panel over ${n} ${mode === 'scrub' ? 'moves' : 'steps'} (render time of the panel's tree, ms)`);
+    console.log('panel                     renders  total  per step  largest');
+    for (const [id, p] of [...per].sort((a, b) => b[1].ms - a[1].ms)) {
+      console.log(`${id.padEnd(26)}${String(p.renders).padStart(7)}${p.ms.toFixed(1).padStart(7)}${(p.ms / n).toFixed(2).padStart(10)}${p.max.toFixed(1).padStart(9)}`);
+    }
+    fs.writeFileSync(path.join(OUT, `${mode}-react.json`), JSON.stringify(entries));
+  }
   if (trace) await browser.stopTracing();
   fs.writeFileSync(path.join(OUT, `${mode}.cpuprofile`), JSON.stringify(profile));
 

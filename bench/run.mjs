@@ -12,6 +12,8 @@
 //                                 (bench/floor/groups.html): what each group costs
 //   npm run bench -- import       only the observed-record import: full import time per 100 days
 //                                 and observed:update with 30 new days / full (bench/import.mjs)
+//   npm run bench -- steps        only the timeline steps (with the frame after and the long tasks)
+//                                 and the history scrub: the quick run for panel work
 //
 // Env: OBSERVED_DIR (the packed history the app build ships; the reference build for the evidence
 // figure is always built with OBSERVED_DIR=none), BENCH_RUNS (pairs, default 5), BENCH_STEPS
@@ -41,6 +43,7 @@ const RESULTS = path.join(ROOT, 'bench/results.json');
 const ONLY_SCRUB = process.argv.includes('scrub');
 const GROUPS = process.argv.includes('groups');
 const ONLY_IMPORT = process.argv.includes('import');
+const ONLY_STEPS = process.argv.includes('steps');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const STEPS = Math.max(Number(process.env.BENCH_STEPS ?? 0), Math.ceil(40 / RUNS));
 const SCRUB_MOVES = Math.max(2, Number(process.env.BENCH_SCRUB ?? 40));
@@ -122,7 +125,15 @@ function trackBytes(ctx) {
  *   linkProgram are counted too.
  */
 function probes() {
-  const b = (window.__bench = { t0: 0, readyAt: null, steps: [], gl: { programs: 0, links: 0, draws: 0, batches: [] }, pictureAt: null, swapAt: null, evidenceAt: null, shifts: [], longestFrame: 0 });
+  const b = (window.__bench = { t0: 0, readyAt: null, steps: [], longTasks: [], gl: { programs: 0, links: 0, draws: 0, batches: [] }, pictureAt: null, swapAt: null, evidenceAt: null, shifts: [], longestFrame: 0 });
+  // Long Tasks API: every task over 50 ms on the main thread (counted within the steps' window).
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    b.longTasks = null;
+  }
   for (const type of ['keydown', 'pointerdown', 'pointermove']) window.addEventListener(type, () => (b.t0 = performance.now()), true);
   // Layout shifts (CLS entries), for the swap from the static picture to the live map.
   new PerformanceObserver((l) => {
@@ -214,6 +225,18 @@ async function appSettledAfterLoad(page) {
   }, MAP, { timeout: TIMEOUT });
 }
 
+/**
+ * Long tasks (> 50 ms) that started since `from` (page clock), read after a settle so the observer
+ * has delivered the last ones. Throws when the browser has no Long Tasks API (a count of 0 would lie).
+ */
+async function longTasksSince(page, from) {
+  await settle(page);
+  const { tasks, now } = await page.evaluate(() => ({ tasks: window.__bench.longTasks, now: performance.now() }));
+  if (tasks == null) throw new Error('this Chromium has no Long Tasks API (PerformanceObserver type "longtask")');
+  return F.longTasksIn(tasks, from, now);
+}
+const pageNow = (page) => page.evaluate(() => performance.now());
+
 const settle = (page) => page.evaluate((ms) => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(res, ms)))), SETTLE_MS);
 
 /**
@@ -304,7 +327,10 @@ async function runApp(browser, base, { steps, exportPng, bytes: wantBytes }) {
     const ev = await page.evaluate(() => ({ evidenceAt: window.__bench.evidenceAt, longestFrame: window.__bench.longestFrame }));
     if (ev.evidenceAt != null) Object.assign(r, ev);
     await page.getByTestId('timeline-slider').focus();
+    await settle(page);
+    const from = await pageNow(page);
     const s = await appSteps(page, steps, () => page.keyboard.press('ArrowLeft'));
+    r.longTasks = await longTasksSince(page, from);
     r.steps = s.map((x) => x.render);
     r.frames = s.map((x) => x.frame);
   }
@@ -341,7 +367,10 @@ async function runFloor(browser, base, box, { steps, exportPng, bytes: wantBytes
 async function measureFloor(page, r, { steps, exportPng }) {
   if (steps) {
     await page.waitForLoadState('networkidle');
+    await settle(page);
+    const from = await pageNow(page);
     const s = await floorSteps(page, steps);
+    r.longTasks = await longTasksSince(page, from);
     r.steps = s.map((x) => x.render);
     r.frames = s.map((x) => x.frame);
   }
@@ -478,10 +507,10 @@ async function main() {
   // The packed history the app build ships (data/observed.json lists its snapshot dates).
   const observedFile = path.join(APP_DIR, 'data/observed.json');
   const dates = fs.existsSync(observedFile) ? JSON.parse(fs.readFileSync(observedFile, 'utf8')).dates : null;
-  if (dates && !ONLY_SCRUB && !GROUPS && !process.env.BENCH_NO_BUILD) {
+  if (dates && !ONLY_SCRUB && !ONLY_STEPS && !GROUPS && !process.env.BENCH_NO_BUILD) {
     sh('npx', ['vite', 'build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', path.relative(ROOT, BARE_DIR)], { OBSERVED_DIR: 'none' });
   }
-  const bare = dates && !ONLY_SCRUB && fs.existsSync(path.join(BARE_DIR, 'index.html')) && !fs.existsSync(path.join(BARE_DIR, 'data/observed.json'));
+  const bare = dates && !ONLY_SCRUB && !ONLY_STEPS && fs.existsSync(path.join(BARE_DIR, 'index.html')) && !fs.existsSync(path.join(BARE_DIR, 'data/observed.json'));
 
   const { default: pwConfig } = await tsImport('../playwright.config.ts', import.meta.url);
   const launch = pwConfig.projects[0].use.launchOptions;
@@ -521,17 +550,17 @@ async function main() {
       for (let i = 0; i < RUNS; i++) {
         // Rotate the order so no page always runs right after another.
         const jobs = [
-          async () => app.push(await runApp(browser, appBase, { steps: STEPS, exportPng: true, bytes: i === 0 })),
-          async () => floor.push(await runFloor(browser, floorBase, box, { steps: STEPS, exportPng: true, bytes: i === 0 })),
-          ...(bare ? [async () => none.push(await runApp(browser, bareBase, {}))] : []),
-          async () => embed.push(await runEmbed(browser, appBase)),
+          async () => app.push(await runApp(browser, appBase, { steps: STEPS, exportPng: !ONLY_STEPS, bytes: i === 0 && !ONLY_STEPS })),
+          async () => floor.push(await runFloor(browser, floorBase, box, { steps: STEPS, exportPng: !ONLY_STEPS, bytes: i === 0 && !ONLY_STEPS })),
+          ...(bare && !ONLY_STEPS ? [async () => none.push(await runApp(browser, bareBase, {}))] : []),
+          ...(!ONLY_STEPS ? [async () => embed.push(await runEmbed(browser, appBase))] : []),
         ];
         for (let k = 0; k < jobs.length; k++) await jobs[(k + i) % jobs.length]();
         const [a, f, n, e] = [app.at(-1), floor.at(-1), none.at(-1), embed.at(-1)];
         console.log(
           `run ${i + 1}/${RUNS}: first idle app ${Math.round(a.firstIdle)}, floor ${Math.round(f.firstIdle)}${n ? `, without history ${Math.round(n.firstIdle)}` : ''} ms;` +
-            ` step p50 ${r1(F.median(a.steps))} / ${r1(F.median(f.steps))} ms; PNG 2× ${a.png2x} / ${Math.round(f.png2x)} ms; draws ${a.draws} / ${f.draws}; programs ${a.programs} / ${f.programs};` +
-            ` picture full ${Math.round(a.pictureAt ?? NaN)}, embed ${Math.round(e.pictureAt ?? NaN)} ms; longest frame to evidence ${Math.round(a.longestFrame ?? NaN)} ms`,
+            ` step p50 ${r1(F.median(a.steps))} / ${r1(F.median(f.steps))} ms; long tasks ${a.longTasks} / ${f.longTasks}; PNG 2× ${a.png2x ?? '–'} / ${f.png2x == null ? '–' : Math.round(f.png2x)} ms; draws ${a.draws} / ${f.draws}; programs ${a.programs} / ${f.programs};` +
+            ` picture full ${Math.round(a.pictureAt ?? NaN)}, embed ${Math.round(e?.pictureAt ?? NaN)} ms; longest frame to evidence ${Math.round(a.longestFrame ?? NaN)} ms`,
         );
       }
     }
@@ -544,7 +573,7 @@ async function main() {
     }
     // Animated export: capture per frame against one PNG export at the same size, and the
     // file sizes of a 13-week weekly range, in its own browser against the same app server.
-    if (!ONLY_SCRUB && !process.env.BENCH_NO_ANIMATION) {
+    if (!ONLY_SCRUB && !ONLY_STEPS && !process.env.BENCH_NO_ANIMATION) {
       process.stdout.write('animated export… ');
       const { benchAnimation, formatAnimation } = await import('./animation.mjs');
       anim = await benchAnimation({ baseUrl: appBase, memory: false, log: () => {} });
@@ -559,7 +588,38 @@ async function main() {
   // ---------------------------------------------------------------- figures
   const figs = [];
   const details = {};
-  if (!ONLY_SCRUB) {
+  const noHistory = { note: 'the build ships no observed history' };
+  const scrubFigs = () =>
+    scrub
+      ? [
+          F.figure('scrubP95', `history scrub p95 (n=${scrub.app.steps.length}/${scrub.floor.steps.length})`, 'ms', p95(scrub.app.steps), p95(scrub.floor.steps)),
+          F.figure('scrubFrameP95', 'history scrub, to the frame after, p95', 'ms', p95(scrub.app.frames), p95(scrub.floor.frames)),
+        ]
+      : [F.figure('scrubP95', 'history scrub p95', 'ms', null, null, noHistory), F.figure('scrubFrameP95', 'history scrub, to the frame after, p95', 'ms', null, null, noHistory)];
+  // The steps' own figures: to the map's frame, to the frame after it (the panels' frame) and the
+  // long tasks counted over all keyboard steps of the run (≥ 40).
+  const stepFigs = () => {
+    const [la, lf] = [app.reduce((n, a) => n + a.longTasks, 0), floor.reduce((n, f) => n + f.longTasks, 0)];
+    const [sa, sf] = [app.flatMap((a) => a.steps), floor.flatMap((f) => f.steps)];
+    return [
+      F.figure('stepP95', `timeline step p95 (n=${sa.length}/${sf.length})`, 'ms', p95(sa), p95(sf)),
+      F.figure('stepFrameP95', 'timeline step, to the frame after, p95', 'ms', p95(app.flatMap((a) => a.frames)), p95(floor.flatMap((f) => f.frames))),
+      F.figure('longTasks', `long tasks > 50 ms in ${sa.length}/${sf.length} key steps`, '', la, lf, { ratio: F.countRatio(la, lf) }),
+    ];
+  };
+  if (ONLY_STEPS) {
+    const idleA = app.map((a) => a.firstIdle);
+    const idleF = floor.map((f) => f.firstIdle);
+    figs.push(F.figure('firstIdle', 'first map idle (median)', 'ms', F.median(idleA), F.median(idleF), { ratio: F.pairedRatio(idleA, idleF) }), ...stepFigs(), ...scrubFigs());
+    const stepsA = app.flatMap((a) => a.steps);
+    const stepsF = floor.flatMap((f) => f.steps);
+    details.step = {
+      appP50Ms: r1(F.median(stepsA)), floorP50Ms: r1(F.median(stepsF)),
+      frameAfterAppP95Ms: r1(p95(app.flatMap((a) => a.frames))), frameAfterFloorP95Ms: r1(p95(floor.flatMap((f) => f.frames))),
+      longTasks: { app: app.map((a) => a.longTasks), floor: floor.map((f) => f.longTasks) },
+      appMs: stepsA.map(r1), floorMs: stepsF.map(r1), appFrameMs: app.flatMap((a) => a.frames).map(r1), floorFrameMs: floor.flatMap((f) => f.frames).map(r1),
+    };
+  } else if (!ONLY_SCRUB) {
     const idleA = app.map((a) => a.firstIdle);
     const idleF = floor.map((f) => f.firstIdle);
     const stepsA = app.flatMap((a) => a.steps);
@@ -568,10 +628,8 @@ async function main() {
     const bytesF = F.classifyFiles(floor[0].files);
     figs.push(
       F.figure('firstIdle', 'first map idle (median)', 'ms', F.median(idleA), F.median(idleF), { ratio: F.pairedRatio(idleA, idleF) }),
-      F.figure('stepP95', `timeline step p95 (n=${stepsA.length}/${stepsF.length})`, 'ms', p95(stepsA), p95(stepsF)),
-      scrub
-        ? F.figure('scrubP95', `history scrub p95 (n=${scrub.app.steps.length}/${scrub.floor.steps.length})`, 'ms', p95(scrub.app.steps), p95(scrub.floor.steps))
-        : F.figure('scrubP95', 'history scrub p95', 'ms', null, null, { note: 'the build ships no observed history' }),
+      ...stepFigs(),
+      ...scrubFigs(),
       F.figure('png2x', 'PNG 2× export (median)', 'ms', F.median(app.map((a) => a.png2x)), F.median(floor.map((f) => f.png2x))),
       F.figure('drawCalls', 'draw calls, frame at first idle', '', F.median(app.map((a) => a.draws)), F.median(floor.map((f) => f.draws))),
       F.figure('programs', 'shader programs', '', F.median(app.map((a) => a.programs)), F.median(floor.map((f) => f.programs))),
@@ -606,6 +664,7 @@ async function main() {
       step: {
         appP50Ms: r1(F.median(stepsA)), floorP50Ms: r1(F.median(stepsF)),
         frameAfterAppP95Ms: r1(p95(app.flatMap((a) => a.frames))), frameAfterFloorP95Ms: r1(p95(floor.flatMap((f) => f.frames))),
+        longTasks: { app: app.map((a) => a.longTasks), floor: floor.map((f) => f.longTasks) },
         appMs: stepsA.map(r1), floorMs: stepsF.map(r1),
       },
       png2x: { appMs: app.map((a) => a.png2x), floorMs: floor.map((f) => Math.round(f.png2x)), inAppMedianMs: Math.round(F.median(app.map((a) => a.png2xInApp).filter((x) => x != null))), pngBytes: app[0].pngBytes },
@@ -618,15 +677,15 @@ async function main() {
         appFiles: app[0].files.map(({ path: p, raw, gz }) => ({ path: p, raw, gz })),
       },
     });
-  } else if (scrub) {
-    figs.push(F.figure('scrubP95', `history scrub p95 (n=${scrub.app.steps.length}/${scrub.floor.steps.length})`, 'ms', p95(scrub.app.steps), p95(scrub.floor.steps)));
+  } else {
+    figs.push(...scrubFigs());
   }
   if (scrub) {
     details.scrub = {
       from: scrub.app.start, dates: scrub.app.dates,
       appP50Ms: r1(F.median(scrub.app.steps)), floorP50Ms: r1(F.median(scrub.floor.steps)),
       frameAfterAppP95Ms: r1(p95(scrub.app.frames)), frameAfterFloorP95Ms: r1(p95(scrub.floor.frames)),
-      appMs: scrub.app.steps.map(r1), floorMs: scrub.floor.steps.map(r1),
+      appMs: scrub.app.steps.map(r1), floorMs: scrub.floor.steps.map(r1), appFrameMs: scrub.app.frames.map(r1), floorFrameMs: scrub.floor.frames.map(r1),
     };
   }
   const errors = [...new Set([...app, ...floor, ...none, ...(scrub ? [scrub.app, scrub.floor] : [])].flatMap((r) => r.errors))];
@@ -634,16 +693,18 @@ async function main() {
   const when = new Date().toISOString();
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Chromium ${version}, SwiftShader WebGL`;
   const rows = F.tableRows(figs);
-  console.log(`\n${when} · ${machine} · ${ONLY_SCRUB ? 'scrub only' : `${RUNS} runs each, ${STEPS} steps per run`}, ${SCRUB_MOVES} scrub moves, ${seconds} s measuring`);
+  console.log(`\n${when} · ${machine} · load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} · ${ONLY_SCRUB ? 'scrub only' : `${ONLY_STEPS ? 'steps only, ' : ''}${RUNS} runs each, ${STEPS} steps per run`}, ${SCRUB_MOVES} scrub moves, ${seconds} s measuring`);
   console.log(F.formatTable(rows));
   if (details.step) {
-    console.log(`\ntimeline step p50 ${details.step.appP50Ms} / ${details.step.floorP50Ms} ms; to the frame after, p95 ${details.step.frameAfterAppP95Ms} / ${details.step.frameAfterFloorP95Ms} ms`);
+    console.log(`\ntimeline step p50 ${details.step.appP50Ms} / ${details.step.floorP50Ms} ms; to the frame after, p95 ${details.step.frameAfterAppP95Ms} / ${details.step.frameAfterFloorP95Ms} ms; long tasks per run ${details.step.longTasks.app.join(',')} / ${details.step.longTasks.floor.join(',')}`);
+  }
+  if (details.png2x) {
     console.log(`PNG 2× inside the app (performance.measure) ${details.png2x.inAppMedianMs} ms; total first load ${details.bytes.totalKB} / ${details.bytes.floorTotalKB} KB gz (observed history ${details.bytes.observedKB} KB, MapLibre + worker ${details.bytes.maplibreKB} KB); JS after first idle ${details.bytes.afterFirstIdleJsKB} KB`);
   }
   if (details.scrub) console.log(`history scrub p50 ${details.scrub.appP50Ms} / ${details.scrub.floorP50Ms} ms; to the frame after, p95 ${details.scrub.frameAfterAppP95Ms} / ${details.scrub.frameAfterFloorP95Ms} ms`);
   if (errors.length) console.log(`\npage errors: ${errors.join(' | ')}`);
 
-  const out = ONLY_SCRUB ? RESULTS.replace(/\.json$/, '-scrub.json') : RESULTS;
+  const out = ONLY_SCRUB ? RESULTS.replace(/\.json$/, '-scrub.json') : ONLY_STEPS ? RESULTS.replace(/\.json$/, '-steps.json') : RESULTS;
   const result = { date: when, machine, runs: RUNS, stepsPerRun: STEPS, scrubMoves: SCRUB_MOVES, settleMs: SETTLE_MS, seconds, mapPx: [Math.round(box.width), Math.round(box.height)], observedSnapshots: dates?.length ?? 0, figures: figs, markdown: F.markdownTable(rows), details, pageErrors: errors };
   fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
   console.log(`\nwrote ${path.relative(ROOT, out)}`);

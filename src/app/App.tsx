@@ -1,4 +1,4 @@
-import { Suspense, lazy, memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { effectiveDate } from '../domain/events';
 import { claimsAt, eventDates, type JoinResult } from '../domain/join';
@@ -26,6 +26,7 @@ import { Timeline } from '../components/Timeline';
 import { ClaimsVsObservedPanel, ObservedLegends, ObservedMapBadge, ObservedStatus } from '../components/Observed';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { EmbedLayout } from './EmbedLayout';
+import { Profiled } from './Profiled';
 import { ExportMenu } from '../export/ExportMenu';
 import { CompareControl, ComparePanel } from '../components/Compare';
 import { useCompare } from '../components/compare-model';
@@ -104,7 +105,14 @@ function useBoundUrl(dataset: Dataset, lastObserved?: string) {
  * Changes faster than a frame (a drag, a held key) hand over only the last.
  */
 function usePanelDate(): string {
-  const live = useApp((s) => s.date);
+  return useHandOver(useApp((s) => s.date));
+}
+
+/**
+ * `live`, handed over after the next animation frame and rendered as a transition (so its render
+ * yields to input and a newer value restarts it). A newer value before the hand-over cancels it.
+ */
+function useHandOver(live: string): string {
   const [shown, setShown] = useState(live);
   useEffect(() => {
     if (shown === live) return;
@@ -133,17 +141,43 @@ function Bound({ data }: { data: AppData }) {
 }
 
 /**
- * claimsAt for one dataset, keeping the last result: the map joins a date at once and the panels the
- * same date a frame later, so the second is the first's result, not a second join.
+ * The part of the page below the first screen (the claim ledger, the status table) takes the panels'
+ * date one frame later again, in a transition of its own: the visible panels' commit then holds less,
+ * a frame is drawn between the two, and a newer date cancels a hand-over not yet made. Its children
+ * are memoised components, so the panels' own render passes them by.
+ */
+function Later({ date, children }: { date: string; children: (date: string) => ReactNode }) {
+  return children(useHandOver(date));
+}
+
+/**
+ * claimsAt for one dataset, keeping the last few results: the map joins a date at once, the panels
+ * the same date a frame later and the part below the first screen a frame after that, so the later
+ * ones are the first's result, not joins of their own.
  */
 function lastJoin(dataset: Dataset): (date: string) => JoinResult {
-  let last: JoinResult | null = null;
-  return (date) => (last?.date === date ? last : (last = claimsAt(dataset, date)));
+  const last: JoinResult[] = [];
+  return (date) => {
+    const hit = last.find((j) => j.date === date);
+    if (hit) return hit;
+    const j = claimsAt(dataset, date);
+    last.unshift(j);
+    last.length = Math.min(last.length, 3);
+    return j;
+  };
 }
 
 // MapLibre is its own chunk, loaded while the data arrives (main.tsx starts it): the static picture
 // of the map is on screen before MapLibre's code has even been evaluated.
 const MapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
+
+const LaterStatusTable = memo(StatusTable);
+const LaterLedger = memo(ClaimsVsObservedPanel);
+// The embed dialog is closed but for a moment: its code follows the date with the part below the fold.
+const LaterEmbedDialog = memo(EmbedDialog);
+// The slider follows the store itself; the panels' render passes it (and the compare box) by.
+const PanelTimeline = memo(Timeline);
+const PanelCompareControl = memo(CompareControl);
 
 /** The map at the store's current date: its own subscription, so a step re-renders only this and the slider. */
 const LiveMap = memo(function LiveMap({ dataset, joinAt, ...props }: Omit<MapViewProps, 'join' | 'claims'> & { dataset: Dataset; joinAt: (date: string) => JoinResult }) {
@@ -252,18 +286,18 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <HeaderMenu label={t.menu}>
-          <EmbedDialog map={map} oblasts={geo.oblasts} date={date} recordLast={recordLast} description={description} />
+          <Profiled id="EmbedDialog"><Later date={date}>{(d) => <LaterEmbedDialog map={map} oblasts={geo.oblasts} date={d} recordLast={recordLast} description={description} />}</Later></Profiled>
           <ThemeSwitch />
           <LangSwitch />
         </HeaderMenu>
       </header>
       <main className="layout">
         <div className="map-col">
-          {mapNode}
+          <Profiled id="LiveMap">{mapNode}</Profiled>
           <ObservedMapBadge state={observedState} lang={lang} />
-          <Timeline ticks={ticks} />
+          <Profiled id="Timeline"><PanelTimeline ticks={ticks} /></Profiled>
           {recordNode(toQuery({ date, lang, embed: false, chart: true }))}
-          <CompareControl />
+          <Profiled id="CompareControl"><PanelCompareControl /></Profiled>
         </div>
         <aside className="side">
           {compare && <ComparePanel view={compare} lang={lang} theme={theme} oblastNames={oblastNames} />}
@@ -273,20 +307,26 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           )}
           {/* The rate chart comes first in the side panel: at 1280×800 it is in view with the map and the
               slider; the legend follows it (the longer, corrected legend texts pushed it out of view). */}
-          <GainsPanel data={dataset} date={date} observed={data.observed} />
-          <Legend join={join} lang={lang} theme={theme} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
-            extra={<ObservedLegends records={records} date={date} lang={lang} theme={theme} state={observedState} />} />
-          <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
+          <Profiled id="GainsPanel"><GainsPanel data={dataset} date={date} observed={data.observed} /></Profiled>
+          <Profiled id="Legend"><Legend join={join} lang={lang} theme={theme} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
+            extra={<ObservedLegends records={records} date={date} lang={lang} theme={theme} state={observedState} />} /></Profiled>
+          <Profiled id="ClaimsPanel"><ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} /></Profiled>
           {records.length ? (
-            records.map((r) => <ClaimsVsObservedPanel key={r.source.id} source={r.source} observed={r.history} join={join} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />)
+            records.map((r) => (
+              <Profiled key={r.source.id} id="ClaimsVsObservedPanel">
+                <Later date={date}>{(d) => <LaterLedger source={r.source} observed={r.history} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</Later>
+              </Profiled>
+            ))
           ) : (
             <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />
           )}
-          <ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={firstScreen} asOf={asOf} />
+          <Profiled id="ExportMenu"><ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={firstScreen} asOf={asOf} /></Profiled>
         </aside>
       </main>
       <section className="table-section">
-        <StatusTable join={join} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} observed={data.observed} />
+        <Profiled id="StatusTable">
+          <Later date={date}>{(d) => <LaterStatusTable join={joinAt(d)} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} observed={data.observed} />}</Later>
+        </Profiled>
       </section>
       <footer className="app-footer">
         <p>{t.about}</p>

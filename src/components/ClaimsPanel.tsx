@@ -1,4 +1,5 @@
-import type { JoinResult, Source } from '../domain';
+import { memo } from 'react';
+import type { Claim, ClaimEvent, Finding, JoinResult, Source, Status } from '../domain';
 import { formatDate, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { sourceOf } from '../i18n/describe';
@@ -15,6 +16,33 @@ interface Props {
   onSelect: (claimId: string) => void;
 }
 
+/**
+ * One claim as the values it shows (the claim and its event are the dataset's own objects): it renders
+ * again only when its status, its report's age or the selection changed, not on every date.
+ */
+const ClaimItem = memo(function ClaimItem(p: {
+  claim: Claim; event: ClaimEvent; status: Status; finding: Finding | null; assessor: string | null; publisher: string; since: string; age: string;
+  selected: boolean; lang: Lang; onSelect: (claimId: string) => void;
+}) {
+  const { claim, event, lang } = p;
+  return (
+    <li data-claim={claim.id} data-status={p.status} className={p.selected ? 'selected' : undefined}>
+      <button type="button" className="claim-btn" onClick={() => p.onSelect(claim.id)} aria-expanded={p.selected}>
+        <span className="claim-title">{claim.title[lang]}</span>
+        <StatusChip status={p.status} finding={p.finding} lang={lang} assessor={p.assessor} />
+      </button>
+      <Quote event={event} lang={lang} />
+      <p className="cite">
+        {formatDate(event.date, event.precision, lang)}
+        {p.publisher ? ` · ${p.publisher}` : ''}
+      </p>
+      <p className="cite report-age" data-testid="report-age" data-since={p.since}>
+        {p.age}
+      </p>
+    </li>
+  );
+});
+
 /** The claims in effect on the date, each with its latest word and who said it. */
 export function ClaimsPanel({ join, sources, lang, selected, onSelect }: Props) {
   const t = STRINGS[lang];
@@ -23,25 +51,11 @@ export function ClaimsPanel({ join, sources, lang, selected, onSelect }: Props) 
       <h2 id="claims-h">{t.panel.title}</h2>
       {join.active.length === 0 && <p className="muted">{t.panel.none}</p>}
       <ul className="claim-list">
-        {join.active.map((a) => {
-          const src = sourceOf(sources, a.event.source);
-          return (
-            <li key={a.claim.id} data-claim={a.claim.id} data-status={a.status} className={selected === a.claim.id ? 'selected' : undefined}>
-              <button type="button" className="claim-btn" onClick={() => onSelect(a.claim.id)} aria-expanded={selected === a.claim.id}>
-                <span className="claim-title">{a.claim.title[lang]}</span>
-                <StatusChip status={a.status} finding={a.finding} lang={lang} assessor={assessorOf(a)} />
-              </button>
-              <Quote event={a.event} lang={lang} />
-              <p className="cite">
-                {formatDate(a.event.date, a.event.precision, lang)}
-                {src ? ` · ${src.publisher}` : ''}
-              </p>
-              <p className="cite report-age" data-testid="report-age" data-since={a.since}>
-                {reportAgeText(a.event, a.since, join.date, lang)}
-              </p>
-            </li>
-          );
-        })}
+        {join.active.map((a) => (
+          <ClaimItem key={a.claim.id} claim={a.claim} event={a.event} status={a.status} finding={a.finding} assessor={assessorOf(a)}
+            publisher={sourceOf(sources, a.event.source)?.publisher ?? ''} since={a.since} age={reportAgeText(a.event, a.since, join.date, lang)}
+            selected={selected === a.claim.id} lang={lang} onSelect={onSelect} />
+        ))}
       </ul>
     </section>
   );

@@ -21,7 +21,6 @@ const DEFAULT_SPAN_DAYS = 29;
 
 export function CompareControl() {
   const lang = useApp((s) => s.lang);
-  const date = useApp((s) => s.date);
   const from = useApp((s) => s.from);
   const min = useApp((s) => s.bounds.min);
   const max = useApp((s) => s.bounds.max);
@@ -29,11 +28,15 @@ export function CompareControl() {
   const t = sourced(COMPARE_STRINGS[lang], observedSource(), lang);
   const helpId = useId();
   const dateId = useId();
-  const start = addDays(date, -DEFAULT_SPAN_DAYS);
+  // The date is read when the box is ticked, not subscribed to: a timeline step does not render this.
+  const start = () => {
+    const s = addDays(useApp.getState().date, -DEFAULT_SPAN_DAYS);
+    return s < min ? min : s;
+  };
   return (
     <div className="cmp-control" data-testid="compare-control">
       <label className="cmp-toggle">
-        <input type="checkbox" data-testid="compare-toggle" checked={!!from} aria-describedby={helpId} onChange={(e) => setFrom(e.target.checked ? (start < min ? min : start) : null)} />
+        <input type="checkbox" data-testid="compare-toggle" checked={!!from} aria-describedby={helpId} onChange={(e) => setFrom(e.target.checked ? start() : null)} />
         {t.toggle}
       </label>
       {from && (

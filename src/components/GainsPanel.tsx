@@ -7,6 +7,7 @@ import { formatDate, formatKm2, formatMonth, formatNumber, type Lang } from '../
 import { formatDaySpan } from '../i18n/date-range';
 import { useApp } from '../state/store';
 import { gainsView, monthEndDate, roundedYears, type Series } from '../domain/gains-view';
+import { monthOf } from '../domain/dates';
 import { languageName } from '../i18n/names';
 import { pluralForm } from '../i18n/plural';
 import { fillParts, fillTemplate } from '../i18n/template';
@@ -52,7 +53,16 @@ function SourceName({ source, t }: { source: Source | null; t: GainsStrings }) {
   return <cite className="gp-source">{source.publisher}</cite>;
 }
 
-export function GainsPanel({ data, date, observed }: GainsPanelProps) {
+/**
+ * Everything the panel shows depends on the date's month only (gainsView reads the date through its
+ * month): a step within a month renders nothing here, and the chart and its list only on a new month.
+ */
+export function GainsPanel({ date, ...rest }: GainsPanelProps) {
+  return <GainsPanelMonth {...rest} month={monthOf(date)} />;
+}
+
+const GainsPanelMonth = memo(function GainsPanelMonth({ data, month, observed }: Omit<GainsPanelProps, 'date'> & { month: string }) {
+  const date = `${month}-01`;
   const lang = useApp((s) => s.lang);
   const chart = useApp((s) => s.chart);
   const setChart = useApp((s) => s.setChart);
@@ -66,9 +76,10 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
   const titleId = useId();
   const regionId = useId();
   const { months, rate: projection, coverage, quote } = view;
-  // The rows change with the selected month only: the same array for every day of it.
+  // The chart draws the months' figures, which no date changes: the same rows for every month (the
+  // selected one is passed on its own, and the chart marks its bar without drawing again).
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const chartRows = useMemo(() => months, [data, observedGains, view.selectedMonth]);
+  const chartRows = useMemo(() => months, [data, observedGains]);
   const selectMonth = useCallback((m: string) => setDate(monthEndDate(m)), [setDate]);
 
   let projectionBlock: ReactNode;
@@ -174,7 +185,7 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
                 </div>
               }
             >
-              <GainsChart rows={chartRows} lang={lang} onSelect={selectMonth} />
+              <GainsChart rows={chartRows} selected={view.selectedMonth} lang={lang} onSelect={selectMonth} />
             </Suspense>
             <div className="gp-months" role="group" aria-label={t.monthsGroup} data-testid="gains-months">
               {months.map((r) => {
@@ -282,5 +293,4 @@ export function GainsPanel({ data, date, observed }: GainsPanelProps) {
       )}
     </section>
   );
-}
-
+});

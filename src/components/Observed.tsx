@@ -1,11 +1,11 @@
 // Observed control in the side panel: the legend entry for an observed source's occupied area (or a
 // note that this build has none), and the claims-vs-observed comparison for the selected date.
 import { localName } from '../i18n/names';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Claim, JoinResult, OblastCollection } from '../domain';
-import { claimLedger, verdictOf, type LedgerCell, type LedgerRow, type Verdict } from '../domain/ledger';
+import { verdictOf, type LedgerCell, type LedgerRow, type Verdict } from '../domain/ledger';
 import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
-import { heldAt, heldOblasts } from '../domain/observed-metrics';
+import { figuresAt } from '../domain/date-figures';
 import { formatDate, formatKm2, formatLatLon, formatPercent, formatUnit, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import type { ObservedState } from '../state/load';
@@ -182,6 +182,21 @@ export function recordText(r: LedgerRow, lang: Lang, source: SourceManifest = ob
   return '—';
 }
 
+/** One ledger row as the values it shows: the row renders again only when one of them changed. */
+const LedgerLine = memo(function LedgerLine(p: {
+  claimId: string; subject: string; verdict: Verdict | ''; chip: Verdict | '' | null; measure: string; notOccupiedKm2: string; notOccupiedAreas: string; firstMatch: string;
+  title: string; cell: string; record: string; lang: Lang; source: SourceManifest;
+}) {
+  return (
+    <tr data-claim={p.claimId} data-subject={p.subject} data-verdict={p.verdict}
+      data-measure={p.measure} data-not-occupied-km2={p.notOccupiedKm2} data-not-occupied-areas={p.notOccupiedAreas} data-first-match={p.firstMatch}>
+      <th scope="row">{p.title}</th>
+      <td><LedgerChip verdict={p.chip} lang={p.lang} source={p.source} /> <span className="ledger-detail">{p.cell}</span></td>
+      <td>{p.record}</td>
+    </tr>
+  );
+});
+
 /**
  * The claim ledger for the selected date (every claim made by then, one row per subject) with verdict
  * chips where a kind may give one, and the ground not shown as occupied in each claimed oblast on that snapshot.
@@ -189,9 +204,10 @@ export function recordText(r: LedgerRow, lang: Lang, source: SourceManifest = ob
 export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims, source = observedSource() }: { observed: ObservedHistory; join: JoinResult; oblasts: OblastCollection; lang: Lang; claims?: readonly Claim[]; source?: SourceManifest }) {
   const t = ledgerStrings(lang, source);
   const all = claims ?? join.active.map((a) => a.claim);
-  const rows = useMemo(() => claimLedger(all, observed, join.date).filter((r) => r.claimDate <= join.date), [all, observed, join.date]);
-  const day = snapshotIndex(observed.dates, join.date);
-  const snap = day >= 0 ? observed.dates[day]! : null;
+  // The ledger and held ground of the date's snapshot, from the one per-date cache (figuresAt).
+  const figures = figuresAt(observed, join.date);
+  const rows = useMemo(() => figures.ledger(all).filter((r) => r.claimDate <= join.date), [figures, all, join.date]);
+  const snap = figures.snapshot;
   const first = observed.dates[0]!;
   const name = (id: string) => {
     const p = oblasts.features.find((f) => f.properties.id === id)?.properties;
@@ -201,7 +217,7 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims, s
     r.subject.kind === 'oblast' || r.subject.kind === 'zone' ? name(r.subject.id)
       : r.subject.kind === 'point' ? localName(r.subject.place, lang)
         : r.subject.label.split(' ').map(name).join(', ');
-  const notOccupied = snap ? heldOblasts(observed).map((id) => heldAt(observed, id, day)!).filter(Boolean) : [];
+  const notOccupied = figures.held();
   const radiusKm = observed.packed.held?.radiusKm ?? 0;
   const radius = km(radiusKm, lang);
   return (
@@ -218,12 +234,9 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims, s
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={`${r.claim.id}|${r.subjectLabel}`} data-claim={r.claim.id} data-subject={r.subjectLabel} data-verdict={verdictOf(r, r.at)}
-              data-measure={r.measure} data-not-occupied-km2={r.at?.notOccupiedKm2?.toFixed(1) ?? ''} data-not-occupied-areas={r.at?.notOccupiedAreas ?? ''} data-first-match={r.firstMatch ?? ''}>
-              <th scope="row">{r.claim.title[lang]} — {subject(r)}</th>
-              <td><LedgerChip verdict={chipVerdict(r, r.at)} lang={lang} source={source} /> <span className="ledger-detail">{cellText(r, lang, first, radiusKm, source)}</span></td>
-              <td>{recordText(r, lang, source)}</td>
-            </tr>
+            <LedgerLine key={`${r.claim.id}|${r.subjectLabel}`} claimId={r.claim.id} subject={r.subjectLabel} verdict={verdictOf(r, r.at)} chip={chipVerdict(r, r.at)}
+              measure={r.measure} notOccupiedKm2={r.at?.notOccupiedKm2?.toFixed(1) ?? ''} notOccupiedAreas={String(r.at?.notOccupiedAreas ?? '')} firstMatch={r.firstMatch ?? ''}
+              title={`${r.claim.title[lang]} — ${subject(r)}`} cell={cellText(r, lang, first, radiusKm, source)} record={recordText(r, lang, source)} lang={lang} source={source} />
           ))}
         </tbody>
       </table>

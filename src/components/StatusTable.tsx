@@ -1,12 +1,12 @@
 import { localName } from '../i18n/names';
-import { useMemo } from 'react';
-import type { JoinResult, OblastCollection, Source } from '../domain';
+import { memo, useMemo } from 'react';
+import type { Finding, JoinResult, OblastCollection, Source, Status } from '../domain';
 import { formatDate, LOCALE, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { facetsOf, sinceText, sourceOf } from '../i18n/describe';
 import { StatusChip } from './StatusChip';
-import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
-import { oblastShares } from '../domain/observed-metrics';
+import type { ObservedHistory } from '../domain/observed-format';
+import { figuresAt } from '../domain/date-figures';
 import { formatPercent as pct } from '../i18n/format';
 import { OBSERVED_STRINGS } from '../i18n/observed';
 import { observedSource } from '../evidence/registry';
@@ -22,20 +22,78 @@ interface Props {
   observed?: ObservedHistory | null;
 }
 
+/** What one row shows, as plain values: a row renders again only when one of them changed. */
+interface RowView {
+  id: string;
+  name: string;
+  headline: string;
+  facets: Array<{ claimId: string; label: string; status: Status; finding: Finding | null }>;
+  since: string;
+  publisher: string;
+  /** The observed column: null without it; share null when the snapshot has no figure for the oblast. */
+  observed: { share: number | null } | null;
+  /** Everything above in one string, compared by the memo. */
+  sig: string;
+}
+
+const StatusRow = memo(
+  function StatusRow({ row, lang, onSelect }: { row: RowView; lang: Lang; onSelect: (claimId: string) => void }) {
+    const t = STRINGS[lang];
+    return (
+      <tr data-oblast={row.id} data-headline={row.headline}>
+        <th scope="row">{row.name}</th>
+        <td>
+          {row.facets.length === 0 ? (
+            <span className="muted">{t.noClaim}</span>
+          ) : (
+            <ul className="facets">
+              {row.facets.map((f) => (
+                <li key={f.claimId} data-claim={f.claimId}>
+                  <button type="button" className="linklike" onClick={() => onSelect(f.claimId)}>
+                    {f.label}
+                  </button>
+                  : <StatusChip status={f.status} finding={f.finding} lang={lang} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </td>
+        <td>{row.since}</td>
+        <td>{row.publisher}</td>
+        {row.observed && (
+          <td className="ob-table-share" data-observed-share={row.observed.share?.toFixed(4) ?? ''}>
+            {row.observed.share != null ? pct(row.observed.share, lang, 1) : <span className="muted">{OBSERVED_STRINGS[lang].columnNone}</span>}
+          </td>
+        )}
+      </tr>
+    );
+  },
+  (a, b) => a.row.sig === b.row.sig && a.lang === b.lang && a.onSelect === b.onSelect,
+);
+
 /** The text alternative to the map: one row per oblast. */
 export function StatusTable({ join, oblasts, sources, lang, onSelect, observed }: Props) {
   const t = STRINGS[lang];
-  const shares = useMemo(() => {
-    if (!observed) return null;
-    const day = snapshotIndex(observed.dates, join.date);
-    return day < 0 ? new Map<string, number>() : new Map(oblastShares(observed, day).map((o) => [o.id, o.share]));
-  }, [observed, join.date]);
-  const rows = useMemo(() => {
+  // The shares come from the one per-date cache the ledger panel reads too (figuresAt).
+  const shares = useMemo(() => (observed ? figuresAt(observed, join.date).shares() : null), [observed, join.date]);
+  const order = useMemo(() => {
     const name = (p: { name_en: string; name_uk: string }) => localName(p, lang);
-    return oblasts.features
-      .map((f) => ({ p: f.properties, name: name(f.properties), status: join.oblasts[f.properties.id]! }))
-      .sort((a, b) => a.name.localeCompare(b.name, LOCALE[lang]));
-  }, [oblasts, join, lang]);
+    return oblasts.features.map((f) => ({ p: f.properties, name: name(f.properties) })).sort((a, b) => a.name.localeCompare(b.name, LOCALE[lang]));
+  }, [oblasts, lang]);
+  const rows = useMemo(
+    () =>
+      order.map(({ p, name }): RowView => {
+        const status = join.oblasts[p.id]!;
+        const facets = facetsOf(status, lang).map((f) => ({ claimId: f.active.claim.id, label: f.label, status: f.active.status, finding: f.active.finding }));
+        const src = status.lead ? sourceOf(sources, status.lead.event.source) : undefined;
+        const since = sinceText(status.lead, lang);
+        const publisher = src ? src.publisher : '';
+        const observedCell = shares ? { share: shares.get(p.id) ?? null } : null;
+        const sig = [name, status.headline, since, publisher, observedCell ? String(observedCell.share) : '-', ...facets.map((f) => `${f.claimId}:${f.label}:${f.status}:${f.finding}`)].join('|');
+        return { id: p.id, name, headline: status.headline, facets, since, publisher, observed: observedCell, sig };
+      }),
+    [order, join, lang, sources, shares],
+  );
   return (
     <div className="table-wrap">
       <table className="status-table" data-testid="status-table" id="status-table" tabIndex={-1}>
@@ -52,38 +110,9 @@ export function StatusTable({ join, oblasts, sources, lang, onSelect, observed }
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ p, name, status }) => {
-            const facets = facetsOf(status, lang);
-            const src = status.lead ? sourceOf(sources, status.lead.event.source) : undefined;
-            return (
-              <tr key={p.id} data-oblast={p.id} data-headline={status.headline}>
-                <th scope="row">{name}</th>
-                <td>
-                  {facets.length === 0 ? (
-                    <span className="muted">{t.noClaim}</span>
-                  ) : (
-                    <ul className="facets">
-                      {facets.map((f) => (
-                        <li key={f.active.claim.id} data-claim={f.active.claim.id}>
-                          <button type="button" className="linklike" onClick={() => onSelect(f.active.claim.id)}>
-                            {f.label}
-                          </button>
-                          : <StatusChip status={f.active.status} finding={f.active.finding} lang={lang} />
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>{sinceText(status.lead, lang)}</td>
-                <td>{src ? src.publisher : ''}</td>
-                {shares && (
-                  <td className="ob-table-share" data-observed-share={shares.get(p.id)?.toFixed(4) ?? ''}>
-                    {shares.has(p.id) ? pct(shares.get(p.id)!, lang, 1) : <span className="muted">{OBSERVED_STRINGS[lang].columnNone}</span>}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
+          {rows.map((row) => (
+            <StatusRow key={row.id} row={row} lang={lang} onSelect={onSelect} />
+          ))}
         </tbody>
       </table>
     </div>

@@ -12,7 +12,8 @@ import { statusCsv } from './csv';
 import { saveBlob } from './download';
 import { EXPORT_STRINGS } from './export.i18n';
 import { claimsGeoJson } from './geojson';
-import { claimLedger, type LedgerRow } from '../domain/ledger';
+import type { LedgerRow } from '../domain/ledger';
+import { figuresAt } from '../domain/date-figures';
 import { layoutFigure, type FigureLayout } from './layout';
 import { canvasMeasure, loadFigureFonts } from './measure';
 import { canvasToPng, composeFigure, swatchImages } from './png';
@@ -126,9 +127,9 @@ export function exportSvg(ctx: ExportContext): Promise<ExportResult> {
   });
 }
 
-/** The claim ledger on the export's date, when the evidence has loaded. */
+/** The claim ledger on the export's date, when the evidence has loaded (the panel's, when it shows that date). */
 function ledgerOf(ctx: ExportContext): LedgerRow[] | null {
-  return ctx.data.observed ? claimLedger(ctx.data.dataset.claims, ctx.data.observed, ctx.join.date) : null;
+  return ctx.data.observed ? figuresAt(ctx.data.observed, ctx.join.date).ledger(ctx.data.dataset.claims) : null;
 }
 
 export function exportCsv(ctx: ExportContext): Promise<ExportResult> {

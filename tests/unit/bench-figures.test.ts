@@ -1,7 +1,7 @@
 // The benchmark's pure figure code (bench/figures.ts): the one percentile definition, paired
 // ratios, byte classes, draw calls at the first idle and the budget checks.
 import { describe, expect, it } from 'vitest';
-import { BUDGET, classifyFiles, drawsAtIdle, figure, formatTable, markdownTable, median, pairedRatio, percentile, tableRows } from '../../bench/figures';
+import { BUDGET, classifyFiles, countRatio, drawsAtIdle, figure, longTasksIn, formatTable, markdownTable, median, pairedRatio, percentile, tableRows } from '../../bench/figures';
 
 describe('percentile (type 7, linear between closest ranks)', () => {
   it('interpolates between ranks', () => {
@@ -108,5 +108,39 @@ describe('figure and the budget table', () => {
     expect(text).toHaveLength(3);
     expect(text[1]!.indexOf('12')).toBe(text[0]!.indexOf('app'));
     expect(markdownTable(rows).split('\n')[1]).toBe('| --- | --- | --- | --- | --- | --- |');
+  });
+});
+
+describe('long tasks and the frame after a step', () => {
+  it('counts long tasks over 50 ms within the window of the steps only', () => {
+    const tasks = [
+      { start: 90, duration: 200 }, // before the steps (the load)
+      { start: 100, duration: 51 },
+      { start: 150, duration: 50 }, // not over 50 ms
+      { start: 300, duration: 80 },
+      { start: 301, duration: 70 }, // after the window
+    ];
+    expect(longTasksIn(tasks, 100, 300)).toBe(2);
+    expect(longTasksIn([], 0, 1e9)).toBe(0);
+  });
+  it('a count ratio is app / floor, 0 / 0 is ×1 and n / 0 is infinite', () => {
+    expect(countRatio(3, 2)).toBe(1.5);
+    expect(countRatio(0, 0)).toBe(1);
+    expect(countRatio(0, 4)).toBe(0);
+    expect(countRatio(2, 0)).toBe(Infinity);
+    expect(() => countRatio(-1, 0)).toThrow(/≥ 0/);
+  });
+  it('long tasks meet the budget only when the app has no more than the floor', () => {
+    expect(figure('longTasks', 'long tasks', '', 0, 0, { ratio: countRatio(0, 0) }).met).toBe(true);
+    expect(figure('longTasks', 'long tasks', '', 1, 1, { ratio: countRatio(1, 1) }).met).toBe(true);
+    const f = figure('longTasks', 'long tasks', '', 3, 0, { ratio: countRatio(3, 0) });
+    expect(f.met).toBe(false);
+    expect(tableRows([f])[1]).toEqual(['long tasks', '3', '0', '×∞', '≤ ×1', 'NO']);
+  });
+  it('the frame after a step, for steps and for the scrub, is held to ×2 the floor', () => {
+    expect(figure('stepFrameP95', 'to the frame after', 'ms', 40, 20).met).toBe(true);
+    expect(figure('stepFrameP95', 'to the frame after', 'ms', 128.6, 20.2).met).toBe(false);
+    expect(figure('scrubFrameP95', 'scrub, to the frame after', 'ms', 45.7, 22.8).met).toBe(false);
+    expect(tableRows([figure('scrubFrameP95', 'f', 'ms', 30, 20)])[1]!.slice(3)).toEqual(['×1.5', '≤ ×2', 'yes']);
   });
 });

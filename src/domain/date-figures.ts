@@ -1,0 +1,51 @@
+// The observed figures of one date that several views show: the claim ledger, the held ground in each
+// oblast and each oblast's observed share. Each is computed once per (history, snapshot day) and kept
+// as the last result: the ledger panel, the status table and the exports read the same arrays, and a
+// date that falls on the snapshot already shown computes nothing again.
+import { claimLedger, type LedgerRow } from './ledger.ts';
+import { snapshotIndex, type ObservedHistory } from './observed-format.ts';
+import { heldAt, heldOblasts, oblastShares, type HeldGround } from './observed-metrics.ts';
+import type { IsoDate } from './dates.ts';
+import type { Claim } from './schema.ts';
+
+export interface DateFigures {
+  /** Snapshot index at or before the date (-1 before the first snapshot). */
+  day: number;
+  snapshot: IsoDate | null;
+  /** The ledger of these claims on that snapshot (claimLedger: rows of claims made after the date included). */
+  ledger: (claims: readonly Claim[]) => LedgerRow[];
+  /** Held ground in each oblast the file has it for, on that snapshot (empty before the first). */
+  held: () => HeldGround[];
+  /** Observed share (0–1) of each oblast on that snapshot (empty before the first). */
+  shares: () => ReadonlyMap<string, number>;
+}
+
+/** Computed on first use, then kept. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let v: T;
+  return () => {
+    if (!done) [v, done] = [f(), true];
+    return v;
+  };
+}
+
+const LAST = new WeakMap<ObservedHistory, DateFigures>();
+
+/** The figures of `date`'s snapshot: the same object (and the same arrays) for every date on that snapshot. */
+export function figuresAt(h: ObservedHistory, date: IsoDate): DateFigures {
+  const day = snapshotIndex(h.dates, date);
+  const last = LAST.get(h);
+  if (last && last.day === day) return last;
+  let ledger: { claims: readonly Claim[]; rows: LedgerRow[] } | null = null;
+  const figures: DateFigures = {
+    day,
+    snapshot: day >= 0 ? h.dates[day]! : null,
+    // claimLedger reads the date only through its snapshot: any date on it gives the same rows.
+    ledger: (claims) => (ledger?.claims === claims ? ledger.rows : (ledger = { claims, rows: claimLedger(claims, h, date) }).rows),
+    held: once(() => (day < 0 ? [] : heldOblasts(h).map((id) => heldAt(h, id, day)).filter((g): g is HeldGround => !!g))),
+    shares: once(() => new Map(day < 0 ? [] : oblastShares(h, day).map((o) => [o.id, o.share] as const))),
+  };
+  LAST.set(h, figures);
+  return figures;
+}
