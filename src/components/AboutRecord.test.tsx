@@ -18,17 +18,16 @@ describe('About the data', () => {
   });
 
   it('shows the manifest hash and mirror commit when the packed file has them', () => {
-    const out = renderToStaticMarkup(<AboutRecord source={observedSource()} observed={history({ provenance: { mirror: 'https://example.org/mirror', commit: 'abc123' }, manifest_sha256: 'f00d' })} lang="uk" />);
+    const out = renderToStaticMarkup(<AboutRecord source={observedSource()} observed={history({ provenance: { mirror: 'https://example.org/mirror', commit: 'abc123', manifest: 'f00d' } })} lang="uk" />);
     expect(out).toContain('abc123');
     expect(out).toContain('f00d');
     expect(out).toContain('https://example.org/mirror');
     expect(out).toContain('Ліцензія');
   });
 
-  it('reads the hash under the names the pipeline may use, ignoring non-strings', () => {
-    expect(provenanceOf({ manifestHash: 'a' }).manifestHash).toBe('a');
-    expect(provenanceOf({ manifest: { sha256: 'b' } }).manifestHash).toBe('b');
-    expect(provenanceOf({ provenance: { commit: 7 } })).toEqual({ mirror: null, commit: null, manifestHash: null });
+  it('reads the provenance the importer writes; a record without one shows dashes', () => {
+    expect(provenanceOf({ provenance: { mirror: 'https://example.org/m', commit: null, manifest: 'ab12' } })).toEqual({ mirror: 'https://example.org/m', commit: null, manifestHash: 'ab12' });
+    expect(provenanceOf({})).toEqual({ mirror: null, commit: null, manifestHash: null });
     expect(provenanceOf(null)).toEqual({ mirror: null, commit: null, manifestHash: null });
   });
 });

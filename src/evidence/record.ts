@@ -1,7 +1,7 @@
 // The record as the reader sees it: cut at a pinned day, its last day, its age against the reader's
 // today (an injectable clock, so tests fix "today"), and the provenance the packed file may carry.
 import { daysBetween, type IsoDate } from '../domain/dates';
-import type { ObservedHistory } from '../domain/observed-format';
+import type { ObservedHistory, PackedObserved } from '../domain/observed-format';
 
 /** A record whose last day is more than this many days before the reader's today gets a notice. */
 export const STALE_AFTER_DAYS = 7;
@@ -34,26 +34,15 @@ export function freshness(last: IsoDate, now: Date): Freshness {
   return { last, ageDays, stale: ageDays > STALE_AFTER_DAYS };
 }
 
-/** What the packed file says about where its days came from; every field optional (older files have none). */
+/** What the packed file says about where its days came from; null where it does not say (a commit is unknown for archived snapshots). */
 export interface Provenance {
   mirror: string | null;
   commit: string | null;
   manifestHash: string | null;
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
-
-/**
- * Reads `provenance: { mirror, commit }` and the manifest hash (`manifest_sha256`, `manifestHash` or
- * `manifest: { sha256 }`) from a packed history, tolerating files written before they existed.
- */
-export function provenanceOf(packed: unknown): Provenance {
-  const p = (packed ?? {}) as Record<string, unknown>;
-  const prov = (p.provenance ?? {}) as Record<string, unknown>;
-  const manifest = (p.manifest ?? {}) as Record<string, unknown>;
-  return {
-    mirror: str(prov.mirror) ?? str(prov.url),
-    commit: str(prov.commit),
-    manifestHash: str(p.manifest_sha256) ?? str(p.manifestHash) ?? str(p.manifest_hash) ?? str(manifest.sha256) ?? str(prov.manifest_sha256) ?? str(prov.manifestHash),
-  };
+/** Where the packed file says its days came from (`provenance`: the mirror, its commit, the manifest hash). */
+export function provenanceOf(packed: Pick<PackedObserved, 'provenance'> | null | undefined): Provenance {
+  const p = packed?.provenance;
+  return { mirror: p?.mirror || null, commit: p?.commit || null, manifestHash: p?.manifest || null };
 }
