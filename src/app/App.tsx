@@ -24,6 +24,8 @@ import { CompareControl, ComparePanel } from '../components/Compare';
 import { useCompare } from '../components/compare-model';
 import { ThemeSwitch } from '../components/ThemeSwitch';
 import { useResolvedTheme } from '../components/theme';
+import { PlaceSearch } from '../components/PlaceSearch';
+import { focusBounds, focusClaims } from '../components/place-search-model';
 
 export const FIRST_DATE = '2014-02-20';
 export const ARTICLE_DATE = '2025-07-01';
@@ -178,6 +180,9 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   const compare = useCompare(data, join);
   const oblastNames = useMemo(() => new Map(geo.oblasts.features.map((f) => [f.properties.id, f.properties])), [geo]);
   const onMapError = useCallback((e: Error) => setMapError(e.message), []);
+  // What `focus` frames (a place with its uncertainty, an area once the record has loaded) and the claims it selects.
+  const focusBox = useMemo(() => focusBounds(focus, { oblasts: geo.oblasts, claims: dataset.claims, observed }), [focus, geo, dataset, observed]);
+  const inFocus = useMemo(() => focusClaims(focus, dataset.claims), [focus, dataset]);
 
   const mapNode = mapError ? (
     <div className="map map-fallback" role="status" data-testid="map-fallback">
@@ -187,7 +192,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     </div>
   ) : (
     <LiveMap geo={geo} dataset={dataset} joinAt={joinAt} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
-      observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} onView={setView} compare={compare?.map ?? null} />
+      observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} focusBox={focusBox} onView={setView} compare={compare?.map ?? null} />
   );
   if (embed) return <EmbedLayout data={data} date={date} join={join} ticks={ticks} map={mapNode} compare={compare} theme={theme} />;
 
@@ -200,6 +205,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <div className="header-actions">
+          <PlaceSearch oblasts={geo.oblasts} claims={dataset.claims} observed={data.observed} date={date} />
           <EmbedDialog map={map} oblasts={geo.oblasts} date={date} />
           <ThemeSwitch />
           <LangSwitch />
@@ -223,7 +229,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <GainsPanel data={dataset} date={date} observed={data.observed} />
           <Legend join={join} lang={lang} theme={theme} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
             extra={<ObservedLegend observed={data.observed} date={date} lang={lang} theme={theme} state={observedState} />} />
-          <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} />
+          <ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} inFocus={inFocus} />
           {data.observed ? (
             <ClaimsVsObservedPanel observed={data.observed} join={join} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />
           ) : (

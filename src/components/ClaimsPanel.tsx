@@ -13,20 +13,23 @@ interface Props {
   lang: Lang;
   selected: string | null;
   onSelect: (claimId: string) => void;
+  /** Claims of the place the map is focused on (the place search): listed first and marked. */
+  inFocus?: readonly string[];
 }
 
 /** The claims in effect on the date, each with its latest word and who said it. */
-export function ClaimsPanel({ join, sources, lang, selected, onSelect }: Props) {
+export function ClaimsPanel({ join, sources, lang, selected, onSelect, inFocus = [] }: Props) {
   const t = STRINGS[lang];
   return (
     <section className="claims-panel" aria-labelledby="claims-h" data-testid="claims-panel">
       <h2 id="claims-h">{t.panel.title}</h2>
       {join.active.length === 0 && <p className="muted">{t.panel.none}</p>}
       <ul className="claim-list">
-        {join.active.map((a) => {
+        {[...join.active].sort((a, b) => Number(inFocus.includes(b.claim.id)) - Number(inFocus.includes(a.claim.id))).map((a) => {
           const src = sourceOf(sources, a.event.source);
           return (
-            <li key={a.claim.id} data-claim={a.claim.id} data-status={a.status} className={selected === a.claim.id ? 'selected' : undefined}>
+            <li key={a.claim.id} data-claim={a.claim.id} data-status={a.status} data-in-focus={inFocus.includes(a.claim.id) || undefined}
+              className={[selected === a.claim.id && 'selected', inFocus.includes(a.claim.id) && 'in-focus'].filter(Boolean).join(' ') || undefined}>
               <button type="button" className="claim-btn" onClick={() => onSelect(a.claim.id)} aria-expanded={selected === a.claim.id}>
                 <span className="claim-title">{a.claim.title[lang]}</span>
                 <StatusChip status={a.status} finding={a.finding} lang={lang} assessor={assessorOf(a)} />
