@@ -26,6 +26,7 @@ import { ThemeSwitch } from '../components/ThemeSwitch';
 import { useResolvedTheme } from '../components/theme';
 import { PlaceSearch } from '../components/PlaceSearch';
 import { focusBounds, focusClaims } from '../components/place-search-model';
+import { OBSERVED_SOURCE } from '../components/ledger.i18n';
 
 export const FIRST_DATE = '2014-02-20';
 export const ARTICLE_DATE = '2025-07-01';
@@ -205,7 +206,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <div className="header-actions">
-          <PlaceSearch oblasts={geo.oblasts} claims={dataset.claims} observed={data.observed} date={date} />
+          <PlaceSearch oblasts={geo.oblasts} claims={dataset.claims} observed={data.observed} date={date} sourceName={OBSERVED_SOURCE} />
           <EmbedDialog map={map} oblasts={geo.oblasts} date={date} />
           <ThemeSwitch />
           <LangSwitch />

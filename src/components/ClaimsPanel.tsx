@@ -6,6 +6,7 @@ import { StatusChip } from './StatusChip';
 import { assessorOf } from '../domain/join';
 import { reportAgeText } from './report-age';
 import { Quote } from './Quote';
+import { PLACE_SEARCH_STRINGS } from './place-search.i18n';
 
 interface Props {
   join: JoinResult;
@@ -34,6 +35,7 @@ export function ClaimsPanel({ join, sources, lang, selected, onSelect, inFocus =
                 <span className="claim-title">{a.claim.title[lang]}</span>
                 <StatusChip status={a.status} finding={a.finding} lang={lang} assessor={assessorOf(a)} />
               </button>
+              {inFocus.includes(a.claim.id) && <p className="in-focus-note">{PLACE_SEARCH_STRINGS[lang].inFocus}</p>}
               <Quote event={a.event} lang={lang} />
               <p className="cite">
                 {formatDate(a.event.date, a.event.precision, lang)}

@@ -22,9 +22,11 @@ interface Props {
   observed: ObservedHistory | null;
   /** The date whose areas are offered (the panels' date). */
   date: string;
+  /** The observed record's source name, for the areas' detail line. */
+  sourceName: string;
 }
 
-export function PlaceSearch({ oblasts, claims, observed, date }: Props) {
+export function PlaceSearch({ oblasts, claims, observed, date, sourceName }: Props) {
   const lang = useApp((s) => s.lang);
   const setFocus = useApp((s) => s.setFocus);
   const select = useApp((s) => s.select);
@@ -39,7 +41,7 @@ export function PlaceSearch({ oblasts, claims, observed, date }: Props) {
   const [active, setActive] = useState(-1);
   const [announce, setAnnounce] = useState('');
 
-  const entries = useMemo(() => buildEntries({ oblasts, claims, observed, date }, lang), [oblasts, claims, observed, date, lang]);
+  const entries = useMemo(() => buildEntries({ oblasts, claims, observed, date, sourceName }, lang), [oblasts, claims, observed, date, sourceName, lang]);
   const matches: Match[] = useMemo(() => search(entries, query), [entries, query]);
   const typed = query.trim().length > 0;
   const expanded = open && typed && matches.length > 0;

@@ -48,7 +48,7 @@ function observed(): ObservedHistory {
   } as unknown as ObservedHistory;
 }
 
-const input = (over: Partial<SearchInput> = {}): SearchInput => ({ oblasts: OBLASTS, claims: CLAIMS, observed: null, date: '2025-07-01', ...over });
+const input = (over: Partial<SearchInput> = {}): SearchInput => ({ oblasts: OBLASTS, claims: CLAIMS, observed: null, date: '2025-07-01', sourceName: 'DeepState', ...over });
 const first = (q: string, lang: 'en' | 'uk' = 'en', inp = input()) => search(buildEntries(inp, lang), q)[0];
 
 describe('normalize and matchRank', () => {

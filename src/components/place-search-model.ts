@@ -14,7 +14,6 @@ import { localName } from '../i18n/names';
 import { fillTemplate } from '../i18n/template';
 import { oblastBounds, type LngLatBox } from '../map/view-sync';
 import { focusTarget, formatFocus, type FocusTarget } from '../state/url-view';
-import { OBSERVED_SOURCE } from './ledger.i18n';
 import { PLACE_SEARCH_STRINGS } from './place-search.i18n';
 import { OTHER_SPELLINGS } from './place-spellings';
 import { STRINGS } from '../i18n/strings';
@@ -48,6 +47,8 @@ export interface SearchInput {
   claims: readonly Claim[];
   observed: ObservedHistory | null;
   date: string;
+  /** The observed record's source as readers know it ("DeepState"), for the areas' detail line. */
+  sourceName: string;
 }
 
 /** Areas offered per oblast (its largest), and the smallest worth offering. */
@@ -129,7 +130,7 @@ function dayOf(observed: ObservedHistory, date: string): number {
 }
 
 /** Every entry the search offers on `date` in `lang`. Areas only once the record has loaded. */
-export function buildEntries({ oblasts, claims, observed, date }: SearchInput, lang: Lang): SearchEntry[] {
+export function buildEntries({ oblasts, claims, observed, date, sourceName }: SearchInput, lang: Lang): SearchEntry[] {
   const t = PLACE_SEARCH_STRINGS[lang];
   const other: Lang = lang === 'en' ? 'uk' : 'en';
   const out: SearchEntry[] = [];
@@ -177,7 +178,7 @@ export function buildEntries({ oblasts, claims, observed, date }: SearchInput, l
             focus: formatFocus({ kind: 'area', oblast: id, part: part.part }),
             kind: 'area',
             label,
-            detail: fillTemplate(t.areaDetail, { source: OBSERVED_SOURCE, date: formatDate(g.snapshot, 'day', lang) }),
+            detail: fillTemplate(t.areaDetail, { source: sourceName, date: formatDate(g.snapshot, 'day', lang) }),
             names: [...own, PLACE_SEARCH_STRINGS.en.areaTerms, PLACE_SEARCH_STRINGS.uk.areaTerms, ...(isOblastId(id) ? OTHER_SPELLINGS[id] : [])],
             own: own.length,
           });

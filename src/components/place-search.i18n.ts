@@ -26,7 +26,8 @@ export interface PlaceSearchStrings {
   areaTerms: string;
   /** Announced after a choice. */
   chosen: string;
-  clear: string;
+  /** Marks a claim of the chosen place in the claims panel. */
+  inFocus: string;
 }
 
 export const PLACE_SEARCH_STRINGS: Record<Lang, PlaceSearchStrings> = {
@@ -45,7 +46,7 @@ export const PLACE_SEARCH_STRINGS: Record<Lang, PlaceSearchStrings> = {
     oblastPhrase: '{name} oblast',
     areaTerms: 'not shown as occupied area',
     chosen: 'Map moved to {name}.',
-    clear: 'Clear',
+    inFocus: 'Concerns the place you chose',
   },
   uk: {
     label: 'Знайти місце',
@@ -67,6 +68,6 @@ export const PLACE_SEARCH_STRINGS: Record<Lang, PlaceSearchStrings> = {
     oblastPhrase: '{name}',
     areaTerms: 'не позначено як окуповане ділянка',
     chosen: 'Карту переміщено: {name}.',
-    clear: 'Очистити',
+    inFocus: 'Стосується вибраного місця',
   },
 };

@@ -41,6 +41,7 @@ test.describe('find a place', () => {
     const marked = page.locator('[data-testid="claims-panel"] li[data-in-focus]');
     await expect(marked.first()).toBeVisible();
     await expect(page.locator('[data-testid="claims-panel"] li[data-claim="luhansk-full-control-2025"]')).toHaveAttribute('data-in-focus', 'true');
+    await expect(page.locator('[data-testid="claims-panel"] li[data-claim="luhansk-full-control-2025"]')).toContainText('Concerns the place you chose');
     // the marked claims come first in the list
     await expect(page.locator('[data-testid="claims-panel"] li').first()).toHaveAttribute('data-in-focus', 'true');
     // a reload keeps the focus and the marks
