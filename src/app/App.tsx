@@ -38,6 +38,8 @@ import { AboutRecord } from '../components/AboutRecord';
 import { cutHistory } from '../evidence/record';
 import { observedSource } from '../evidence/registry';
 import { toQuery } from '../state/url';
+import { PlaceSearch } from '../components/PlaceSearch';
+import { focusBounds, focusClaims } from '../components/place-search-model';
 
 export const FIRST_DATE = '2014-02-20';
 export const ARTICLE_DATE = '2025-07-01';
@@ -252,6 +254,9 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     <MapPicture mode={mode} geo={geo} dataset={dataset} join={join} lang={lang} theme={theme} view={view} focus={focus} observed={observed}
       compareFaces={compare?.observed?.faces ?? null} title={t.title} description={description} note={mode === 'overlay' ? DESCRIPTION_STRINGS[lang].loadingMap : undefined} />
   );
+  // What `focus` frames (a place with its uncertainty, an area once the record has loaded) and the claims it selects.
+  const focusBox = useMemo(() => focusBounds(focus, { oblasts: geo.oblasts, claims: dataset.claims, observed }), [focus, geo, dataset, observed]);
+  const inFocus = useMemo(() => focusClaims(focus, dataset.claims), [focus, dataset]);
 
   const mapNode = mapError ? (
     <div className="map map-fallback" role="status" data-testid="map-fallback">
@@ -263,7 +268,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   ) : (
     <div className="map-frame">
       <LiveMap geo={geo} dataset={dataset} joinAt={joinAt} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
-        observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} onView={setView} compare={compare?.map ?? null}
+        observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} focusBox={focusBox} onView={setView} compare={compare?.map ?? null}
         cooperative={embed} describedBy={descId} />
       {!firstIdle && picture('overlay')}
       <p id={descId} className="visually-hidden" data-testid="map-description">{description}</p>
@@ -286,6 +291,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <HeaderMenu label={t.menu}>
+          <PlaceSearch oblasts={geo.oblasts} claims={dataset.claims} observed={data.observed} date={date} sourceName={source.name} />
           <Profiled id="EmbedDialog"><Later date={date}>{(d) => <LaterEmbedDialog map={map} oblasts={geo.oblasts} date={d} recordLast={recordLast} description={description} />}</Later></Profiled>
           <ThemeSwitch />
           <LangSwitch />
@@ -310,7 +316,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <Profiled id="GainsPanel"><GainsPanel data={dataset} date={date} observed={data.observed} /></Profiled>
           <Profiled id="Legend"><Legend join={join} lang={lang} theme={theme} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
             extra={<ObservedLegends records={records} date={date} lang={lang} theme={theme} state={observedState} />} /></Profiled>
-          <Profiled id="ClaimsPanel"><ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} /></Profiled>
+          <Profiled id="ClaimsPanel"><ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} inFocus={inFocus} /></Profiled>
           {records.length ? (
             records.map((r) => (
               <Profiled key={r.source.id} id="ClaimsVsObservedPanel">

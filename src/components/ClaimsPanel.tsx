@@ -7,6 +7,7 @@ import { StatusChip } from './StatusChip';
 import { assessorOf } from '../domain/join';
 import { reportAgeText } from './report-age';
 import { Quote } from './Quote';
+import { PLACE_SEARCH_STRINGS } from './place-search.i18n';
 
 interface Props {
   join: JoinResult;
@@ -14,6 +15,8 @@ interface Props {
   lang: Lang;
   selected: string | null;
   onSelect: (claimId: string) => void;
+  /** Claims of the place the map is focused on (the place search): listed first and marked. */
+  inFocus?: readonly string[];
 }
 
 /**
@@ -22,15 +25,17 @@ interface Props {
  */
 const ClaimItem = memo(function ClaimItem(p: {
   claim: Claim; event: ClaimEvent; status: Status; finding: Finding | null; assessor: string | null; publisher: string; since: string; age: string;
-  selected: boolean; lang: Lang; onSelect: (claimId: string) => void;
+  selected: boolean; focused: boolean; lang: Lang; onSelect: (claimId: string) => void;
 }) {
   const { claim, event, lang } = p;
   return (
-    <li data-claim={claim.id} data-status={p.status} className={p.selected ? 'selected' : undefined}>
+    <li data-claim={claim.id} data-status={p.status} data-in-focus={p.focused || undefined}
+      className={[p.selected && 'selected', p.focused && 'in-focus'].filter(Boolean).join(' ') || undefined}>
       <button type="button" className="claim-btn" onClick={() => p.onSelect(claim.id)} aria-expanded={p.selected}>
         <span className="claim-title">{claim.title[lang]}</span>
         <StatusChip status={p.status} finding={p.finding} lang={lang} assessor={p.assessor} />
       </button>
+      {p.focused && <p className="in-focus-note">{PLACE_SEARCH_STRINGS[lang].inFocus}</p>}
       <Quote event={event} lang={lang} />
       <p className="cite">
         {formatDate(event.date, event.precision, lang)}
@@ -44,17 +49,17 @@ const ClaimItem = memo(function ClaimItem(p: {
 });
 
 /** The claims in effect on the date, each with its latest word and who said it. */
-export function ClaimsPanel({ join, sources, lang, selected, onSelect }: Props) {
+export function ClaimsPanel({ join, sources, lang, selected, onSelect, inFocus = [] }: Props) {
   const t = STRINGS[lang];
   return (
     <section className="claims-panel" aria-labelledby="claims-h" data-testid="claims-panel">
       <h2 id="claims-h">{t.panel.title}</h2>
       {join.active.length === 0 && <p className="muted">{t.panel.none}</p>}
       <ul className="claim-list">
-        {join.active.map((a) => (
+        {[...join.active].sort((a, b) => Number(inFocus.includes(b.claim.id)) - Number(inFocus.includes(a.claim.id))).map((a) => (
           <ClaimItem key={a.claim.id} claim={a.claim} event={a.event} status={a.status} finding={a.finding} assessor={assessorOf(a)}
             publisher={sourceOf(sources, a.event.source)?.publisher ?? ''} since={a.since} age={reportAgeText(a.event, a.since, join.date, lang)}
-            selected={selected === a.claim.id} lang={lang} onSelect={onSelect} />
+            selected={selected === a.claim.id} focused={inFocus.includes(a.claim.id)} lang={lang} onSelect={onSelect} />
         ))}
       </ul>
     </section>

@@ -20,7 +20,7 @@ import { applyPalette } from './theme-apply';
 import { changeBounds } from '../domain/compare';
 import { addCompareLayers, paintCompareLayers } from './compare-layer';
 import { DateDrawer, placeTwin, type CompareInput } from './draw-date';
-import { exposeView, focusPadding, oblastBounds, viewOf } from './view-sync';
+import { exposeView, focusPadding, oblastBounds, viewOf, type LngLatBox } from './view-sync';
 import { sameView, type MapView as UrlView } from '../state/url-view';
 import { observedSource } from '../evidence/registry';
 import { sourced } from '../evidence/strings';
@@ -49,6 +49,8 @@ export interface MapViewProps {
   /** Camera from the URL: an oblast to frame wins over a centre/zoom; neither = the whole of Ukraine. */
   view?: UrlView;
   focus?: string;
+  /** The box `focus` frames when the caller resolved it (a claim's place, an area); else an oblast id's bounds. */
+  focusBox?: LngLatBox | null;
   /** Called after a pan or zoom by the reader (not after the map's own moves). */
   onView?: (v: UrlView) => void;
   /** Compare mode: per-face change codes (domain/compare FACE_CODE) and oblasts where a claim changed; null = off. */
@@ -77,14 +79,14 @@ function attributionControl(lang: Lang, observed: boolean): maplibregl.Attributi
 }
 
 /** Initial camera: the focused oblast, else the URL's view, else the whole of Ukraine. */
-function cameraFor(geo: GeoBundle, el: HTMLElement, view: UrlView | undefined, focus: string | undefined): Pick<maplibregl.MapOptions, 'bounds' | 'fitBoundsOptions' | 'center' | 'zoom'> {
-  const box = focus ? oblastBounds(geo.oblasts, focus) : null;
+function cameraFor(geo: GeoBundle, el: HTMLElement, view: UrlView | undefined, focus: string | undefined, focusBox?: LngLatBox | null): Pick<maplibregl.MapOptions, 'bounds' | 'fitBoundsOptions' | 'center' | 'zoom'> {
+  const box = focus ? (focusBox ?? oblastBounds(geo.oblasts, focus)) : null;
   if (box) return { bounds: box, fitBoundsOptions: { padding: focusPadding(el.clientWidth, el.clientHeight) } };
   if (view) return { center: [view.lon, view.lat], zoom: view.zoom };
   return { bounds: UKRAINE_BOUNDS, fitBoundsOptions: { padding: 8 } };
 }
 
-export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, observedState, theme, view, focus, onView, compare, cooperative = false, describedBy, children }: MapViewProps) {
+export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, observedState, theme, view, focus, focusBox, onView, compare, cooperative = false, describedBy, children }: MapViewProps) {
   // Draws dates on this map and remembers what it drew (one per map instance).
   const drawer = useRef<DateDrawer | null>(null);
   // The style's first load. Not map.isStyleLoaded(): that turns false again while a GeoJSON source
@@ -96,9 +98,9 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
   const places = useMemo(() => placesCollection(claims, geo.oblasts), [claims, geo]);
   const zoneIds = useMemo(() => geo.zone.features.map((f) => String(f.properties?.id)), [geo]);
   const attribution = useRef<maplibregl.AttributionControl | null>(null);
-  const latest = useRef({ join, lang, onSelect, theme, view, focus, onView });
+  const latest = useRef({ join, lang, onSelect, theme, view, focus, focusBox, onView });
   useEffect(() => {
-    latest.current = { join, lang, onSelect, theme, view, focus, onView };
+    latest.current = { join, lang, onSelect, theme, view, focus, focusBox, onView };
   });
   const [live, setLive] = useState<maplibregl.Map | null>(null);
   const styleInputs = useMemo(
@@ -118,7 +120,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
       map = new maplibregl.Map({
         container: el,
         style: buildStyle({ ...styleInputs, palette: PALETTES[latest.current.theme] }),
-        ...cameraFor(geo, el, latest.current.view, latest.current.focus),
+        ...cameraFor(geo, el, latest.current.view, latest.current.focus, latest.current.focusBox),
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
@@ -259,7 +261,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     const map = live;
     const el = box.current;
     if (!map || !el) return;
-    const target = cameraFor(geo, el, view, focus);
+    const target = cameraFor(geo, el, view, focus, focusBox);
     if (target.bounds) {
       const cam = map.cameraForBounds(target.bounds as maplibregl.LngLatBoundsLike, target.fitBoundsOptions);
       if (cam && !sameView(viewOf(map), { lon: (cam.center as maplibregl.LngLat).lng, lat: (cam.center as maplibregl.LngLat).lat, zoom: cam.zoom ?? map.getZoom() })) {
@@ -268,7 +270,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     } else if (target.center && !sameView(viewOf(map), { lon: (target.center as [number, number])[0], lat: (target.center as [number, number])[1], zoom: target.zoom! })) {
       map.jumpTo({ center: target.center, zoom: target.zoom });
     }
-  }, [live, geo, view, focus]);
+  }, [live, geo, view, focus, focusBox]);
 
   // Compare mode → layer visibility and feature-state.
   useEffect(() => {

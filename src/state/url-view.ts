@@ -2,6 +2,8 @@
 //   from=YYYY-MM-DD        compare the snapshot at or before `from` with the one at or before `date`
 //   view=<lon>,<lat>,<zoom> the map's centre and zoom (5 decimals, 2 for the zoom)
 //   focus=<oblast id>       frame that oblast (e.g. UA-09); a pan turns it into a view
+//   focus=place:<claim id>:<n>  frame the n-th place a claim names (its point and uncertainty)
+//   focus=area:<oblast id>:<part>  frame one area of held ground (not shown as occupied) in that oblast
 //   theme=light|dark|auto   auto follows prefers-color-scheme
 // Pure parsers and formatters; url.ts calls them so there is still one parser for the page.
 import { clampDate, isValidDay, type IsoDate } from '../domain/dates';
@@ -52,8 +54,36 @@ export function sameView(a: MapView | null | undefined, b: MapView | null | unde
   return formatView(a) === formatView(b);
 }
 
+/** What `focus` names: an oblast, a claim's place, or an area of held ground within an oblast. */
+export type FocusTarget =
+  | { kind: 'oblast'; oblast: string }
+  | { kind: 'place'; claimId: string; n: number }
+  | { kind: 'area'; oblast: string; part: number };
+
+// Claim ids are lower-case slugs (data/claims.json); indices are small non-negative integers.
+const PLACE_FOCUS = /^place:([a-z0-9][a-z0-9-]{0,47}):(0|[1-9]\d{0,2})$/;
+const AREA_FOCUS = /^area:(UA-\d\d):(0|[1-9]\d{0,5})$/;
+
+/** A `focus` value read as a target, or null when it names nothing valid. */
+export function focusTarget(v: string | null): FocusTarget | null {
+  if (v === null) return null;
+  if (isOblastId(v)) return { kind: 'oblast', oblast: v };
+  const p = PLACE_FOCUS.exec(v);
+  if (p) return { kind: 'place', claimId: p[1]!, n: Number(p[2]) };
+  const a = AREA_FOCUS.exec(v);
+  if (a && isOblastId(a[1]!)) return { kind: 'area', oblast: a[1]!, part: Number(a[2]) };
+  return null;
+}
+
+export function formatFocus(t: FocusTarget): string {
+  if (t.kind === 'oblast') return t.oblast;
+  if (t.kind === 'place') return `place:${t.claimId}:${t.n}`;
+  return `area:${t.oblast}:${t.part}`;
+}
+
 export function parseFocus(v: string | null): string | null {
-  return v !== null && isOblastId(v) ? v : null;
+  const t = focusTarget(v);
+  return t ? formatFocus(t) : null;
 }
 
 export function parseTheme(v: string | null): ThemeChoice | null {

@@ -13,7 +13,7 @@ export interface UrlState {
   from?: IsoDate;
   /** The map's centre and zoom; absent: the whole of Ukraine (or `focus`). */
   view?: MapView;
-  /** An oblast the map frames (ISO 3166-2:UA); wins over `view`. */
+  /** What the map frames: an oblast (ISO 3166-2:UA), a claim's place or an area (url-view.ts focusTarget); wins over `view`. */
   focus?: string;
   /** Absent means the default, light. */
   theme?: ThemeChoice;

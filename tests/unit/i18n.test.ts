@@ -18,9 +18,10 @@ import { fillParts, fillTemplate, slotsOf } from '../../src/i18n/template';
 import { MAP_STRINGS } from '../../src/map/map.i18n';
 import { LEDGER_STRINGS, areasInLabel, areasLabel, daysLabel } from '../../src/components/ledger.i18n';
 import { DESCRIPTION_STRINGS } from '../../src/i18n/description.i18n';
+import { PLACE_SEARCH_STRINGS } from '../../src/components/place-search.i18n';
 
 export const TABLES: Record<string, Record<Lang, unknown>> = {
-  STRINGS, GAINS_STRINGS, OBSERVED_STRINGS, REPORT_AGE_STRINGS, TIMELINE_STRINGS, EMBED_STRINGS, EXPORT_STRINGS, ANIM_STRINGS, MAP_STRINGS, COMPARE_STRINGS, LEDGER_STRINGS, RECORD_STRINGS, DESCRIPTION_STRINGS,
+  STRINGS, GAINS_STRINGS, OBSERVED_STRINGS, REPORT_AGE_STRINGS, TIMELINE_STRINGS, EMBED_STRINGS, EXPORT_STRINGS, ANIM_STRINGS, MAP_STRINGS, COMPARE_STRINGS, LEDGER_STRINGS, RECORD_STRINGS, DESCRIPTION_STRINGS, PLACE_SEARCH_STRINGS,
 };
 const PLURAL = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 

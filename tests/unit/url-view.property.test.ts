@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OBLAST_IDS } from '../../src/domain/oblasts';
 import { parseQuery, toQuery, type DateBounds } from '../../src/state/url';
-import { formatView, parseView, VIEW_LIMITS } from '../../src/state/url-view';
+import { focusTarget, formatFocus, formatView, parseFocus, parseView, VIEW_LIMITS, type FocusTarget } from '../../src/state/url-view';
 
 const B: DateBounds = { min: '2014-02-20', max: '2025-12-31', initial: '2025-07-01' };
 const RUNS = { numRuns: 1500 };
@@ -123,6 +123,53 @@ describe('from / view / focus / theme (property-based)', () => {
         const [from, date] = a <= b ? [a, b] : [b, a];
         const s = { date, from, lang: 'uk' as const, embed: true, chart: false, ...(focus ? { focus } : {}), ...(theme ? { theme } : {}) };
         expect(parseQuery(toQuery(s), B).state).toEqual(s);
+      }),
+      RUNS,
+    );
+  });
+});
+
+// `focus` names an oblast (as before), a claim's place or an area of held ground.
+const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,47}$/);
+const target: fc.Arbitrary<FocusTarget> = fc.oneof(
+  fc.constantFrom(...OBLAST_IDS).map((oblast) => ({ kind: 'oblast' as const, oblast })),
+  fc.record({ kind: fc.constant('place' as const), claimId: slug, n: fc.integer({ min: 0, max: 999 }) }),
+  fc.record({ kind: fc.constant('area' as const), oblast: fc.constantFrom(...OBLAST_IDS), part: fc.integer({ min: 0, max: 999999 }) }),
+);
+
+describe('focus: oblasts, places and areas', () => {
+  it('examples: old oblast links still work; places and areas read back; junk is dropped', () => {
+    expect(parseQuery('?focus=UA-09', B).state.focus).toBe('UA-09');
+    expect(focusTarget('place:dachne-capture-2025:0')).toEqual({ kind: 'place', claimId: 'dachne-capture-2025', n: 0 });
+    expect(focusTarget('area:UA-09:17')).toEqual({ kind: 'area', oblast: 'UA-09', part: 17 });
+    expect(parseQuery('?focus=place:dachne-capture-2025:0', B).canonical).toBe('?date=2025-07-01&lang=en&focus=place%3Adachne-capture-2025%3A0');
+    for (const bad of ['area:UA-99:1', 'area:UA-09:-1', 'area:UA-09:01', 'place:Dachne:0', 'place:x:', 'place::0', 'area:UA-09', 'UA-09:1', 'place:a:1000']) {
+      expect(focusTarget(bad), bad).toBeNull();
+      expect(parseQuery(`?focus=${encodeURIComponent(bad)}`, B).state.focus, bad).toBeUndefined();
+    }
+  });
+
+  it('every target round-trips through its text and through the whole query', () => {
+    fc.assert(
+      fc.property(target, inRange, (t, date) => {
+        const text = formatFocus(t);
+        expect(focusTarget(text)).toEqual(t);
+        expect(text.length).toBeLessThanOrEqual(64);
+        const s = { date, lang: 'en' as const, embed: false, chart: true, focus: text };
+        expect(parseQuery(toQuery(s), B).state).toEqual(s);
+      }),
+      RUNS,
+    );
+  });
+
+  it('any string parses to nothing or to a value that formats back to itself', () => {
+    fc.assert(
+      fc.property(fc.oneof(junk, fc.string({ maxLength: 70 }), target.map(formatFocus).map((s) => s + fc.sample(fc.constantFrom('', 'x', ':', ' '), 1)[0])), (v) => {
+        const f = parseFocus(v);
+        if (f !== null) {
+          expect(f).toBe(v);
+          expect(parseFocus(f)).toBe(f);
+        }
       }),
       RUNS,
     );
