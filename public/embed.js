@@ -2,7 +2,7 @@
  * Territorial claims map: host-page snippet for embeds.
  *
  *   <iframe src=".../?date=2025-07-01&lang=en&embed=1" title="..." loading="lazy"
- *           width="100%" height="640" style="width:100%;border:0" data-territorial-map></iframe>
+ *           width="100%" height="820" style="width:100%;border:0" data-territorial-map></iframe>
  *   <script src=".../embed.js" async></script>
  *
  * Sets the height of every iframe[data-territorial-map] from the messages its page posts

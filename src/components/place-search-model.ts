@@ -47,7 +47,7 @@ export interface SearchInput {
   claims: readonly Claim[];
   observed: ObservedHistory | null;
   date: string;
-  /** The observed record's source as readers know it ("DeepState"), for the areas' detail line. */
+  /** The observed record's source as readers know it (its manifest name), for the areas' detail line. */
   sourceName: string;
 }
 

@@ -1,4 +1,4 @@
-// Strings of the place search (the combobox in the header). Ground outside DeepState's occupied
+// Strings of the place search (the combobox in the header). Ground outside the source's occupied
 // layer is "not shown as occupied", never anything stronger: the layer has no grey zone.
 import type { Lang } from '../i18n/format';
 

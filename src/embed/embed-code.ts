@@ -14,7 +14,7 @@ export const HEIGHT_REQUEST = 'territorial-map:request-height';
 /** Attribute marking the iframes embed.js resizes. */
 export const EMBED_ATTR = 'data-territorial-map';
 /** Height of the iframe before the first message arrives (or without the script). */
-export const FALLBACK_HEIGHT = 640;
+export const FALLBACK_HEIGHT = 820;
 
 export function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
