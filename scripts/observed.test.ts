@@ -112,7 +112,7 @@ describe.skipIf(!existsSync(HISTORY))(`full daily history (${HISTORY}; skipped w
     const tar = spawnSync('tar', ['-xzf', HISTORY, '-C', dir], { encoding: 'utf8' });
     expect(tar.status, tar.stderr).toBe(0);
     const input = join(dir, 'deepstate-daily');
-    // packing alone (held ground over 536 days takes minutes; the committed file's is checked in observed-committed.test.ts)
+    // packing alone (held ground over 536 days takes minutes; the committed file's is checked in observed-vite.test.ts)
     const s = importObserved({ input, out: join(tmp, 'history-out'), log: quiet, skipHeld: true });
     expect(s.days).toBe(536);
     expect(s.gzipBytes).toBeLessThanOrEqual(3e6);

@@ -104,7 +104,7 @@ describe('gains panel model', () => {
     expect(languageName('en', 'en')).toBe('English');
   });
 
-  // Keys, {slots} and empty strings of every table, GAINS_STRINGS included: tests/unit/i18n.test.ts.
+  // Keys, {slots} and empty strings of every table, GAINS_STRINGS included: src/i18n/i18n.test.ts.
 });
 
 describe('the rate chart over the whole record, either series', () => {
