@@ -29,8 +29,9 @@ export default tseslint.config(
     },
   },
   {
-    // Tests build deliberately bad input (any) and Playwright fixtures take `async ({}, use)`.
-    files: ['tests/**/*.ts'],
+    // Tests build deliberately bad input (any) and Playwright fixtures take `async ({}, use)`;
+    // unit tests sit beside their modules, so the same relaxations follow the *.test.ts(x) name.
+    files: ['tests/**/*.ts', '**/*.test.{ts,tsx}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },
   },
   {

@@ -1,7 +1,7 @@
 // The benchmark's figures as pure functions of measured samples: the one percentile definition,
 // ratios of app to floor, the byte classes of a page load, draw calls per frame and the budget
 // table. bench/run.mjs measures; this module only computes, so it is unit-tested
-// (tests/unit/bench-figures.test.ts) and every figure of `npm run bench` is defined once, here.
+// (bench/figures.test.ts) and every figure of `npm run bench` is defined once, here.
 
 /**
  * The p-th percentile (0 ≤ p ≤ 100) of a sample, by linear interpolation between the two closest

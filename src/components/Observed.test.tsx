@@ -11,7 +11,7 @@ import { decodeObserved } from '../domain/observed-format';
 import { loadObservedDir } from '../../scripts/observed-vite';
 import { claimsAt } from '../domain/join';
 import type { OblastCollection } from '../domain/geo';
-import { realDataset } from '../../tests/unit/helpers';
+import { realDataset } from '../../tests/support/helpers';
 import { ClaimsVsObservedPanel } from './Observed';
 import type { Lang } from '../i18n/format';
 

@@ -6,7 +6,7 @@
 // chips and exports agree. The words are what a map of the occupied area can support: ground outside
 // it is "not shown as occupied" (it includes the grey zone), and nothing says who holds it; a control
 // claim "matches" or "does not match" the map; a legal claim and an estimated position get a measure
-// and no verdict (tests/unit/wording.test.ts keeps it so).
+// and no verdict (src/i18n/wording.test.ts keeps it so).
 import type { Lang } from '../i18n/format';
 import { plural, type PluralForms } from '../i18n/plural';
 import type { Verdict } from '../domain/ledger';

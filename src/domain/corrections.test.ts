@@ -1,7 +1,7 @@
 // The corrections log: its schema and the ids it names are checked with the rest of the data, and
 // every error names the file and the field.
 import { describe, expect, it } from 'vitest';
-import { readRaw } from '../../tests/unit/helpers';
+import { readRaw } from '../../tests/support/helpers';
 import { eventKey, formatError, validateDataset } from './validate';
 
 function withCorrections(corrections: unknown[]) {

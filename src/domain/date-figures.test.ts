@@ -11,7 +11,7 @@ import { heldAt, heldOblasts, oblastShares, pointVsObserved } from './observed-m
 import { heldSubjects, packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import type { Claim, Place } from './schema';
 import { figuresAt } from './date-figures';
-import { miniSnapshots } from '../../tests/unit/helpers';
+import { miniSnapshots } from '../../tests/support/helpers';
 
 const dir = join(process.cwd(), 'tests/fixtures/observed-mini');
 const oblasts = JSON.parse(readFileSync(join(dir, 'oblasts.geojson'), 'utf8')) as OblastCollection;

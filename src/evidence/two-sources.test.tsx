@@ -11,7 +11,7 @@ import { decodeObserved, type ObservedHistory } from '../domain/observed-format'
 import { heldSubjects, packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import { ClaimsVsObservedPanel, ObservedLegends } from '../components/Observed';
 import { CSV_COLUMNS, EVIDENCE_COLUMNS, statusRowsBySource } from '../export/csv';
-import { miniSnapshots, realDataset } from '../../tests/unit/helpers';
+import { miniSnapshots, realDataset } from '../../tests/support/helpers';
 import { FIXTURE_WATCH_DAYS } from './fixture-watch/days';
 import { fixtureWatch } from './fixture-watch/manifest';
 import { observedSource } from './registry';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ObservedComparison } from '../domain/compare';
 import type { OblastCollection } from '../domain/geo';
 import { claimsAt } from '../domain/join';
-import { realDataset } from '../../tests/unit/helpers';
+import { realDataset } from '../../tests/support/helpers';
 import { COMPARE_COLUMNS, compareCsv } from './compare-csv';
 
 const data = realDataset();

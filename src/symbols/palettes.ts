@@ -2,7 +2,7 @@
 // consumer (symbol registry, map style, legend, figures) reads either one the same way. In dark, fills are
 // lighter and outlines brighter so each status still stands apart from the dark land, and each
 // still differs by pattern or shape as in light (hatch, dots, diamonds, solid vs dashed lines).
-// tests/unit/palette.test.ts holds both palettes to the same contrast and ΔE checks.
+// palettes.test.ts holds both palettes to the same contrast and ΔE checks.
 import { THEME } from './theme';
 
 type Widen<T> = T extends string ? string : T extends number ? number : { [K in keyof T]: Widen<T[K]> };

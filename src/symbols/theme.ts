@@ -10,7 +10,7 @@ export const THEME = {
   heldFill: '#7f1d1d',
   heldOpacity: 0.2,
   // Claims are outlines, hatches and markers on top; their fill is a light tint only, so the
-  // observed area beneath stays readable (tests/unit/palette.test.ts checks the contrasts).
+  // observed area beneath stays readable (palettes.test.ts checks the contrasts).
   claimedFill: '#ef4444',
   claimedOpacity: 0.16,
   claimedLine: '#7f1d1d',
@@ -20,7 +20,7 @@ export const THEME = {
   troops: '#111827',
   // The observed source's occupied area: a solid, muted slate fill drawn under every claim symbol.
   // Lighter than every claim red (greyscale), and bluish where the claims are red, so it stays apart
-  // under deuteranopia and protanopia too (tests/unit/palette.test.ts).
+  // under deuteranopia and protanopia too (palettes.test.ts).
   observedFill: '#a3afbe',
   observedOpacity: 1,
   observedLine: '#5e6b7d',

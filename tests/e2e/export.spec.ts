@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, gotoApp, test } from './fixtures';
-import { parseCsv } from '../csv';
+import { parseCsv } from '../support/csv';
 
 async function download(page: Page, testId: string): Promise<{ dl: Download; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId(testId).click()]);

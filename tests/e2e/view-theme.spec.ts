@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { expect, gotoApp, MAP_READY, test } from './fixtures';
-import { parseCsv } from '../csv';
+import { parseCsv } from '../support/csv';
 
 const OBSERVED_URL = process.env.E2E_OBSERVED_URL ?? '';
 const COMPARE_COLUMNS = ['observed_gained_km2', 'observed_lost_km2', 'observed_net_km2'];

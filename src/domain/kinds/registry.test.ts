@@ -5,7 +5,7 @@ import { claimsAt, claimsOn } from '../join';
 import { CLAIM_KINDS, type Claim } from '../schema';
 import { KINDS, kindOf, strongestFirst } from './registry';
 import { validateDataset } from '../validate';
-import { readRaw } from '../../../tests/unit/helpers';
+import { readRaw } from '../../../tests/support/helpers';
 
 const ev = { date: '2025-06-01', precision: 'day' as const, status: 'claimed' as const, source: 's', quote: 'q', quote_lang: 'en' };
 const place = { name_en: 'P', name_uk: 'P', admin: 'a', lon: 35, lat: 48, uncertainty_km: 1, coords_kind: 'gazetteer' as const, coords_source: 's' };

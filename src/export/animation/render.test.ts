@@ -10,8 +10,8 @@ import { heldSubjects, packHistory, parseSnapshot } from '../../../scripts/pipel
 import { HELD_SOURCES } from '../../map/held-layer';
 import { OBSERVED_SOURCES } from '../../map/observed-layer';
 import type { AppData } from '../../state/load';
-import { fixtureDataset, fixtureGeo } from '../../../tests/unit/fixture-data';
-import { miniSnapshots } from '../../../tests/unit/helpers';
+import { fixtureDataset, fixtureGeo } from '../../../tests/support/fixture-data';
+import { miniSnapshots } from '../../../tests/support/helpers';
 import type { FigureLayout } from '../layout';
 import { frameText, type FramePlan } from './figure';
 import { FrameRenderer } from './render';
