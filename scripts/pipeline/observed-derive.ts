@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { OblastCollection } from '../../src/domain/geo.ts';
 import { decodeObserved, DERIVED_FORMAT, type PackedDerived, type PackedObserved, type PackedProvenance, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
-import { computeHeld, computeZone } from './observed-held.ts';
+import { appendHeld, computeHeld, computeZone } from './observed-held.ts';
 
 export const DERIVED_FILE = 'observed-derived.json';
 /** The public mirror of DeepState's daily snapshots the importer reads (its data/ folder). */
@@ -71,6 +71,48 @@ export function deriveFigures(
   };
   if (ids.length) out.held = computeHeld({ oblasts, arcs, arcOn, faceOn, faceOblastKm2: packed.faceOblastKm2, ids, progress });
   if (zone) out.zone = computeZone(zone, oblasts, faces);
+  return out;
+}
+
+/**
+ * The derived figures of a history that `prev` was derived for with days appended (from day `from` of
+ * `packed` on): held ground is computed for the new days only and joined to the earlier days' states
+ * (a day's held ground depends only on what is drawn that day), the band figures are reused for faces
+ * with an outline measured before. Falls back to deriveFigures when `prev` was derived for other oblasts.
+ */
+export function appendDerived(
+  prev: PackedDerived,
+  packed: PackedObserved,
+  from: number,
+  oblasts: OblastCollection,
+  held: readonly string[],
+  zone: ZoneFeature | undefined,
+  inputs: Pick<PackedDerived, 'inputs' | 'hash'>,
+  outlines: { keys: readonly string[]; zoneKm2: ReadonlyMap<string, number[]> },
+  progress?: (stage: string, done: number, total: number) => void,
+): PackedDerived {
+  const ids = [...held].sort();
+  const sameInputs = prev.inputs && JSON.stringify(prev.inputs.held) === JSON.stringify(ids) && prev.inputs.oblasts === inputs.inputs.oblasts && prev.inputs.zone === inputs.inputs.zone;
+  if (!sameInputs || (ids.length && !prev.held) || (zone && !prev.zone)) return deriveFigures(packed, oblasts, held, zone, inputs, progress);
+  const bare: PackedObserved = { ...packed };
+  delete bare.held;
+  delete bare.zone;
+  const h = decodeObserved(bare);
+  const D = h.dates.length;
+  const runsOn = (runs: ArrayLike<number>) => {
+    const on = new Uint8Array(D);
+    for (let k = 0; k + 1 < runs.length; k += 2) on.fill(1, runs[k]!, runs[k + 1]!);
+    return on;
+  };
+  const out: PackedDerived = { format: DERIVED_FORMAT, ...inputs };
+  if (ids.length) {
+    const next = computeHeld({
+      oblasts, arcs: h.arcs.features.map((f) => f.geometry.coordinates), arcOn: h.arcRuns.map(runsOn), faceOn: h.faceRuns.map(runsOn),
+      faceOblastKm2: packed.faceOblastKm2, ids, from, progress,
+    });
+    out.held = appendHeld(prev.held!, next);
+  }
+  if (zone) out.zone = computeZone(zone, oblasts, h.faces.features.map((f) => f.geometry.coordinates), { keys: outlines.keys, faceKm2: outlines.zoneKm2 });
   return out;
 }
 

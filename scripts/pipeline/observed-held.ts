@@ -230,6 +230,8 @@ export interface HeldInput {
   /** Oblasts to compute, by id (those a claim says Russia holds or annexed). */
   ids: readonly string[];
   radiusKm?: number;
+  /** First day to compute (an update computes only the days it appends); `days` then starts there. */
+  from?: number;
   progress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -244,6 +246,7 @@ export function computeHeld(i: HeldInput): PackedHeld {
   const parts: PackedHeldPart[] = [];
   const partIndex = new Map<string, number>();
   const D = i.faceOn[0]?.length ?? 0;
+  const from = i.from ?? 0;
   const touching = i.oblasts.features.map(() => [] as number[]);
   i.faceOblastKm2.forEach((pairs, f) => {
     for (let k = 0; k + 1 < pairs.length; k += 2) touching[pairs[k]!]!.push(f);
@@ -262,7 +265,7 @@ export function computeHeld(i: HeldInput): PackedHeld {
     const cache = new Map<string, number>();
     const states: PackedHeld['oblasts'][number]['states'] = [];
     const days: number[] = [];
-    for (let d = 0; d < D; d++) {
+    for (let d = from; d < D; d++) {
       const on = touching[oi]!.filter((f) => i.faceOn[f]![d]);
       const key = on.join(',');
       let s = cache.get(key);
@@ -299,7 +302,7 @@ export function computeHeld(i: HeldInput): PackedHeld {
         cache.set(key, s);
       }
       days.push(s);
-      i.progress?.(`held ground ${id}`, ++done, D * i.ids.length);
+      i.progress?.(`held ground ${id}`, ++done, (D - from) * i.ids.length);
     }
     out.push({ id, states, days });
   }
@@ -312,15 +315,58 @@ export function computeHeld(i: HeldInput): PackedHeld {
   return { radiusKm, scale: HELD_SCALE, parts: order.map((n) => parts[n]!), oblasts: out };
 }
 
+/**
+ * Held ground of an earlier history with that of appended days joined on: the parts and states the new
+ * days bring that the earlier ones already had (same outline, km² and label; same parts and mismatch)
+ * are shared, the others added; parts are numbered again in the order states list them. `next` holds
+ * only the appended days (computeHeld with `from`).
+ */
+export function appendHeld(prev: PackedHeld, next: PackedHeld): PackedHeld {
+  if (prev.radiusKm !== next.radiusKm || prev.scale !== next.scale || prev.oblasts.map((o) => o.id).join() !== next.oblasts.map((o) => o.id).join()) {
+    throw new Error('held ground: the earlier figures were computed for other oblasts or another radius');
+  }
+  const parts = [...prev.parts];
+  const partIndex = new Map(parts.map((p, n) => [JSON.stringify(p), n] as const));
+  const partOf = next.parts.map((p) => {
+    const k = JSON.stringify(p);
+    let n = partIndex.get(k);
+    if (n === undefined) partIndex.set(k, (n = parts.push(p) - 1));
+    return n;
+  });
+  const oblasts = prev.oblasts.map((o, oi) => {
+    const states = o.states.map((st) => ({ parts: [...st.parts], mismatchKm2: st.mismatchKm2 }));
+    const stateIndex = new Map(states.map((st, n) => [JSON.stringify(st), n] as const));
+    const add = next.oblasts[oi]!.states.map((st) => {
+      const s = { parts: st.parts.map((n) => partOf[n]!), mismatchKm2: st.mismatchKm2 };
+      const k = JSON.stringify(s);
+      let n = stateIndex.get(k);
+      if (n === undefined) stateIndex.set(k, (n = states.push(s) - 1));
+      return n;
+    });
+    return { id: o.id, states, days: [...o.days, ...next.oblasts[oi]!.days.map((n) => add[n]!)] };
+  });
+  const order: number[] = [];
+  const renum = new Map<number, number>();
+  for (const o of oblasts) for (const st of o.states) for (const n of st.parts) if (!renum.has(n)) renum.set(n, order.push(n) - 1);
+  for (const o of oblasts) for (const st of o.states) st.parts = st.parts.map((n) => renum.get(n)!);
+  return { radiusKm: prev.radiusKm, scale: prev.scale, parts: order.map((n) => parts[n]!), oblasts };
+}
+
 /** Per face, [oblast index, km² of the face inside the band and that oblast, …]; and the band's km² per oblast. */
-export function computeZone(zone: Feature<Geom, { id?: unknown }>, oblasts: OblastCollection, facePolys: readonly Position[][][]): PackedZone {
+export function computeZone(
+  zone: Feature<Geom, { id?: unknown }>, oblasts: OblastCollection, facePolys: readonly Position[][][],
+  /** Figures of faces measured before, by outline (JSON of the face's rings), with each face's outline key. */
+  reuse?: { keys: readonly string[]; faceKm2: ReadonlyMap<string, number[]> },
+): PackedZone {
   const bands = oblasts.features.map((o) => {
     const cut = intersect({ type: 'FeatureCollection', features: [zone, o as Feature<Geom>] });
     return cut ? (cut as Feature<Geom>) : null;
   });
   const bandKm2 = bands.map((b) => (b ? Math.round((area(b) / 1e6) * 10) / 10 : 0));
   const boxes = bands.map((b) => (b ? bbox(b) : null));
-  const faceKm2 = facePolys.map((coordinates) => {
+  const faceKm2 = facePolys.map((coordinates, fi) => {
+    const again = reuse?.faceKm2.get(reuse.keys[fi]!);
+    if (again) return again;
     const fb = bbox({ type: 'Polygon', coordinates });
     const pairs: number[] = [];
     bands.forEach((b, oi) => {

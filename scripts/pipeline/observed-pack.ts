@@ -10,7 +10,7 @@ import type { OblastCollection } from '../../src/domain/geo.ts';
 import { decodeObserved, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
 import { computeZone } from './observed-held.ts';
 import { deriveFigures, MIRROR, provenanceOf } from './observed-derive.ts';
-import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput } from './observed-topology.ts';
+import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput, type Topology } from './observed-topology.ts';
 
 export const SNAPSHOT_NAME = /^deepstatemap_data_(\d{4})(\d{2})(\d{2})\.geojson$/;
 export const SOURCE = 'DeepStateMap (deepstatemap.live) via cyterat/deepstate-map-data';
@@ -91,6 +91,8 @@ export interface PackResult {
   stats: PackStats;
   /** Per day, per oblast (packed order): occupied km². */
   byDay: Float64Array[];
+  /** Per face: its outline as JSON of its rings (degrees), the key figures are reused by. */
+  outlines: string[];
 }
 
 type Box = [number, number, number, number];
@@ -158,13 +160,22 @@ export function heldSubjects(claims: ReadonlyArray<{ kind: string; subject: { ob
 export function packHistory(input: readonly SnapshotInput[], oblasts: OblastCollection, progress?: BuildProgress, opts: PackOptions = {}): PackResult {
   const snaps = [...input].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (let i = 1; i < snaps.length; i++) if (snaps[i]!.date === snaps[i - 1]!.date) throw new Error(`two snapshots for ${snaps[i]!.date}`);
-  const topo = buildTopology(snaps, 1e6, progress);
+  return packTopology(buildTopology(snaps, 1e6, progress), snaps, oblasts, progress, opts);
+}
+
+/**
+ * The pack of a built topology: face areas and oblast figures (reused by outline where `opts.reuse` has
+ * them), the per-day self-check against each snapshot's own area (skipped for `opts.checked` days, whose
+ * geometry may then be empty), arcs as one delta stream, provenance.
+ */
+export function packTopology(topo: Topology, snaps: readonly SnapshotInput[], oblasts: OblastCollection, progress?: BuildProgress, opts: PackOptions = {}): PackResult {
   const D = snaps.length;
 
   // faces as polygons (degrees), their areas and boxes
   const polys = topo.faces.map((rings) => rings.map((r) => ringCoords(topo, r)));
   // a face an earlier pack already measured (same outline) keeps its figures: an update re-measures only new faces
-  const reused = polys.map((coordinates) => opts.reuse?.get(JSON.stringify(coordinates)));
+  const outlines = polys.map((coordinates) => JSON.stringify(coordinates));
+  const reused = outlines.map((k) => opts.reuse?.get(k));
   const faceKm2 = polys.map((coordinates, fi) => reused[fi]?.km2 ?? area({ type: 'Polygon', coordinates }) / 1e6);
   const faceBox = polys.map(boxOf);
 
@@ -260,6 +271,7 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
   return {
     packed: withDerived,
     byDay,
+    outlines,
     stats: { days: D, faces: topo.faces.length, arcs: topo.arcs.length, nodes: topo.nodes.length, maxAreaError, maxAreaErrorDate },
   };
 }

@@ -65,21 +65,16 @@ const segKey = (s: Seg) =>
  * One noding pass: for every segment, the points where others cross or touch its interior.
  * Returns null when nothing needs splitting.
  */
-function splitPoints(segs: Seg[]): Map<number, Pt[]> | null {
+function splitPoints(segs: Seg[], dirty?: Uint8Array, dead?: Uint8Array): Map<number, Pt[]> | null {
   const CELL = 1 << 14;
   const SNAP = 3;
   const grid = new Map<number, number[]>();
   const cellKey = (cx: number, cy: number) => cx * 100003 + cy;
-  segs.forEach((s, i) => {
+  const cells = (s: Seg, visit: (k: number) => void) => {
     const x0 = Math.floor(Math.min(s[0], s[2]) / CELL), x1 = Math.floor(Math.max(s[0], s[2]) / CELL);
     const y0 = Math.floor(Math.min(s[1], s[3]) / CELL), y1 = Math.floor(Math.max(s[1], s[3]) / CELL);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) {
-      const k = cellKey(cx, cy);
-      const list = grid.get(k);
-      if (list) list.push(i);
-      else grid.set(k, [i]);
-    }
-  });
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) visit(cellKey(cx, cy));
+  };
   const splits = new Map<number, Pt[]>();
   const add = (i: number, p: Pt) => {
     const l = splits.get(i);
@@ -87,48 +82,68 @@ function splitPoints(segs: Seg[]): Map<number, Pt[]> | null {
     else splits.set(i, [p]);
   };
   const seen = new Set<number>();
-  for (const list of grid.values()) {
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const i = list[a]!, j = list[b]!;
-        const pairKey = i < j ? i * segs.length + j : j * segs.length + i;
-        if (seen.has(pairKey)) continue;
-        seen.add(pairKey);
-        const [ax, ay, bx, by] = segs[i]!;
-        const [cx, cy, dx, dy] = segs[j]!;
-        if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) continue;
-        if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) continue;
-        // An end of one lying inside the other (T-junctions and collinear overlaps).
-        if (strictlyOn(ax, ay, bx, by, cx, cy)) add(i, [cx, cy]);
-        if (strictlyOn(ax, ay, bx, by, dx, dy)) add(i, [dx, dy]);
-        if (strictlyOn(cx, cy, dx, dy, ax, ay)) add(j, [ax, ay]);
-        if (strictlyOn(cx, cy, dx, dy, bx, by)) add(j, [bx, by]);
-        // A proper crossing: split both at the crossing rounded to the grid.
-        const o1 = orient(ax, ay, bx, by, cx, cy), o2 = orient(ax, ay, bx, by, dx, dy);
-        const o3 = orient(cx, cy, dx, dy, ax, ay), o4 = orient(cx, cy, dx, dy, bx, by);
-        if (o1 * o2 < 0 && o3 * o4 < 0) {
-          const den = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
-          const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / den;
-          const p: Pt = [Math.round(ax + t * (bx - ax)), Math.round(ay + t * (by - ay))];
-          // A crossing next to an existing end snaps to that end: rounding would otherwise make a new
-          // point a unit away that crosses again on the next pass, and noding would creep for ever.
-          let snap: [Pt, 'i' | 'j'] | null = null;
-          let bestD = SNAP * SNAP;
-          for (const [q, of] of [[[ax, ay], 'i'], [[bx, by], 'i'], [[cx, cy], 'j'], [[dx, dy], 'j']] as Array<[Pt, 'i' | 'j']>) {
-            const dd = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2;
-            if (dd <= bestD) {
-              bestD = dd;
-              snap = [q, of];
-            }
-          }
-          if (snap) add(snap[1] === 'i' ? j : i, snap[0]);
-          else {
-            add(i, p);
-            add(j, p);
-          }
+  const test = (i: number, j: number) => {
+    const pairKey = i < j ? i * segs.length + j : j * segs.length + i;
+    if (seen.has(pairKey)) return;
+    seen.add(pairKey);
+    const [ax, ay, bx, by] = segs[i]!;
+    const [cx, cy, dx, dy] = segs[j]!;
+    if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return;
+    if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return;
+    // An end of one lying inside the other (T-junctions and collinear overlaps).
+    if (strictlyOn(ax, ay, bx, by, cx, cy)) add(i, [cx, cy]);
+    if (strictlyOn(ax, ay, bx, by, dx, dy)) add(i, [dx, dy]);
+    if (strictlyOn(cx, cy, dx, dy, ax, ay)) add(j, [ax, ay]);
+    if (strictlyOn(cx, cy, dx, dy, bx, by)) add(j, [bx, by]);
+    // A proper crossing: split both at the crossing rounded to the grid.
+    const o1 = orient(ax, ay, bx, by, cx, cy), o2 = orient(ax, ay, bx, by, dx, dy);
+    const o3 = orient(cx, cy, dx, dy, ax, ay), o4 = orient(cx, cy, dx, dy, bx, by);
+    if (o1 * o2 < 0 && o3 * o4 < 0) {
+      const den = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
+      const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / den;
+      const p: Pt = [Math.round(ax + t * (bx - ax)), Math.round(ay + t * (by - ay))];
+      // A crossing next to an existing end snaps to that end: rounding would otherwise make a new
+      // point a unit away that crosses again on the next pass, and noding would creep for ever.
+      let snap: [Pt, 'i' | 'j'] | null = null;
+      let bestD = SNAP * SNAP;
+      for (const [q, of] of [[[ax, ay], 'i'], [[bx, by], 'i'], [[cx, cy], 'j'], [[dx, dy], 'j']] as Array<[Pt, 'i' | 'j']>) {
+        const dd = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2;
+        if (dd <= bestD) {
+          bestD = dd;
+          snap = [q, of];
         }
       }
+      if (snap) add(snap[1] === 'i' ? j : i, snap[0]);
+      else {
+        add(i, p);
+        add(j, p);
+      }
     }
+  };
+  if (!dirty) {
+    segs.forEach((s, i) => cells(s, (k) => {
+      const list = grid.get(k);
+      if (list) list.push(i);
+      else grid.set(k, [i]);
+    }));
+    for (const list of grid.values()) {
+      for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) test(list[a]!, list[b]!);
+    }
+  } else {
+    // only pairs with at least one dirty segment: the others were noded against each other before
+    segs.forEach((s, i) => {
+      if (dirty[i] && !dead?.[i]) cells(s, (k) => {
+        const list = grid.get(k);
+        if (list) list.push(i);
+        else grid.set(k, [i]);
+      });
+    });
+    segs.forEach((s, i) => {
+      if (!dead?.[i]) cells(s, (k) => {
+        const list = grid.get(k);
+        if (list) for (const j of list) if (j !== i) test(i < j ? i : j, i < j ? j : i);
+      });
+    });
   }
   return splits.size ? splits : null;
 }
@@ -221,6 +236,52 @@ function nodeSegments(input: Seg[], progress?: BuildProgress): { segs: Seg[]; ch
     segs = next;
   }
   return { segs, chains };
+}
+
+/**
+ * Noding when the segments before `dirtyFrom` are already noded against each other (a packed
+ * arrangement): a pass tests only pairs with a dirty segment (new, or a piece made in the pass before).
+ * A split segment is retired and its pieces appended (or matched to an equal segment through `index`),
+ * so the untouched bulk is never copied. Returns the live pieces and, per input segment, its chain.
+ */
+function nodeIncremental(input: Seg[], index: Map<string, number>, dirtyFrom: number, progress?: BuildProgress): { segs: Seg[]; chains: number[][] } {
+  const segs = input;
+  const originals = segs.length;
+  const piecesOf = new Map<number, number[]>();
+  let dirty = new Uint8Array(segs.length);
+  dirty.fill(1, dirtyFrom);
+  let dead = new Uint8Array(segs.length);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const splits = splitPoints(segs, dirty, dead);
+    progress?.('noding', pass + 1, MAX_PASSES);
+    if (!splits) break;
+    if (pass === MAX_PASSES - 1) throw new Error(`noding did not converge in ${MAX_PASSES} passes`);
+    const made: number[] = [];
+    for (const [i, pts] of splits) {
+      piecesOf.set(i, applySplits(segs[i]!, pts).map((p) => {
+        const k = segKey(p);
+        let id = index.get(k);
+        if (id === undefined) index.set(k, (id = segs.push(p) - 1));
+        made.push(id);
+        return id;
+      }));
+    }
+    const grownDead = new Uint8Array(segs.length);
+    grownDead.set(dead);
+    for (const i of splits.keys()) grownDead[i] = 1;
+    dead = grownDead;
+    dirty = new Uint8Array(segs.length);
+    for (const id of made) dirty[id] = 1;
+  }
+  const live = new Int32Array(segs.length).fill(-1);
+  const out: Seg[] = [];
+  segs.forEach((s, i) => {
+    if (!piecesOf.has(i)) live[i] = out.push(s) - 1;
+  });
+  const resolve = (i: number): number[] => (piecesOf.has(i) ? piecesOf.get(i)!.flatMap(resolve) : [live[i]!]);
+  const chains: number[][] = [];
+  for (let i = 0; i < originals; i++) chains.push(resolve(i));
+  return { segs: out, chains };
 }
 
 /** The planar graph of the noded segments. Half-edge h: 2e runs from→to along edge e, 2e+1 back. */
@@ -403,7 +464,7 @@ function markDays(
  * all), each face's rings written as arc refs, and each arc's per-day state.
  */
 function buildArcs(
-  g: Graph, { cycles }: Cycles, { bounded, holes }: Faces, edgeOn: Uint8Array, D: number,
+  g: Graph, { cycles }: Cycles, { bounded, holes }: Faces, onOf: (edge: number) => Uint8Array,
 ): { arcs: number[][]; faces: number[][][]; arcOn: Uint8Array[] } {
   const { E, out, origin, target } = g;
   const degree = out.map((l) => l.length);
@@ -452,7 +513,7 @@ function buildArcs(
     return refs;
   };
   const faces = bounded.map((ci, f) => [ringOf(cycles[ci]!), ...holes[f]!.map((hc) => ringOf(cycles[hc]!))]);
-  const arcOn = arcEdges.map((edges) => edgeOn.slice(edges[0]! * D, edges[0]! * D + D));
+  const arcOn = arcEdges.map((edges) => onOf(edges[0]!));
   return { arcs, faces, arcOn };
 }
 
@@ -464,8 +525,113 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
   const cycles = traceCycles(graph);
   const faces = assignHoles(graph, cycles);
   const { faceOn, edgeOn } = markDays(graph, cycles, faces, snaps, collected.daySegs, chains, progress);
-  const built = buildArcs(graph, cycles, faces, edgeOn, snaps.length);
+  const D = snaps.length;
+  const built = buildArcs(graph, cycles, faces, (e) => edgeOn.slice(e * D, e * D + D));
   return canonical({ scale, nodes: graph.nodes, arcs: built.arcs, faces: built.faces, faceOn, arcOn: built.arcOn, days: snaps.length });
+}
+
+/** What an update starts from: the packed arcs (absolute grid coordinates) and, per arc and packed day, drawn or not. */
+export interface PriorTopology {
+  dates: readonly string[];
+  /** Per arc: [x0, y0, x1, y1, …] on the grid. */
+  arcs: readonly number[][];
+  /** Per arc: a Uint8Array over the packed days. */
+  arcOn: readonly Uint8Array[];
+}
+
+/**
+ * The topology of a packed history with more days appended, without re-noding what was packed: the
+ * packed arcs are already noded against each other, so only the new days' segments (those not already
+ * an edge) are noded, against everything near them. The graph and faces are then rebuilt, and every
+ * face's state on every day is found in one walk, carrying all days at once as bit vectors: crossing an
+ * edge flips the days that draw it. A packed day draws a piece of an edge when it drew the arc the edge
+ * belonged to. The result differs from a full import's only where rounding a crossing of a new line
+ * with an old one lands a grid unit away from where crossing the original lines would; see
+ * docs/observed-packing.md for how the two are compared.
+ */
+export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInput[], scale = 1e6, progress?: BuildProgress): Topology {
+  const segIndex = new Map<string, number>();
+  const segs: Seg[] = [];
+  const segArc: number[] = [];
+  prior.arcs.forEach((flat, a) => {
+    for (let k = 0; k + 3 < flat.length; k += 2) {
+      const s: Seg = [flat[k]!, flat[k + 1]!, flat[k + 2]!, flat[k + 3]!];
+      const key = segKey(s);
+      if (segIndex.has(key)) throw new Error(`packed arc ${a}: an edge packed twice`);
+      segIndex.set(key, segs.push(s) - 1);
+      segArc.push(a);
+    }
+  });
+  const packedEdges = segs.length;
+  const collected = collectSegments(fresh, scale, progress);
+  const toGlobal = collected.segs.map((s) => {
+    const k = segKey(s);
+    let id = segIndex.get(k);
+    if (id === undefined) segIndex.set(k, (id = segs.push(s) - 1));
+    return id;
+  });
+  const { segs: noded, chains } = nodeIncremental(segs, segIndex, packedEdges, progress);
+  const graph = buildGraph(noded);
+  const cycles = traceCycles(graph);
+  const faces = assignHoles(graph, cycles);
+
+  const dates = [...prior.dates, ...fresh.map((s) => s.date)];
+  const D = dates.length, Dold = prior.dates.length, W = (D + 31) >>> 5;
+  const E = graph.E;
+  const bits = new Uint32Array(E * W);
+  const arcBits = prior.arcOn.map((on) => {
+    const v = new Uint32Array(W);
+    for (let d = 0; d < Dold; d++) if (on[d]) v[d >>> 5]! |= 1 << (d & 31);
+    return v;
+  });
+  for (let i = 0; i < packedEdges; i++) {
+    const v = arcBits[segArc[i]!]!;
+    for (const e of chains[i]!) for (let w = 0; w < W; w++) bits[e * W + w]! ^= v[w]!;
+  }
+  collected.daySegs.forEach((list, k) => {
+    const d = Dold + k, w = d >>> 5, bit = 1 << (d & 31);
+    for (const s of list) for (const e of chains[toGlobal[s]!]!) bits[e * W + w]! ^= bit;
+  });
+
+  // one walk from the outside for all days at once
+  const { bounded, faceOfCycle, OUTSIDE } = faces;
+  const faceLeft = (h: number) => faceOfCycle[cycles.cycleOf[h]!]!;
+  const adj: Array<Array<[number, number]>> = Array.from({ length: OUTSIDE + 1 }, () => []);
+  for (let e = 0; e < E; e++) {
+    const a = faceLeft(2 * e), b = faceLeft(2 * e + 1);
+    adj[a]!.push([e, b]);
+    adj[b]!.push([e, a]);
+  }
+  const state = new Uint32Array((OUTSIDE + 1) * W);
+  const set = new Uint8Array(OUTSIDE + 1);
+  const queue = new Int32Array(OUTSIDE + 1);
+  let head = 0, tail = 0;
+  set[OUTSIDE] = 1;
+  queue[tail++] = OUTSIDE;
+  while (head < tail) {
+    const f = queue[head++]!;
+    for (const [e, h] of adj[f]!) {
+      if (!set[h]) {
+        for (let w = 0; w < W; w++) state[h * W + w] = state[f * W + w]! ^ bits[e * W + w]!;
+        set[h] = 1;
+        queue[tail++] = h;
+      } else {
+        for (let w = 0; w < W; w++) {
+          const diff = (state[h * W + w]! ^ state[f * W + w]! ^ bits[e * W + w]!) >>> 0;
+          if (diff) throw new Error(`snapshot ${dates[w * 32 + (Math.clz32(diff & -diff) ^ 31)]}: rings do not close into areas (odd edge count at a node)`);
+        }
+      }
+    }
+  }
+  const unpack = (v: Uint32Array, at: number) => {
+    const on = new Uint8Array(D);
+    for (let d = 0; d < D; d++) on[d] = (v[at + (d >>> 5)]! >>> (d & 31)) & 1;
+    return on;
+  };
+  const faceOn = bounded.map((_, f) => unpack(state, f * W));
+  progress?.('days', D, D);
+  const built = buildArcs(graph, cycles, faces, (e) => unpack(bits, e * W));
+  return canonical({ scale, nodes: graph.nodes, arcs: built.arcs, faces: built.faces, faceOn, arcOn: built.arcOn, days: D });
 }
 
 /**
