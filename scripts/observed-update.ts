@@ -182,9 +182,12 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
   const prev = existsSync(derivedFile) ? (readJsonFile(derivedFile) as PackedDerived) : null;
   const derived = prev && prev.inputs?.observed === sha256(packedText)
     ? appendDerived(prev, res.packed, packed.dates.length, oblasts, held, zone, inputs, {
+      faces: res.polys,
       keys: res.outlines,
-      zoneKm2: new Map(prev.zone ? oldKeys.map((k, i) => [k, prev.zone!.faceKm2[i]!] as const) : []),
-    }, progress)
+      faceOn: topo.faceOn,
+      arcs: topo.arcs.map((chain) => chain.map((n) => [topo.nodes[n]![0] / topo.scale, topo.nodes[n]![1] / topo.scale])),
+      arcOn: topo.arcOn,
+    }, new Map(prev.zone ? oldKeys.map((k, i) => [k, prev.zone!.faceKm2[i]!] as const) : []), progress)
     : deriveFigures(res.packed, oblasts, held, zone, inputs, progress);
   const written: Record<string, string> = { [OBSERVED_FILE]: body, [DERIVED_FILE]: JSON.stringify(derived) };
   if (!existsSync(join(out, 'README.md'))) written['README.txt'] = readmeText(res.packed);

@@ -4,7 +4,7 @@
 // so the build can tell when a claim, the oblasts or the band changed since (and say to rerun
 // `npm run observed:derive`, seconds, instead of re-importing every snapshot).
 import { createHash } from 'node:crypto';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { OblastCollection } from '../../src/domain/geo.ts';
 import { decodeObserved, DERIVED_FORMAT, type PackedDerived, type PackedObserved, type PackedProvenance, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
 import { appendHeld, computeHeld, computeZone } from './observed-held.ts';
@@ -88,31 +88,21 @@ export function appendDerived(
   held: readonly string[],
   zone: ZoneFeature | undefined,
   inputs: Pick<PackedDerived, 'inputs' | 'hash'>,
-  outlines: { keys: readonly string[]; zoneKm2: ReadonlyMap<string, number[]> },
+  /** The pack's faces and arcs as built: per face its outline (degrees) and key, per face/arc its days. */
+  built: { faces: readonly Position[][][]; keys: readonly string[]; faceOn: readonly Uint8Array[]; arcs: readonly Position[][]; arcOn: readonly Uint8Array[] },
+  /** The band figures `prev` holds, per face outline of the earlier pack. */
+  zoneKm2: ReadonlyMap<string, number[]>,
   progress?: (stage: string, done: number, total: number) => void,
 ): PackedDerived {
   const ids = [...held].sort();
   const sameInputs = prev.inputs && JSON.stringify(prev.inputs.held) === JSON.stringify(ids) && prev.inputs.oblasts === inputs.inputs.oblasts && prev.inputs.zone === inputs.inputs.zone;
   if (!sameInputs || (ids.length && !prev.held) || (zone && !prev.zone)) return deriveFigures(packed, oblasts, held, zone, inputs, progress);
-  const bare: PackedObserved = { ...packed };
-  delete bare.held;
-  delete bare.zone;
-  const h = decodeObserved(bare);
-  const D = h.dates.length;
-  const runsOn = (runs: ArrayLike<number>) => {
-    const on = new Uint8Array(D);
-    for (let k = 0; k + 1 < runs.length; k += 2) on.fill(1, runs[k]!, runs[k + 1]!);
-    return on;
-  };
   const out: PackedDerived = { format: DERIVED_FORMAT, ...inputs };
   if (ids.length) {
-    const next = computeHeld({
-      oblasts, arcs: h.arcs.features.map((f) => f.geometry.coordinates), arcOn: h.arcRuns.map(runsOn), faceOn: h.faceRuns.map(runsOn),
-      faceOblastKm2: packed.faceOblastKm2, ids, from, progress,
-    });
+    const next = computeHeld({ oblasts, arcs: built.arcs, arcOn: built.arcOn, faceOn: built.faceOn, faceOblastKm2: packed.faceOblastKm2, ids, from, progress });
     out.held = appendHeld(prev.held!, next);
   }
-  if (zone) out.zone = computeZone(zone, oblasts, h.faces.features.map((f) => f.geometry.coordinates), { keys: outlines.keys, faceKm2: outlines.zoneKm2 });
+  if (zone) out.zone = computeZone(zone, oblasts, built.faces, { keys: built.keys, faceKm2: zoneKm2, bandKm2: prev.zone!.bandKm2 });
   return out;
 }
 

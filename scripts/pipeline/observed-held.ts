@@ -355,24 +355,45 @@ export function appendHeld(prev: PackedHeld, next: PackedHeld): PackedHeld {
 /** Per face, [oblast index, km² of the face inside the band and that oblast, …]; and the band's km² per oblast. */
 export function computeZone(
   zone: Feature<Geom, { id?: unknown }>, oblasts: OblastCollection, facePolys: readonly Position[][][],
-  /** Figures of faces measured before, by outline (JSON of the face's rings), with each face's outline key. */
-  reuse?: { keys: readonly string[]; faceKm2: ReadonlyMap<string, number[]> },
+  /**
+   * Figures computed before for the same band and oblasts: per face by outline (JSON of the face's
+   * rings, with each face's key), and the band's km² per oblast. Bands are then cut only for oblasts a
+   * face that is not reused lies in.
+   */
+  reuse?: { keys: readonly string[]; faceKm2: ReadonlyMap<string, number[]>; bandKm2: readonly number[] },
 ): PackedZone {
-  const bands = oblasts.features.map((o) => {
+  const cutBand = (o: OblastCollection['features'][number]) => {
     const cut = intersect({ type: 'FeatureCollection', features: [zone, o as Feature<Geom>] });
     return cut ? (cut as Feature<Geom>) : null;
+  };
+  // a band is cut when a face needs it (all of them when nothing is reused)
+  const bands: Array<{ band: Feature<Geom>; box: number[] } | null | undefined> = oblasts.features.map(() => undefined);
+  const bandOf = (oi: number) => {
+    if (bands[oi] === undefined) {
+      const band = cutBand(oblasts.features[oi]!);
+      bands[oi] = band ? { band, box: bbox(band) } : null;
+    }
+    return bands[oi];
+  };
+  if (!reuse) oblasts.features.forEach((_, oi) => bandOf(oi));
+  const bandKm2 = reuse ? [...reuse.bandKm2] : bands.map((b) => (b ? Math.round((area(b.band) / 1e6) * 10) / 10 : 0));
+  // the band of an oblast lies in the box common to the zone and the oblast
+  const zb = bbox(zone);
+  const near = oblasts.features.map((o) => {
+    const ob = bbox(o);
+    return [Math.max(ob[0], zb[0]), Math.max(ob[1], zb[1]), Math.min(ob[2], zb[2]), Math.min(ob[3], zb[3])] as const;
   });
-  const bandKm2 = bands.map((b) => (b ? Math.round((area(b) / 1e6) * 10) / 10 : 0));
-  const boxes = bands.map((b) => (b ? bbox(b) : null));
+  const apart = (fb: readonly number[], bb: readonly number[]) => fb[0]! > bb[2]! || bb[0]! > fb[2]! || fb[1]! > bb[3]! || bb[1]! > fb[3]!;
   const faceKm2 = facePolys.map((coordinates, fi) => {
     const again = reuse?.faceKm2.get(reuse.keys[fi]!);
     if (again) return again;
     const fb = bbox({ type: 'Polygon', coordinates });
     const pairs: number[] = [];
-    bands.forEach((b, oi) => {
-      const bb = boxes[oi];
-      if (!b || !bb || fb[0] > bb[2] || bb[0] > fb[2] || fb[1] > bb[3] || bb[1] > fb[3]) return;
-      const bg = b.geometry;
+    oblasts.features.forEach((_, oi) => {
+      if (apart(fb, near[oi]!)) return;
+      const b = bandOf(oi);
+      if (!b || apart(fb, b.box)) return;
+      const bg = b.band.geometry;
       const cut = polygonClipping.intersection(coordinates as ClipGeom, (bg.type === 'Polygon' ? [bg.coordinates] : bg.coordinates) as ClipGeom);
       const km2 = cut.length ? area({ type: 'MultiPolygon', coordinates: cut as Position[][][] }) / 1e6 : 0;
       if (km2 > 0.0005) pairs.push(oi, Math.round(km2 * 1000) / 1000);

@@ -93,6 +93,8 @@ export interface PackResult {
   byDay: Float64Array[];
   /** Per face: its outline as JSON of its rings (degrees), the key figures are reused by. */
   outlines: string[];
+  /** Per face: its rings (degrees). */
+  polys: Position[][][];
 }
 
 type Box = [number, number, number, number];
@@ -272,6 +274,7 @@ export function packTopology(topo: Topology, snaps: readonly SnapshotInput[], ob
     packed: withDerived,
     byDay,
     outlines,
+    polys,
     stats: { days: D, faces: topo.faces.length, arcs: topo.arcs.length, nodes: topo.nodes.length, maxAreaError, maxAreaErrorDate },
   };
 }

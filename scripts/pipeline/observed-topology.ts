@@ -564,11 +564,56 @@ export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInp
   });
   const packedEdges = segs.length;
   const collected = collectSegments(fresh, scale, progress);
+  // A new day mostly redraws lines drawn before (DeepState keeps unchanged vertices). Such a line was
+  // split where others crossed it, at crossings rounded to the grid, so it is no longer one packed edge
+  // but a chain of them that bends by a unit or so: it is taken as that chain (what noding it with the
+  // other lines from scratch gives) instead of being noded again against its own pieces, which would
+  // leave slivers a unit wide.
+  const near = new Map<string, number[]>();
+  for (let i = 0; i < packedEdges; i++) {
+    const [ax, ay, bx, by] = segs[i]!;
+    for (const [k, x, y] of [[`${ax},${ay}`, bx, by], [`${bx},${by}`, ax, ay]] as Array<[string, number, number]>) {
+      const l = near.get(k);
+      if (l) l.push(x, y);
+      else near.set(k, [x, y]);
+    }
+  }
+  const chainAlong = (s: Seg): number[] | null => {
+    const [ax, ay, bx, by] = s;
+    if (!near.has(`${ax},${ay}`) || !near.has(`${bx},${by}`)) return null;
+    const dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+    const ids: number[] = [];
+    let cx = ax, cy = ay, ct = 0;
+    for (let step = 0; step < 256 && !(cx === bx && cy === by); step++) {
+      const l = near.get(`${cx},${cy}`)!;
+      let best = -1, bestT = Infinity;
+      for (let k = 0; k < l.length; k += 2) {
+        const px = l[k]! - ax, py = l[k + 1]! - ay;
+        const t = (px * dx + py * dy) / len2;
+        const cross = px * dy - py * dx;
+        if (t <= ct || t > 1 || cross * cross > 9 * len2) continue;
+        if (t < bestT) {
+          bestT = t;
+          best = k;
+        }
+      }
+      if (best < 0) return null;
+      const nx = l[best]!, ny = l[best + 1]!;
+      ids.push(segIndex.get(segKey([cx, cy, nx, ny]))!);
+      cx = nx;
+      cy = ny;
+      ct = bestT;
+    }
+    return cx === bx && cy === by ? ids : null;
+  };
   const toGlobal = collected.segs.map((s) => {
     const k = segKey(s);
-    let id = segIndex.get(k);
-    if (id === undefined) segIndex.set(k, (id = segs.push(s) - 1));
-    return id;
+    const id = segIndex.get(k);
+    if (id !== undefined) return [id];
+    const along = chainAlong(s);
+    if (along) return along;
+    segIndex.set(k, segs.length);
+    return [segs.push(s) - 1];
   });
   const { segs: noded, chains } = nodeIncremental(segs, segIndex, packedEdges, progress);
   const graph = buildGraph(noded);
@@ -590,7 +635,7 @@ export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInp
   }
   collected.daySegs.forEach((list, k) => {
     const d = Dold + k, w = d >>> 5, bit = 1 << (d & 31);
-    for (const s of list) for (const e of chains[toGlobal[s]!]!) bits[e * W + w]! ^= bit;
+    for (const s of list) for (const g of toGlobal[s]!) for (const e of chains[g]!) bits[e * W + w]! ^= bit;
   });
 
   // one walk from the outside for all days at once
