@@ -4,12 +4,12 @@
 // Days already packed are ignored when their file is byte for byte the one packed (SHA-256 recorded
 // per day); a different file for a packed day, a file for a day before the last packed day that is
 // not packed, two files for one day, or a broken file stop it with a message naming the file. Days
-// missing upstream are allowed and listed. Packed days whose file is in the folder (a clone of the
-// mirror has them all) are read again, so the pack is built from the very inputs of a full import and
-// equals it byte for byte; packed days not at hand are rebuilt from the packed arcs (re-noding lines
-// that were already noded can split a few more faces than a full import; areas agree to 0.002 km²).
-// Faces measured before keep their figures; the derived figures (held ground, band) are computed afresh. Both files are written at once, in a
-// fresh folder swapped in: a failure leaves --out as it was.
+// missing upstream are allowed and listed. Only the new days are read: their lines are noded against
+// the packed arcs (appendTopology), faces packed before keep their figures, and held ground is computed
+// for the new days only, joined to the packed days' states (appendDerived), so the cost follows the new
+// days, not the record. The result equals a full import in the canonical form of
+// pipeline/observed-canonical.ts (docs/observed-packing.md, "Update and full import"). Both files are
+// written at once, in a fresh folder swapped in: a failure leaves --out as it was.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

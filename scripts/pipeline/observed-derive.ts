@@ -99,7 +99,7 @@ export function appendDerived(
   if (!sameInputs || (ids.length && !prev.held) || (zone && !prev.zone)) return deriveFigures(packed, oblasts, held, zone, inputs, progress);
   const out: PackedDerived = { format: DERIVED_FORMAT, ...inputs };
   if (ids.length) {
-    const next = computeHeld({ oblasts, arcs: built.arcs, arcOn: built.arcOn, faceOn: built.faceOn, faceOblastKm2: packed.faceOblastKm2, ids, from, progress });
+    const next = computeHeld({ oblasts, arcs: built.arcs, arcOn: built.arcOn, faceOn: built.faceOn, faceOblastKm2: packed.faceOblastKm2, ids, from, seed: prev.held, progress });
     out.held = appendHeld(prev.held!, next);
   }
   if (zone) out.zone = computeZone(zone, oblasts, built.faces, { keys: built.keys, faceKm2: zoneKm2, bandKm2: prev.zone!.bandKm2 });

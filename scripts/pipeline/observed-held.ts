@@ -232,6 +232,11 @@ export interface HeldInput {
   radiusKm?: number;
   /** First day to compute (an update computes only the days it appends); `days` then starts there. */
   from?: number;
+  /**
+   * Held ground computed before for the days before `from`: a new day on which the same faces touching
+   * the oblast are drawn as on an earlier day takes that day's state, as a full import would.
+   */
+  seed?: PackedHeld;
   progress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -265,10 +270,29 @@ export function computeHeld(i: HeldInput): PackedHeld {
     const cache = new Map<string, number>();
     const states: PackedHeld['oblasts'][number]['states'] = [];
     const days: number[] = [];
+    const seeded = i.seed?.oblasts.find((o) => o.id === id);
+    const before = new Map<string, number>();
+    if (seeded) for (let d = 0; d < from; d++) {
+      const key = touching[oi]!.filter((f) => i.faceOn[f]![d]).join(',');
+      if (!before.has(key)) before.set(key, seeded.days[d]!);
+    }
     for (let d = from; d < D; d++) {
       const on = touching[oi]!.filter((f) => i.faceOn[f]![d]);
       const key = on.join(',');
       let s = cache.get(key);
+      const earlier = s === undefined ? before.get(key) : undefined;
+      if (earlier !== undefined) {
+        const st = seeded!.states[earlier]!;
+        const held = st.parts.map((n) => {
+          const part = i.seed!.parts[n]!;
+          const pk = JSON.stringify(part.rings);
+          let m = partIndex.get(pk);
+          if (m === undefined) partIndex.set(pk, (m = parts.push(part) - 1));
+          return m;
+        });
+        s = states.push({ parts: held, mismatchKm2: st.mismatchKm2 }) - 1;
+        cache.set(key, s);
+      }
       if (s === undefined) {
         const rings = dayRings(i.arcs, (a) => i.arcOn[a]![d] === 1, ends);
         const outside = outsideObserved(region, on.length ? observedInBox(rings, box) : null);

@@ -65,16 +65,38 @@ const segKey = (s: Seg) =>
  * One noding pass: for every segment, the points where others cross or touch its interior.
  * Returns null when nothing needs splitting.
  */
-function splitPoints(segs: Seg[], dirty?: Uint8Array, dead?: Uint8Array): Map<number, Pt[]> | null {
-  const CELL = 1 << 14;
+const CELL = 1 << 14;
+const cellKey = (cx: number, cy: number) => cx * 100003 + cy;
+/** Visits the grid cells a segment's box covers. */
+function cells(s: Seg, visit: (k: number) => void): void {
+  const x0 = Math.floor(Math.min(s[0], s[2]) / CELL), x1 = Math.floor(Math.max(s[0], s[2]) / CELL);
+  const y0 = Math.floor(Math.min(s[1], s[3]) / CELL), y1 = Math.floor(Math.max(s[1], s[3]) / CELL);
+  for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) visit(cellKey(cx, cy));
+}
+/** A grid of segment ids by cell. */
+type Grid = Map<number, number[]>;
+function gridAdd(grid: Grid, s: Seg, id: number): void {
+  cells(s, (k) => {
+    const list = grid.get(k);
+    if (list) list.push(id);
+    else grid.set(k, [id]);
+  });
+}
+/** The id of a segment equal to s (either direction) in the grid, if any. */
+function gridFind(grid: Grid, segs: readonly Seg[], s: Seg, dead?: Uint8Array): number | undefined {
+  const list = grid.get(cellKey(Math.floor(s[0] / CELL), Math.floor(s[1] / CELL)));
+  if (!list) return undefined;
+  for (const j of list) {
+    if (dead?.[j]) continue;
+    const t = segs[j]!;
+    if ((t[0] === s[0] && t[1] === s[1] && t[2] === s[2] && t[3] === s[3]) || (t[0] === s[2] && t[1] === s[3] && t[2] === s[0] && t[3] === s[1])) return j;
+  }
+  return undefined;
+}
+
+function splitPoints(segs: Seg[], near?: { grid: Grid; dirty: readonly number[]; dead: Uint8Array }): Map<number, Pt[]> | null {
   const SNAP = 3;
-  const grid = new Map<number, number[]>();
-  const cellKey = (cx: number, cy: number) => cx * 100003 + cy;
-  const cells = (s: Seg, visit: (k: number) => void) => {
-    const x0 = Math.floor(Math.min(s[0], s[2]) / CELL), x1 = Math.floor(Math.max(s[0], s[2]) / CELL);
-    const y0 = Math.floor(Math.min(s[1], s[3]) / CELL), y1 = Math.floor(Math.max(s[1], s[3]) / CELL);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) visit(cellKey(cx, cy));
-  };
+  const grid: Grid = new Map();
   const splits = new Map<number, Pt[]>();
   const add = (i: number, p: Pt) => {
     const l = splits.get(i);
@@ -120,30 +142,22 @@ function splitPoints(segs: Seg[], dirty?: Uint8Array, dead?: Uint8Array): Map<nu
       }
     }
   };
-  if (!dirty) {
-    segs.forEach((s, i) => cells(s, (k) => {
-      const list = grid.get(k);
-      if (list) list.push(i);
-      else grid.set(k, [i]);
-    }));
+  if (!near) {
+    segs.forEach((s, i) => gridAdd(grid, s, i));
     for (const list of grid.values()) {
       for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) test(list[a]!, list[b]!);
     }
   } else {
-    // only pairs with at least one dirty segment: the others were noded against each other before
-    segs.forEach((s, i) => {
-      if (dirty[i] && !dead?.[i]) cells(s, (k) => {
-        const list = grid.get(k);
-        if (list) list.push(i);
-        else grid.set(k, [i]);
+    // only pairs with a dirty segment, found through the grid of all segments: the others were noded
+    // against each other before
+    const { dead } = near;
+    for (const i of near.dirty) {
+      if (dead[i]) continue;
+      cells(segs[i]!, (k) => {
+        const list = near.grid.get(k);
+        if (list) for (const j of list) if (j !== i && !dead[j]) test(i < j ? i : j, i < j ? j : i);
       });
-    });
-    segs.forEach((s, i) => {
-      if (!dead?.[i]) cells(s, (k) => {
-        const list = grid.get(k);
-        if (list) for (const j of list) if (j !== i) test(i < j ? i : j, i < j ? j : i);
-      });
-    });
+    }
   }
   return splits.size ? splits : null;
 }
@@ -244,34 +258,41 @@ function nodeSegments(input: Seg[], progress?: BuildProgress): { segs: Seg[]; ch
  * A split segment is retired and its pieces appended (or matched to an equal segment through `index`),
  * so the untouched bulk is never copied. Returns the live pieces and, per input segment, its chain.
  */
-function nodeIncremental(input: Seg[], index: Map<string, number>, dirtyFrom: number, progress?: BuildProgress): { segs: Seg[]; chains: number[][] } {
+function nodeIncremental(input: Seg[], grid: Grid, dirtyFrom: number, progress?: BuildProgress): { segs: Seg[]; chains: number[][] } {
   const segs = input;
   const originals = segs.length;
   const piecesOf = new Map<number, number[]>();
-  let dirty = new Uint8Array(segs.length);
-  dirty.fill(1, dirtyFrom);
+  for (let i = dirtyFrom; i < segs.length; i++) gridAdd(grid, segs[i]!, i);
+  let dirty: number[] = [];
+  for (let i = dirtyFrom; i < segs.length; i++) dirty.push(i);
   let dead = new Uint8Array(segs.length);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const splits = splitPoints(segs, dirty, dead);
+    const splits = splitPoints(segs, { grid, dirty, dead });
     progress?.('noding', pass + 1, MAX_PASSES);
     if (!splits) break;
     if (pass === MAX_PASSES - 1) throw new Error(`noding did not converge in ${MAX_PASSES} passes`);
+    const grown = new Uint8Array(segs.length + 4 * splits.size + 64);
+    grown.set(dead);
+    for (const i of splits.keys()) grown[i] = 1;
+    dead = grown;
     const made: number[] = [];
     for (const [i, pts] of splits) {
       piecesOf.set(i, applySplits(segs[i]!, pts).map((p) => {
-        const k = segKey(p);
-        let id = index.get(k);
-        if (id === undefined) index.set(k, (id = segs.push(p) - 1));
+        let id = gridFind(grid, segs, p, dead);
+        if (id === undefined) {
+          id = segs.push(p) - 1;
+          if (id >= dead.length) {
+            const more = new Uint8Array(2 * dead.length);
+            more.set(dead);
+            dead = more;
+          }
+          gridAdd(grid, p, id);
+        }
         made.push(id);
         return id;
       }));
     }
-    const grownDead = new Uint8Array(segs.length);
-    grownDead.set(dead);
-    for (const i of splits.keys()) grownDead[i] = 1;
-    dead = grownDead;
-    dirty = new Uint8Array(segs.length);
-    for (const id of made) dirty[id] = 1;
+    dirty = made;
   }
   const live = new Int32Array(segs.length).fill(-1);
   const out: Seg[] = [];
@@ -301,10 +322,18 @@ interface Graph {
 
 /** Stage 3: nodes, undirected edges and the half-edges sorted around each node. */
 function buildGraph(segs: readonly Seg[]): Graph {
-  const nodeIndex = new Map<string, number>();
+  // nodes keyed by a number when the coordinates' span allows it exactly (strings cost far more)
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const s of segs) {
+    x0 = Math.min(x0, s[0], s[2]); x1 = Math.max(x1, s[0], s[2]);
+    y0 = Math.min(y0, s[1], s[3]); y1 = Math.max(y1, s[1], s[3]);
+  }
+  const span = y1 - y0 + 1;
+  const numeric = segs.length > 0 && (x1 - x0 + 1) * span < Number.MAX_SAFE_INTEGER;
+  const nodeIndex = new Map<string | number, number>();
   const nodes: Pt[] = [];
   const node = (x: number, y: number) => {
-    const k = `${x},${y}`;
+    const k = numeric ? (x - x0) * span + (y - y0) : `${x},${y}`;
     let id = nodeIndex.get(k);
     if (id === undefined) nodeIndex.set(k, (id = nodes.push([x, y]) - 1));
     return id;
@@ -550,15 +579,13 @@ export interface PriorTopology {
  * docs/observed-packing.md for how the two are compared.
  */
 export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInput[], scale = 1e6, progress?: BuildProgress): Topology {
-  const segIndex = new Map<string, number>();
+  const grid: Grid = new Map();
   const segs: Seg[] = [];
   const segArc: number[] = [];
   prior.arcs.forEach((flat, a) => {
     for (let k = 0; k + 3 < flat.length; k += 2) {
       const s: Seg = [flat[k]!, flat[k + 1]!, flat[k + 2]!, flat[k + 3]!];
-      const key = segKey(s);
-      if (segIndex.has(key)) throw new Error(`packed arc ${a}: an edge packed twice`);
-      segIndex.set(key, segs.push(s) - 1);
+      gridAdd(grid, s, segs.push(s) - 1);
       segArc.push(a);
     }
   });
@@ -568,26 +595,27 @@ export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInp
   // split where others crossed it, at crossings rounded to the grid, so it is no longer one packed edge
   // but a chain of them that bends by a unit or so: it is taken as that chain (what noding it with the
   // other lines from scratch gives) instead of being noded again against its own pieces, which would
-  // leave slivers a unit wide.
-  const near = new Map<string, number[]>();
-  for (let i = 0; i < packedEdges; i++) {
-    const [ax, ay, bx, by] = segs[i]!;
-    for (const [k, x, y] of [[`${ax},${ay}`, bx, by], [`${bx},${by}`, ax, ay]] as Array<[string, number, number]>) {
-      const l = near.get(k);
-      if (l) l.push(x, y);
-      else near.set(k, [x, y]);
+  // leave slivers a unit wide. Packed edges around a node are found through the grid.
+  const edgesAt = (x: number, y: number): number[] => {
+    const list = grid.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL)));
+    const out: number[] = [];
+    if (list) for (const j of list) {
+      if (j >= packedEdges) continue;
+      const t = segs[j]!;
+      if (t[0] === x && t[1] === y) out.push(t[2], t[3], j);
+      else if (t[2] === x && t[3] === y) out.push(t[0], t[1], j);
     }
-  }
+    return out;
+  };
   const chainAlong = (s: Seg): number[] | null => {
     const [ax, ay, bx, by] = s;
-    if (!near.has(`${ax},${ay}`) || !near.has(`${bx},${by}`)) return null;
     const dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
     const ids: number[] = [];
     let cx = ax, cy = ay, ct = 0;
     for (let step = 0; step < 256 && !(cx === bx && cy === by); step++) {
-      const l = near.get(`${cx},${cy}`)!;
+      const l = edgesAt(cx, cy);
       let best = -1, bestT = Infinity;
-      for (let k = 0; k < l.length; k += 2) {
+      for (let k = 0; k < l.length; k += 3) {
         const px = l[k]! - ax, py = l[k + 1]! - ay;
         const t = (px * dx + py * dy) / len2;
         const cross = px * dy - py * dx;
@@ -598,24 +626,25 @@ export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInp
         }
       }
       if (best < 0) return null;
-      const nx = l[best]!, ny = l[best + 1]!;
-      ids.push(segIndex.get(segKey([cx, cy, nx, ny]))!);
-      cx = nx;
-      cy = ny;
+      ids.push(l[best + 2]!);
+      cx = l[best]!;
+      cy = l[best + 1]!;
       ct = bestT;
     }
     return cx === bx && cy === by ? ids : null;
   };
+  const added = new Map<string, number>();
   const toGlobal = collected.segs.map((s) => {
-    const k = segKey(s);
-    const id = segIndex.get(k);
+    const id = gridFind(grid, segs, s);
     if (id !== undefined) return [id];
     const along = chainAlong(s);
     if (along) return along;
-    segIndex.set(k, segs.length);
-    return [segs.push(s) - 1];
+    const k = segKey(s);
+    let n = added.get(k);
+    if (n === undefined) added.set(k, (n = segs.push(s) - 1));
+    return [n];
   });
-  const { segs: noded, chains } = nodeIncremental(segs, segIndex, packedEdges, progress);
+  const { segs: noded, chains } = nodeIncremental(segs, grid, packedEdges, progress);
   const graph = buildGraph(noded);
   const cycles = traceCycles(graph);
   const faces = assignHoles(graph, cycles);
