@@ -21,7 +21,7 @@ import { claimLedger, ledgerCsv } from '../src/domain/ledger';
 import { ClaimsFileSchema } from '../src/domain/schema';
 import { appendDerived, DERIVED_FILE, derivedInputs, deriveFigures, sha256 } from './pipeline/observed-derive.ts';
 import { heldSubjects, packTopology, type PackOptions, SnapshotError } from './pipeline/observed-pack.ts';
-import { appendTopology, type PriorTopology, type SnapshotInput } from './pipeline/observed-topology.ts';
+import { appendTopology, outlineKey, type PriorTopology, type SnapshotInput } from './pipeline/observed-topology.ts';
 import { DEFAULT_SOURCE, snapshotSource } from './pipeline/sources.ts';
 import { OBSERVED_FILE, readJsonFile, readmeText, replaceDir, replaceFile } from './observed.ts';
 
@@ -57,8 +57,20 @@ function daysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
   return out;
 }
 
+/** Runs [gap, length, …] as packed, to per-day flags. */
+function runsOn(rel: readonly number[], days: number): Uint8Array {
+  const on = new Uint8Array(days);
+  let at = 0;
+  for (let k = 0; k + 1 < rel.length; k += 2) {
+    const start = at + rel[k]!;
+    at = start + rel[k + 1]!;
+    on.fill(1, start, at);
+  }
+  return on;
+}
+
 /** The packed arcs on the grid (absolute) and, per arc and packed day, drawn or not. */
-function priorTopology(packed: PackedObserved, h: ReturnType<typeof decodeObserved>): PriorTopology {
+function priorTopology(packed: PackedObserved): PriorTopology {
   let x = 0, y = 0;
   const arcs = packed.arcs.map((flat) => {
     const abs: number[] = [];
@@ -70,12 +82,7 @@ function priorTopology(packed: PackedObserved, h: ReturnType<typeof decodeObserv
     return abs;
   });
   const D = packed.dates.length;
-  const arcOn = h.arcRuns.map((runs) => {
-    const on = new Uint8Array(D);
-    for (let k = 0; k + 1 < runs.length; k += 2) on.fill(1, runs[k]!, runs[k + 1]!);
-    return on;
-  });
-  return { dates: packed.dates, arcs, arcOn };
+  return { dates: packed.dates, arcs, arcOn: packed.arcRuns.map((runs) => runsOn(runs, D)) };
 }
 
 export function updateObserved(opts: UpdateOptions): UpdateSummary {
@@ -151,8 +158,8 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
 
   // faces of the old pack keep their measured figures (oblast areas, band areas); only faces the new
   // days create or split are measured
-  const before = decodeObserved({ ...packed, held: undefined, zone: undefined });
-  const oldKeys = before.faces.features.map((f) => JSON.stringify(f.geometry.coordinates));
+  const prior = priorTopology(packed);
+  const oldKeys = packed.faces.map((rings) => outlineKey(rings, (a) => prior.arcs[a]!));
   const reuse = new Map(oldKeys.map((k, i) => [k, { km2: packed.faceKm2[i]!, oblastKm2: packed.faceOblastKm2[i]! }] as const));
   let lastLog = 0;
   const progress = (stage: string, done: number, total: number) => {
@@ -163,7 +170,7 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
     }
   };
   fresh.sort((a, b) => (a.date < b.date ? -1 : 1));
-  const topo = appendTopology(priorTopology(packed, before), fresh, packed.scale, progress);
+  const topo = appendTopology(prior, fresh, packed.scale, progress);
   // packed days were checked against their own files' areas when first packed
   const snaps: SnapshotInput[] = [...packed.dates.map((date) => ({ date, geometry: { type: 'MultiPolygon' as const, coordinates: [] } })), ...fresh];
   const res = packTopology(topo, snaps, oblasts, progress, {

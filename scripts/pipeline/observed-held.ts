@@ -386,7 +386,14 @@ export function computeZone(
    */
   reuse?: { keys: readonly string[]; faceKm2: ReadonlyMap<string, number[]>; bandKm2: readonly number[] },
 ): PackedZone {
-  const cutBand = (o: OblastCollection['features'][number]) => {
+  const asClip = (g: Geom) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as ClipGeom;
+  const cutBand = (o: OblastCollection['features'][number]): Feature<Geom> | null => {
+    if (reuse) {
+      // an update cuts a band only for the few faces it measures: the floating-point overlay (same
+      // algorithm as turf's, areas equal to 1e-12) instead of turf's arbitrary-precision one
+      const cut = polygonClipping.intersection(asClip(zone.geometry), asClip(o.geometry as Geom));
+      return cut.length ? feat({ type: 'MultiPolygon', coordinates: cut as Position[][][] }) : null;
+    }
     const cut = intersect({ type: 'FeatureCollection', features: [zone, o as Feature<Geom>] });
     return cut ? (cut as Feature<Geom>) : null;
   };

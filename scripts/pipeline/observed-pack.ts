@@ -10,7 +10,7 @@ import type { OblastCollection } from '../../src/domain/geo.ts';
 import { decodeObserved, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
 import { computeZone } from './observed-held.ts';
 import { deriveFigures, MIRROR, provenanceOf } from './observed-derive.ts';
-import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput, type Topology } from './observed-topology.ts';
+import { arcFlats, buildTopology, outlineKey, ringCoords, type BuildProgress, type SnapshotInput, type Topology } from './observed-topology.ts';
 
 export const SNAPSHOT_NAME = /^deepstatemap_data_(\d{4})(\d{2})(\d{2})\.geojson$/;
 export const SOURCE = 'DeepStateMap (deepstatemap.live) via cyterat/deepstate-map-data';
@@ -91,9 +91,9 @@ export interface PackResult {
   stats: PackStats;
   /** Per day, per oblast (packed order): occupied km². */
   byDay: Float64Array[];
-  /** Per face: its outline as JSON of its rings (degrees), the key figures are reused by. */
+  /** Per face: its outline key (outlineKey), when figures were reused by it (`opts.reuse`); else empty. */
   outlines: string[];
-  /** Per face: its rings (degrees). */
+  /** Per face: its rings (degrees); empty for a face whose figures were reused. */
   polys: Position[][][];
 }
 
@@ -138,7 +138,7 @@ export interface PackOptions {
   files?: ReadonlyArray<SnapshotProvenance & { date: IsoDate }>;
   /** The mirror's commit the snapshots were taken from, when known. */
   commit?: string | null;
-  /** Face figures of an earlier pack by outline (JSON of the face's rings): reused instead of re-measured. */
+  /** Face figures of an earlier pack by outline (outlineKey): reused instead of re-measured. */
   reuse?: ReadonlyMap<string, { km2: number; oblastKm2: number[] }>;
   /** Days already checked against their own snapshot's area (rebuilt from a pack): not checked again. */
   checked?: ReadonlySet<string>;
@@ -174,10 +174,15 @@ export function packTopology(topo: Topology, snaps: readonly SnapshotInput[], ob
   const D = snaps.length;
 
   // faces as polygons (degrees), their areas and boxes
-  const polys = topo.faces.map((rings) => rings.map((r) => ringCoords(topo, r)));
-  // a face an earlier pack already measured (same outline) keeps its figures: an update re-measures only new faces
-  const outlines = polys.map((coordinates) => JSON.stringify(coordinates));
-  const reused = outlines.map((k) => opts.reuse?.get(k));
+  // a face an earlier pack already measured (same outline) keeps its figures: an update re-measures only
+  // new faces, and needs the coordinates of those only
+  let outlines: string[] = [];
+  if (opts.reuse) {
+    const flats = arcFlats(topo);
+    outlines = topo.faces.map((rings) => outlineKey(rings, (a) => flats[a]!));
+  }
+  const reused = topo.faces.map((_, fi) => (opts.reuse ? opts.reuse.get(outlines[fi]!) : undefined));
+  const polys = topo.faces.map((rings, fi) => (reused[fi] ? [] : rings.map((r) => ringCoords(topo, r))));
   const faceKm2 = polys.map((coordinates, fi) => reused[fi]?.km2 ?? area({ type: 'Polygon', coordinates }) / 1e6);
   const faceBox = polys.map(boxOf);
 

@@ -765,6 +765,33 @@ function canonical(t: Topology): Topology {
   };
 }
 
+/**
+ * A face's outline as a string of its grid coordinates (rings as arc refs, each arc given as a flat
+ * [x0, y0, x1, y1, …] list): the key an update finds a face packed before by, whatever the arcs'
+ * numbers in either pack.
+ */
+export function outlineKey(rings: readonly number[][], arcFlat: (arc: number) => ArrayLike<number>): string {
+  const parts: string[] = [];
+  for (const refs of rings) {
+    const ring: number[] = [];
+    for (const r of refs) {
+      const flat = arcFlat(r < 0 ? ~r : r);
+      const n = flat.length / 2;
+      for (let i = ring.length ? 1 : 0; i < n; i++) {
+        const k = r < 0 ? n - 1 - i : i;
+        ring.push(flat[2 * k]!, flat[2 * k + 1]!);
+      }
+    }
+    parts.push(ring.join(','));
+  }
+  return parts.join(';');
+}
+
+/** Per arc of a topology: [x0, y0, x1, y1, …] on the grid. */
+export function arcFlats(topo: Pick<Topology, 'nodes' | 'arcs'>): number[][] {
+  return topo.arcs.map((chain) => chain.flatMap((n) => topo.nodes[n]!));
+}
+
 /** The coordinates (degrees) of a ring given as arc refs. */
 export function ringCoords(topo: Pick<Topology, 'nodes' | 'arcs' | 'scale'>, refs: readonly number[]): Position[] {
   const out: Position[] = [];
