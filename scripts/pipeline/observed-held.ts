@@ -272,13 +272,24 @@ export function computeHeld(i: HeldInput): PackedHeld {
     const days: number[] = [];
     const seeded = i.seed?.oblasts.find((o) => o.id === id);
     const before = new Map<string, number>();
-    if (seeded) for (let d = 0; d < from; d++) {
-      const key = touching[oi]!.filter((f) => i.faceOn[f]![d]).join(',');
-      if (!before.has(key)) before.set(key, seeded.days[d]!);
+    const tf = touching[oi]!;
+    // the faces touching the oblast drawn on day d, as a key; most days draw the same as the day before
+    const sameAsBefore = (d: number) => d > 0 && tf.every((f) => i.faceOn[f]![d] === i.faceOn[f]![d - 1]);
+    const keyOf = (d: number) => tf.filter((f) => i.faceOn[f]![d]).join(',');
+    if (seeded) {
+      let key = '';
+      for (let d = 0; d < from; d++) {
+        if (!sameAsBefore(d)) key = keyOf(d);
+        if (!before.has(key)) before.set(key, seeded.days[d]!);
+      }
     }
+    let on: number[] = [];
+    let key = '';
     for (let d = from; d < D; d++) {
-      const on = touching[oi]!.filter((f) => i.faceOn[f]![d]);
-      const key = on.join(',');
+      if (d === from || !sameAsBefore(d)) {
+        on = tf.filter((f) => i.faceOn[f]![d]);
+        key = on.join(',');
+      }
       let s = cache.get(key);
       const earlier = s === undefined ? before.get(key) : undefined;
       if (earlier !== undefined) {

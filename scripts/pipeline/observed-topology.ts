@@ -196,7 +196,33 @@ export interface BuildProgress {
 
 /** Stage 1: the unique segments of every snapshot's rings and, per day, which of them it draws. */
 function collectSegments(snaps: readonly SnapshotInput[], scale: number, progress?: BuildProgress): { segs: Seg[]; daySegs: number[][] } {
-  const segIndex = new Map<string, number>();
+  // segments by a 32-bit hash of their ends (either direction), checked for equality: far cheaper than
+  // string keys for the millions of segments a record draws
+  const buckets = new Map<number, number | number[]>();
+  const same = (t: Seg, s: Seg) => (t[0] === s[0] && t[1] === s[1] && t[2] === s[2] && t[3] === s[3]) || (t[0] === s[2] && t[1] === s[3] && t[2] === s[0] && t[3] === s[1]);
+  const hash = (s: Seg) => {
+    const fwd = s[0] < s[2] || (s[0] === s[2] && s[1] < s[3]);
+    const [a, b, c, d] = fwd ? s : [s[2], s[3], s[0], s[1]];
+    let h = Math.imul(a, 0x9e3779b1) ^ b;
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ c;
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ d;
+    return h ^ (h >>> 16);
+  };
+  const segIndex = {
+    get(s: Seg): number | undefined {
+      const b = buckets.get(hash(s));
+      if (b === undefined) return undefined;
+      if (typeof b === 'number') return same(segs[b]!, s) ? b : undefined;
+      return b.find((id) => same(segs[id]!, s));
+    },
+    set(s: Seg, id: number): void {
+      const h = hash(s);
+      const b = buckets.get(h);
+      if (b === undefined) buckets.set(h, id);
+      else if (typeof b === 'number') buckets.set(h, [b, id]);
+      else b.push(id);
+    },
+  };
   const segs: Seg[] = [];
   const daySegs: number[][] = [];
   snaps.forEach((snap, d) => {
@@ -207,9 +233,8 @@ function collectSegments(snaps: readonly SnapshotInput[], scale: number, progres
         const q = quantRing(ring, scale);
         for (let i = 0; i + 1 < q.length; i++) {
           const s: Seg = [q[i]![0], q[i]![1], q[i + 1]![0], q[i + 1]![1]];
-          const k = segKey(s);
-          let id = segIndex.get(k);
-          if (id === undefined) segIndex.set(k, (id = segs.push(s) - 1));
+          let id = segIndex.get(s);
+          if (id === undefined) segIndex.set(s, (id = segs.push(s) - 1));
           list.push(id);
         }
       }
