@@ -89,7 +89,7 @@ export interface PackStats {
 export interface PackResult {
   packed: PackedObserved;
   stats: PackStats;
-  /** Per day, per oblast (packed order): occupied km². */
+  /** Per day, per oblast (packed order): occupied km²; empty for the days in `opts.checked`. */
   byDay: Float64Array[];
   /** Per face: its outline key (outlineKey), when figures were reused by it (`opts.reuse`); else empty. */
   outlines: string[];
@@ -219,6 +219,12 @@ export function packTopology(topo: Topology, snaps: readonly SnapshotInput[], ob
   let maxAreaError = 0;
   let maxAreaErrorDate: IsoDate | null = null;
   for (let d = 0; d < D; d++) {
+    // days rebuilt from an earlier pack's arcs were checked against their files when first packed; their
+    // rows are not needed (only the importer's --csv reads byDay), so an update skips them
+    if (opts.checked?.has(snaps[d]!.date)) {
+      byDay.push(new Float64Array(0));
+      continue;
+    }
     const row = new Float64Array(obl.length);
     let drawn = 0;
     topo.faceOn.forEach((on, f) => {
@@ -228,8 +234,6 @@ export function packTopology(topo: Topology, snaps: readonly SnapshotInput[], ob
       for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k]!]! += pairs[k + 1]!;
     });
     byDay.push(row);
-    // days rebuilt from an earlier pack's arcs were checked against their files when first packed
-    if (opts.checked?.has(snaps[d]!.date)) continue;
     const exact = area(snaps[d]!.geometry) / 1e6;
     const err = exact > 0 ? Math.abs(drawn - exact) / exact : drawn;
     if (err > maxAreaError) {
