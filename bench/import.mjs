@@ -25,6 +25,7 @@ export async function benchImport({ log = console.log, newDays = 30 } = {}) {
   if (!archives.length) return { skipped: `${SHARED} absent` };
   const { importObserved } = await tsImport('../scripts/observed.ts', import.meta.url);
   const { updateObserved } = await tsImport('../scripts/observed-update.ts', import.meta.url);
+  const { packDifferences } = await tsImport('../scripts/pipeline/observed-canonical.ts', import.meta.url);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-import-'));
   try {
     const all = path.join(tmp, 'all');
@@ -53,6 +54,10 @@ export async function benchImport({ log = console.log, newDays = 30 } = {}) {
     // as the scheduled refresh runs it: on a clone of the mirror, which holds every day
     const upd = timed(() => updateObserved({ input: all, out: base, log: quiet }));
     const same = ['observed.json', 'observed-derived.json'].every((f) => fs.readFileSync(path.join(base, f)).equals(fs.readFileSync(path.join(tmp, 'full', f))));
+    // the documented canonical form (scripts/pipeline/observed-canonical.ts): per-day figures within rounding
+    const load = (dir) => ({ packed: JSON.parse(fs.readFileSync(path.join(dir, 'observed.json'), 'utf8')), derived: JSON.parse(fs.readFileSync(path.join(dir, 'observed-derived.json'), 'utf8')) });
+    const updated = load(base), whole = load(path.join(tmp, 'full'));
+    const differences = packDifferences(updated, whole);
     return {
       days: names.length,
       first: full.value.first,
@@ -64,6 +69,9 @@ export async function benchImport({ log = console.log, newDays = 30 } = {}) {
       updateSeconds: upd.seconds,
       updateCpuSeconds: upd.cpuSeconds,
       updateEqualsFull: same,
+      updateCanonicalDifferences: differences,
+      updateFaces: updated.packed.faces.length,
+      fullFaces: whole.packed.faces.length,
       rawBytes: full.value.rawBytes,
       gzipBytes: full.value.gzipBytes,
     };

@@ -474,8 +474,9 @@ async function importFigures() {
     F.figure('updateVsFull', `observed:update, ${r.newDays} days / full import`, 's', r1(r.updateSeconds), r1(r.fullSeconds), { ratio: r.updateSeconds / r.fullSeconds }),
   ];
   console.log(
-    `import: full ${r1(r.fullSeconds)} s wall, ${r1(r.fullCpuSeconds)} s CPU (derive ${r1(r.deriveSeconds)} s); update ${r1(r.updateSeconds)} s wall, ${r1(r.updateCpuSeconds)} s CPU, ratio ×${F.round(r.updateSeconds / r.fullSeconds, 2)}; ` +
-      `update ${r.updateEqualsFull ? 'equals' : 'DIFFERS FROM'} the full import byte for byte; pack ${r1(r.rawBytes / 1e6)} MB raw, ${r1(r.gzipBytes / 1e6)} MB gz`,
+    `import: full ${r1(r.fullSeconds)} s wall, ${r1(r.fullCpuSeconds)} s CPU (derive ${r1(r.deriveSeconds)} s); update ${r1(r.updateSeconds)} s wall, ${r1(r.updateCpuSeconds)} s CPU, ratio ×${F.round(r.updateSeconds / r.fullSeconds, 2)} wall, ×${F.round(r.updateCpuSeconds / r.fullCpuSeconds, 2)} CPU; ` +
+      `update ${r.updateCanonicalDifferences.length ? `DIFFERS FROM the full import (${r.updateCanonicalDifferences.slice(0, 3).join('; ')})` : 'equals the full import in canonical form'}` +
+      ` (${r.updateEqualsFull ? 'and byte for byte' : `not byte for byte: ${r.updateFaces} faces against ${r.fullFaces}`}); pack ${r1(r.rawBytes / 1e6)} MB raw, ${r1(r.gzipBytes / 1e6)} MB gz`,
   );
   return { figs, detail: r };
 }

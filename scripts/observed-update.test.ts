@@ -1,7 +1,7 @@
 // observed:update against a full import, observed:verify, and the derived file's staleness check, on
 // small hand-drawn snapshot days (scripts/pipeline/fixture-days.ts) written to a temp folder.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { updateObserved } from './observed-update';
 import { verifyObserved } from './observed-verify';
 import { loadObservedDir } from './observed-vite';
 import { DERIVED_FILE, sha256 } from './pipeline/observed-derive';
+import { packDifferences } from './pipeline/observed-canonical';
 import { FIXTURE_DAYS, fixtureName, writeFixtureDays } from './pipeline/fixture-days';
 
 const tmp = mkdtempSync(join(tmpdir(), 'observed-update-'));
@@ -69,6 +70,67 @@ describe('observed:update', () => {
     expect(p.provenance!.commit).toBeNull();
     expect(p.provenance!.manifest).toMatch(/^[0-9a-f]{64}$/);
   });
+});
+
+// Days whose lines cross at points off the 10⁻⁶° grid, so noding rounds crossings; later days redraw
+// earlier lines (as DeepState does) and move one vertex. Around Donetsk, where held ground and the
+// band are computed too.
+const SLANTED: Record<string, Array<Array<[number, number]>>> = {
+  '2026-02-01': [[[37.6, 47.9], [38.0, 47.95], [38.1, 48.25], [37.7, 48.3], [37.6, 47.9]]],
+  '2026-02-02': [[[37.65, 47.88], [38.05, 48.0], [38.02, 48.28], [37.62, 48.2], [37.65, 47.88]]],
+  '2026-02-03': [[[37.6, 47.9], [38.0, 47.95], [38.15, 48.2], [37.7, 48.3], [37.6, 47.9]]],
+  '2026-02-04': [[[37.65, 47.88], [38.05, 48.0], [38.02, 48.28], [37.62, 48.2], [37.65, 47.88]], [[38.2, 48.1], [38.33, 48.13], [38.3, 48.21], [38.2, 48.1]]],
+  '2026-02-05': [[[37.6, 47.9], [38.0, 47.95], [38.1, 48.25], [37.7, 48.3], [37.6, 47.9]]],
+};
+/** `shift` moves the third vertex of a day's first ring east by that many degrees. */
+function writeSlanted(dir: string, days: readonly string[], shift: Record<string, number> = {}): string {
+  mkdirSync(dir, { recursive: true });
+  for (const d of days) {
+    const coordinates = SLANTED[d]!.map((ring, r) => [ring.map(([x, y], k) => [r === 0 && k === 2 ? x + (shift[d] ?? 0) : x, y])]);
+    writeFileSync(join(dir, fixtureName(d)), JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates } }] }));
+  }
+  return dir;
+}
+const load = (dir: string) => ({
+  packed: JSON.parse(readFileSync(join(dir, OBSERVED_FILE), 'utf8')) as PackedObserved,
+  derived: JSON.parse(readFileSync(join(dir, DERIVED_FILE), 'utf8')) as PackedDerived,
+});
+
+describe('observed:update and a full import, in canonical form', () => {
+  const DAYS = Object.keys(SLANTED);
+  const full = join(tmp, 'slanted-full');
+  beforeAll(() => {
+    importObserved({ input: writeSlanted(join(tmp, 'slanted-all'), DAYS), out: full, log: quiet });
+  }, 120_000);
+
+  it('give the same days, files, occupied km² per day and oblast, held ground and band figures', () => {
+    const out = join(tmp, 'slanted-upd');
+    importObserved({ input: writeSlanted(join(tmp, 'slanted-first'), DAYS.slice(0, 3)), out, log: quiet });
+    updateObserved({ input: join(tmp, 'slanted-all'), out, log: quiet });
+    const a = load(out), b = load(full);
+    expect(a.packed.dates).toEqual(DAYS);
+    expect(a.derived.held?.oblasts.map((o) => o.id)).toContain('UA-14');
+    expect(packDifferences(a, b)).toEqual([]);
+    // and a second update on top of the first, one day at a time
+    const step = join(tmp, 'slanted-step');
+    importObserved({ input: join(tmp, 'slanted-first'), out: step, log: quiet });
+    updateObserved({ input: writeSlanted(join(tmp, 'slanted-4'), DAYS.slice(3, 4)), out: step, log: quiet });
+    updateObserved({ input: writeSlanted(join(tmp, 'slanted-5'), DAYS.slice(4)), out: step, log: quiet });
+    expect(packDifferences(load(step), b)).toEqual([]);
+  }, 120_000);
+
+  it('tells apart a history whose new day differs by a fraction of a km²', () => {
+    const out = join(tmp, 'slanted-moved');
+    importObserved({ input: join(tmp, 'slanted-first'), out, log: quiet });
+    updateObserved({ input: writeSlanted(join(tmp, 'slanted-moved-snaps'), DAYS.slice(3), { '2026-02-05': 0.0005 }), out, log: quiet });
+    const moved = load(out);
+    // the same files are expected by the canonical form, so compare only the figures
+    moved.packed.snapshots = load(full).packed.snapshots;
+    moved.packed.provenance = load(full).packed.provenance;
+    const diff = packDifferences(moved, load(full));
+    expect(diff.length).toBeGreaterThan(0);
+    expect(diff.join('\n')).toMatch(/^2026-02-05: /m);
+  }, 120_000);
 });
 
 describe('observed:verify', () => {

@@ -4,26 +4,24 @@
 // Days already packed are ignored when their file is byte for byte the one packed (SHA-256 recorded
 // per day); a different file for a packed day, a file for a day before the last packed day that is
 // not packed, two files for one day, or a broken file stop it with a message naming the file. Days
-// missing upstream are allowed and listed. Packed days whose file is in the folder (a clone of the
-// mirror has them all) are read again, so the pack is built from the very inputs of a full import and
-// equals it byte for byte; packed days not at hand are rebuilt from the packed arcs (re-noding lines
-// that were already noded can split a few more faces than a full import; areas agree to 0.002 km²).
-// Faces measured before keep their figures; the derived figures (held ground, band) are computed afresh. Both files are written at once, in a
-// fresh folder swapped in: a failure leaves --out as it was.
+// missing upstream are allowed and listed. Only the new days are read: their lines are noded against
+// the packed arcs (appendTopology), faces packed before keep their figures, and held ground is computed
+// for the new days only, joined to the packed days' states (appendDerived), so the cost follows the new
+// days, not the record. The result equals a full import in the canonical form of
+// pipeline/observed-canonical.ts (docs/observed-packing.md, "Update and full import"). Both files are
+// written at once, in a fresh folder swapped in: a failure leaves --out as it was.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MultiPolygon } from 'geojson';
 import { addDays, type IsoDate } from '../src/domain/dates.ts';
 import type { OblastCollection } from '../src/domain/geo';
-import { decodeObserved, mergeDerived, type PackedObserved, type SnapshotProvenance } from '../src/domain/observed-format';
+import { decodeObserved, mergeDerived, type PackedDerived, type PackedObserved, type SnapshotProvenance } from '../src/domain/observed-format';
 import { gainsCsv, monthlyGains } from '../src/domain/observed-metrics';
 import { claimLedger, ledgerCsv } from '../src/domain/ledger';
 import { ClaimsFileSchema } from '../src/domain/schema';
-import { DERIVED_FILE, derivedInputs, deriveFigures, sha256 } from './pipeline/observed-derive.ts';
-import { dayRings, arcEnds } from './pipeline/observed-held.ts';
-import { heldSubjects, packHistory, type PackOptions, SnapshotError } from './pipeline/observed-pack.ts';
-import type { SnapshotInput } from './pipeline/observed-topology.ts';
+import { appendDerived, DERIVED_FILE, derivedInputs, deriveFigures, sha256 } from './pipeline/observed-derive.ts';
+import { heldSubjects, packTopology, type PackOptions, SnapshotError } from './pipeline/observed-pack.ts';
+import { appendTopology, outlineKey, type PriorTopology, type SnapshotInput } from './pipeline/observed-topology.ts';
 import { DEFAULT_SOURCE, snapshotSource } from './pipeline/sources.ts';
 import { OBSERVED_FILE, readJsonFile, readmeText, replaceDir, replaceFile } from './observed.ts';
 
@@ -59,23 +57,32 @@ function daysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
   return out;
 }
 
-/** The old days' outlines rebuilt from the packed arcs: each drawn ring as its own polygon (even-odd, as packed). */
-function rebuiltDays(packed: PackedObserved): SnapshotInput[] {
-  const bare: PackedObserved = { ...packed };
-  delete bare.held;
-  delete bare.zone;
-  const h = decodeObserved(bare);
-  const arcs = h.arcs.features.map((f) => f.geometry.coordinates);
-  const ends = arcEnds(arcs);
-  return h.dates.map((date, d) => {
-    const rings = dayRings(arcs, (a) => {
-      const r = h.arcRuns[a]!;
-      for (let k = 0; k + 1 < r.length; k += 2) if (d >= r[k]! && d < r[k + 1]!) return true;
-      return false;
-    }, ends);
-    const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: rings.map((r) => [r]) };
-    return { date, geometry };
+/** Runs [gap, length, …] as packed, to per-day flags. */
+function runsOn(rel: readonly number[], days: number): Uint8Array {
+  const on = new Uint8Array(days);
+  let at = 0;
+  for (let k = 0; k + 1 < rel.length; k += 2) {
+    const start = at + rel[k]!;
+    at = start + rel[k + 1]!;
+    on.fill(1, start, at);
+  }
+  return on;
+}
+
+/** The packed arcs on the grid (absolute) and, per arc and packed day, drawn or not. */
+function priorTopology(packed: PackedObserved): PriorTopology {
+  let x = 0, y = 0;
+  const arcs = packed.arcs.map((flat) => {
+    const abs: number[] = [];
+    for (let k = 0; k + 1 < flat.length; k += 2) {
+      x += flat[k]!;
+      y += flat[k + 1]!;
+      abs.push(x, y);
+    }
+    return abs;
   });
+  const D = packed.dates.length;
+  return { dates: packed.dates, arcs, arcOn: packed.arcRuns.map((runs) => runsOn(runs, D)) };
 }
 
 export function updateObserved(opts: UpdateOptions): UpdateSummary {
@@ -85,7 +92,18 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
   const input = resolve(opts.input);
   const source = snapshotSource(opts.source ?? DEFAULT_SOURCE);
   const packedFile = join(out, OBSERVED_FILE);
-  const packed = readJsonFile(packedFile) as PackedObserved;
+  let packedText: string;
+  try {
+    packedText = readFileSync(packedFile, 'utf8');
+  } catch (e) {
+    throw new Error(`${packedFile}: cannot read it (${(e as Error).message})`, { cause: e });
+  }
+  let packed: PackedObserved;
+  try {
+    packed = JSON.parse(packedText) as PackedObserved;
+  } catch (e) {
+    throw new Error(`${packedFile}: not JSON (${(e as Error).message})`, { cause: e });
+  }
   if (packed.format !== 'observed-history/3' || !packed.snapshots || !packed.provenance) {
     throw new Error(`${packedFile}: has no per-day provenance (format ${String(packed.format)}); re-import it once with npm run observed`);
   }
@@ -100,9 +118,6 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
   }
   const seen = new Map<IsoDate, string>();
   const fresh: SnapshotInput[] = [];
-  // packed days whose file is at hand are read again: the pack is then built from exactly the inputs a
-  // full import reads (the workflow's clone of the mirror has every day)
-  const again = new Map<IsoDate, SnapshotInput>();
   const files: Array<SnapshotProvenance & { date: IsoDate }> = packed.dates.map((date, i) => ({ date, ...packed.snapshots![i]! }));
   let unchanged = 0;
   for (const name of names) {
@@ -120,7 +135,6 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
     if (was) {
       if (was.sha256 !== sha256(bytes)) throw new SnapshotError(name, `differs from the snapshot packed for ${date} (${was.file}, SHA-256 ${was.sha256.slice(0, 12)}…); the packed history ends on ${last}`);
       unchanged++;
-      again.set(date, source.read(name, bytes.toString('utf8')));
       continue;
     }
     if (date < last) throw new SnapshotError(name, `${date} is before the last packed day ${last} and was not packed: the history is only appended to (re-import to insert a day)`);
@@ -142,9 +156,11 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
   const zoneFile = join(ROOT, 'public/geo/buffer-zone.geojson');
   const zone = (readJsonFile(zoneFile) as { features?: unknown[] })?.features?.[0] as PackOptions['zone'];
 
-  // faces of the old pack keep their measured figures; only faces the new days create are measured
-  const before = decodeObserved({ ...packed, held: undefined, zone: undefined });
-  const reuse = new Map(before.faces.features.map((f, i) => [JSON.stringify(f.geometry.coordinates), { km2: packed.faceKm2[i]!, oblastKm2: packed.faceOblastKm2[i]! }] as const));
+  // faces of the old pack keep their measured figures (oblast areas, band areas); only faces the new
+  // days create or split are measured
+  const prior = priorTopology(packed);
+  const oldKeys = packed.faces.map((rings) => outlineKey(rings, (a) => prior.arcs[a]!));
+  const reuse = new Map(oldKeys.map((k, i) => [k, { km2: packed.faceKm2[i]!, oblastKm2: packed.faceOblastKm2[i]! }] as const));
   let lastLog = 0;
   const progress = (stage: string, done: number, total: number) => {
     const now = performance.now();
@@ -153,18 +169,33 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
       log(`observed:update: ${stage} ${done}/${total} (${((now - t0) / 1000).toFixed(1)} s)`);
     }
   };
-  const old = again.size === packed.dates.length ? [...again.values()] : rebuiltDays(packed).map((s) => again.get(s.date) ?? s);
-  const res = packHistory([...old, ...fresh], oblasts, progress, {
+  fresh.sort((a, b) => (a.date < b.date ? -1 : 1));
+  const topo = appendTopology(prior, fresh, packed.scale, progress);
+  // packed days were checked against their own files' areas when first packed
+  const snaps: SnapshotInput[] = [...packed.dates.map((date) => ({ date, geometry: { type: 'MultiPolygon' as const, coordinates: [] } })), ...fresh];
+  const res = packTopology(topo, snaps, oblasts, progress, {
     files,
     commit: opts.commit ?? packed.provenance.commit,
     reuse,
-    checked: new Set(packed.dates.filter((d) => !again.has(d))),
+    checked: new Set(packed.dates),
   });
   if (res.stats.maxAreaError > MAX_AREA_ERROR) {
     throw new Error(`packed areas differ from the snapshots' own by up to ${(res.stats.maxAreaError * 100).toFixed(3)} % (${res.stats.maxAreaErrorDate}); limit ${MAX_AREA_ERROR * 100} %`);
   }
   const body = JSON.stringify(res.packed);
-  const derived = deriveFigures(res.packed, oblasts, held, zone, derivedInputs(body, held, oblastsText, zone), progress);
+  const inputs = derivedInputs(body, held, oblastsText, zone);
+  // the earlier days' derived figures are kept when they belong to the pack being extended
+  const derivedFile = join(out, DERIVED_FILE);
+  const prev = existsSync(derivedFile) ? (readJsonFile(derivedFile) as PackedDerived) : null;
+  const derived = prev && prev.inputs?.observed === sha256(packedText)
+    ? appendDerived(prev, res.packed, packed.dates.length, oblasts, held, zone, inputs, {
+      faces: res.polys,
+      keys: res.outlines,
+      faceOn: topo.faceOn,
+      arcs: topo.arcs.map((chain) => chain.map((n) => [topo.nodes[n]![0] / topo.scale, topo.nodes[n]![1] / topo.scale])),
+      arcOn: topo.arcOn,
+    }, new Map(prev.zone ? oldKeys.map((k, i) => [k, prev.zone!.faceKm2[i]!] as const) : []), progress)
+    : deriveFigures(res.packed, oblasts, held, zone, inputs, progress);
   const written: Record<string, string> = { [OBSERVED_FILE]: body, [DERIVED_FILE]: JSON.stringify(derived) };
   if (!existsSync(join(out, 'README.md'))) written['README.txt'] = readmeText(res.packed);
   replaceDir(out, written);

@@ -4,10 +4,10 @@
 // so the build can tell when a claim, the oblasts or the band changed since (and say to rerun
 // `npm run observed:derive`, seconds, instead of re-importing every snapshot).
 import { createHash } from 'node:crypto';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { OblastCollection } from '../../src/domain/geo.ts';
 import { decodeObserved, DERIVED_FORMAT, type PackedDerived, type PackedObserved, type PackedProvenance, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
-import { computeHeld, computeZone } from './observed-held.ts';
+import { appendHeld, computeHeld, computeZone } from './observed-held.ts';
 
 export const DERIVED_FILE = 'observed-derived.json';
 /** The public mirror of DeepState's daily snapshots the importer reads (its data/ folder). */
@@ -71,6 +71,38 @@ export function deriveFigures(
   };
   if (ids.length) out.held = computeHeld({ oblasts, arcs, arcOn, faceOn, faceOblastKm2: packed.faceOblastKm2, ids, progress });
   if (zone) out.zone = computeZone(zone, oblasts, faces);
+  return out;
+}
+
+/**
+ * The derived figures of a history that `prev` was derived for with days appended (from day `from` of
+ * `packed` on): held ground is computed for the new days only and joined to the earlier days' states
+ * (a day's held ground depends only on what is drawn that day), the band figures are reused for faces
+ * with an outline measured before. Falls back to deriveFigures when `prev` was derived for other oblasts.
+ */
+export function appendDerived(
+  prev: PackedDerived,
+  packed: PackedObserved,
+  from: number,
+  oblasts: OblastCollection,
+  held: readonly string[],
+  zone: ZoneFeature | undefined,
+  inputs: Pick<PackedDerived, 'inputs' | 'hash'>,
+  /** The pack's faces and arcs as built: per face its outline (degrees) and key, per face/arc its days. */
+  built: { faces: readonly Position[][][]; keys: readonly string[]; faceOn: readonly Uint8Array[]; arcs: readonly Position[][]; arcOn: readonly Uint8Array[] },
+  /** The band figures `prev` holds, per face outline of the earlier pack. */
+  zoneKm2: ReadonlyMap<string, number[]>,
+  progress?: (stage: string, done: number, total: number) => void,
+): PackedDerived {
+  const ids = [...held].sort();
+  const sameInputs = prev.inputs && JSON.stringify(prev.inputs.held) === JSON.stringify(ids) && prev.inputs.oblasts === inputs.inputs.oblasts && prev.inputs.zone === inputs.inputs.zone;
+  if (!sameInputs || (ids.length && !prev.held) || (zone && !prev.zone)) return deriveFigures(packed, oblasts, held, zone, inputs, progress);
+  const out: PackedDerived = { format: DERIVED_FORMAT, ...inputs };
+  if (ids.length) {
+    const next = computeHeld({ oblasts, arcs: built.arcs, arcOn: built.arcOn, faceOn: built.faceOn, faceOblastKm2: packed.faceOblastKm2, ids, from, seed: prev.held, progress });
+    out.held = appendHeld(prev.held!, next);
+  }
+  if (zone) out.zone = computeZone(zone, oblasts, built.faces, { keys: built.keys, faceKm2: zoneKm2, bandKm2: prev.zone!.bandKm2 });
   return out;
 }
 

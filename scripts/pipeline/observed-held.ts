@@ -230,6 +230,13 @@ export interface HeldInput {
   /** Oblasts to compute, by id (those a claim says Russia holds or annexed). */
   ids: readonly string[];
   radiusKm?: number;
+  /** First day to compute (an update computes only the days it appends); `days` then starts there. */
+  from?: number;
+  /**
+   * Held ground computed before for the days before `from`: a new day on which the same faces touching
+   * the oblast are drawn as on an earlier day takes that day's state, as a full import would.
+   */
+  seed?: PackedHeld;
   progress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -244,6 +251,7 @@ export function computeHeld(i: HeldInput): PackedHeld {
   const parts: PackedHeldPart[] = [];
   const partIndex = new Map<string, number>();
   const D = i.faceOn[0]?.length ?? 0;
+  const from = i.from ?? 0;
   const touching = i.oblasts.features.map(() => [] as number[]);
   i.faceOblastKm2.forEach((pairs, f) => {
     for (let k = 0; k + 1 < pairs.length; k += 2) touching[pairs[k]!]!.push(f);
@@ -262,10 +270,40 @@ export function computeHeld(i: HeldInput): PackedHeld {
     const cache = new Map<string, number>();
     const states: PackedHeld['oblasts'][number]['states'] = [];
     const days: number[] = [];
-    for (let d = 0; d < D; d++) {
-      const on = touching[oi]!.filter((f) => i.faceOn[f]![d]);
-      const key = on.join(',');
+    const seeded = i.seed?.oblasts.find((o) => o.id === id);
+    const before = new Map<string, number>();
+    const tf = touching[oi]!;
+    // the faces touching the oblast drawn on day d, as a key; most days draw the same as the day before
+    const sameAsBefore = (d: number) => d > 0 && tf.every((f) => i.faceOn[f]![d] === i.faceOn[f]![d - 1]);
+    const keyOf = (d: number) => tf.filter((f) => i.faceOn[f]![d]).join(',');
+    if (seeded) {
+      let key = '';
+      for (let d = 0; d < from; d++) {
+        if (!sameAsBefore(d)) key = keyOf(d);
+        if (!before.has(key)) before.set(key, seeded.days[d]!);
+      }
+    }
+    let on: number[] = [];
+    let key = '';
+    for (let d = from; d < D; d++) {
+      if (d === from || !sameAsBefore(d)) {
+        on = tf.filter((f) => i.faceOn[f]![d]);
+        key = on.join(',');
+      }
       let s = cache.get(key);
+      const earlier = s === undefined ? before.get(key) : undefined;
+      if (earlier !== undefined) {
+        const st = seeded!.states[earlier]!;
+        const held = st.parts.map((n) => {
+          const part = i.seed!.parts[n]!;
+          const pk = JSON.stringify(part.rings);
+          let m = partIndex.get(pk);
+          if (m === undefined) partIndex.set(pk, (m = parts.push(part) - 1));
+          return m;
+        });
+        s = states.push({ parts: held, mismatchKm2: st.mismatchKm2 }) - 1;
+        cache.set(key, s);
+      }
       if (s === undefined) {
         const rings = dayRings(i.arcs, (a) => i.arcOn[a]![d] === 1, ends);
         const outside = outsideObserved(region, on.length ? observedInBox(rings, box) : null);
@@ -299,7 +337,7 @@ export function computeHeld(i: HeldInput): PackedHeld {
         cache.set(key, s);
       }
       days.push(s);
-      i.progress?.(`held ground ${id}`, ++done, D * i.ids.length);
+      i.progress?.(`held ground ${id}`, ++done, (D - from) * i.ids.length);
     }
     out.push({ id, states, days });
   }
@@ -312,21 +350,92 @@ export function computeHeld(i: HeldInput): PackedHeld {
   return { radiusKm, scale: HELD_SCALE, parts: order.map((n) => parts[n]!), oblasts: out };
 }
 
+/**
+ * Held ground of an earlier history with that of appended days joined on: the parts and states the new
+ * days bring that the earlier ones already had (same outline, km² and label; same parts and mismatch)
+ * are shared, the others added; parts are numbered again in the order states list them. `next` holds
+ * only the appended days (computeHeld with `from`).
+ */
+export function appendHeld(prev: PackedHeld, next: PackedHeld): PackedHeld {
+  if (prev.radiusKm !== next.radiusKm || prev.scale !== next.scale || prev.oblasts.map((o) => o.id).join() !== next.oblasts.map((o) => o.id).join()) {
+    throw new Error('held ground: the earlier figures were computed for other oblasts or another radius');
+  }
+  const parts = [...prev.parts];
+  const partIndex = new Map(parts.map((p, n) => [JSON.stringify(p), n] as const));
+  const partOf = next.parts.map((p) => {
+    const k = JSON.stringify(p);
+    let n = partIndex.get(k);
+    if (n === undefined) partIndex.set(k, (n = parts.push(p) - 1));
+    return n;
+  });
+  const oblasts = prev.oblasts.map((o, oi) => {
+    const states = o.states.map((st) => ({ parts: [...st.parts], mismatchKm2: st.mismatchKm2 }));
+    const stateIndex = new Map(states.map((st, n) => [JSON.stringify(st), n] as const));
+    const add = next.oblasts[oi]!.states.map((st) => {
+      const s = { parts: st.parts.map((n) => partOf[n]!), mismatchKm2: st.mismatchKm2 };
+      const k = JSON.stringify(s);
+      let n = stateIndex.get(k);
+      if (n === undefined) stateIndex.set(k, (n = states.push(s) - 1));
+      return n;
+    });
+    return { id: o.id, states, days: [...o.days, ...next.oblasts[oi]!.days.map((n) => add[n]!)] };
+  });
+  const order: number[] = [];
+  const renum = new Map<number, number>();
+  for (const o of oblasts) for (const st of o.states) for (const n of st.parts) if (!renum.has(n)) renum.set(n, order.push(n) - 1);
+  for (const o of oblasts) for (const st of o.states) st.parts = st.parts.map((n) => renum.get(n)!);
+  return { radiusKm: prev.radiusKm, scale: prev.scale, parts: order.map((n) => parts[n]!), oblasts };
+}
+
 /** Per face, [oblast index, km² of the face inside the band and that oblast, …]; and the band's km² per oblast. */
-export function computeZone(zone: Feature<Geom, { id?: unknown }>, oblasts: OblastCollection, facePolys: readonly Position[][][]): PackedZone {
-  const bands = oblasts.features.map((o) => {
+export function computeZone(
+  zone: Feature<Geom, { id?: unknown }>, oblasts: OblastCollection, facePolys: readonly Position[][][],
+  /**
+   * Figures computed before for the same band and oblasts: per face by outline (JSON of the face's
+   * rings, with each face's key), and the band's km² per oblast. Bands are then cut only for oblasts a
+   * face that is not reused lies in.
+   */
+  reuse?: { keys: readonly string[]; faceKm2: ReadonlyMap<string, number[]>; bandKm2: readonly number[] },
+): PackedZone {
+  const asClip = (g: Geom) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as ClipGeom;
+  const cutBand = (o: OblastCollection['features'][number]): Feature<Geom> | null => {
+    if (reuse) {
+      // an update cuts a band only for the few faces it measures: the floating-point overlay (same
+      // algorithm as turf's, areas equal to 1e-12) instead of turf's arbitrary-precision one
+      const cut = polygonClipping.intersection(asClip(zone.geometry), asClip(o.geometry as Geom));
+      return cut.length ? feat({ type: 'MultiPolygon', coordinates: cut as Position[][][] }) : null;
+    }
     const cut = intersect({ type: 'FeatureCollection', features: [zone, o as Feature<Geom>] });
     return cut ? (cut as Feature<Geom>) : null;
+  };
+  // a band is cut when a face needs it (all of them when nothing is reused)
+  const bands: Array<{ band: Feature<Geom>; box: number[] } | null | undefined> = oblasts.features.map(() => undefined);
+  const bandOf = (oi: number) => {
+    if (bands[oi] === undefined) {
+      const band = cutBand(oblasts.features[oi]!);
+      bands[oi] = band ? { band, box: bbox(band) } : null;
+    }
+    return bands[oi];
+  };
+  if (!reuse) oblasts.features.forEach((_, oi) => bandOf(oi));
+  const bandKm2 = reuse ? [...reuse.bandKm2] : bands.map((b) => (b ? Math.round((area(b.band) / 1e6) * 10) / 10 : 0));
+  // the band of an oblast lies in the box common to the zone and the oblast
+  const zb = bbox(zone);
+  const near = oblasts.features.map((o) => {
+    const ob = bbox(o);
+    return [Math.max(ob[0], zb[0]), Math.max(ob[1], zb[1]), Math.min(ob[2], zb[2]), Math.min(ob[3], zb[3])] as const;
   });
-  const bandKm2 = bands.map((b) => (b ? Math.round((area(b) / 1e6) * 10) / 10 : 0));
-  const boxes = bands.map((b) => (b ? bbox(b) : null));
-  const faceKm2 = facePolys.map((coordinates) => {
+  const apart = (fb: readonly number[], bb: readonly number[]) => fb[0]! > bb[2]! || bb[0]! > fb[2]! || fb[1]! > bb[3]! || bb[1]! > fb[3]!;
+  const faceKm2 = facePolys.map((coordinates, fi) => {
+    const again = reuse?.faceKm2.get(reuse.keys[fi]!);
+    if (again) return again;
     const fb = bbox({ type: 'Polygon', coordinates });
     const pairs: number[] = [];
-    bands.forEach((b, oi) => {
-      const bb = boxes[oi];
-      if (!b || !bb || fb[0] > bb[2] || bb[0] > fb[2] || fb[1] > bb[3] || bb[1] > fb[3]) return;
-      const bg = b.geometry;
+    oblasts.features.forEach((_, oi) => {
+      if (apart(fb, near[oi]!)) return;
+      const b = bandOf(oi);
+      if (!b || apart(fb, b.box)) return;
+      const bg = b.band.geometry;
       const cut = polygonClipping.intersection(coordinates as ClipGeom, (bg.type === 'Polygon' ? [bg.coordinates] : bg.coordinates) as ClipGeom);
       const km2 = cut.length ? area({ type: 'MultiPolygon', coordinates: cut as Position[][][] }) / 1e6 : 0;
       if (km2 > 0.0005) pairs.push(oi, Math.round(km2 * 1000) / 1000);

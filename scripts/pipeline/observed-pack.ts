@@ -10,7 +10,7 @@ import type { OblastCollection } from '../../src/domain/geo.ts';
 import { decodeObserved, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
 import { computeZone } from './observed-held.ts';
 import { deriveFigures, MIRROR, provenanceOf } from './observed-derive.ts';
-import { buildTopology, ringCoords, type BuildProgress, type SnapshotInput } from './observed-topology.ts';
+import { arcFlats, buildTopology, outlineKey, ringCoords, type BuildProgress, type SnapshotInput, type Topology } from './observed-topology.ts';
 
 export const SNAPSHOT_NAME = /^deepstatemap_data_(\d{4})(\d{2})(\d{2})\.geojson$/;
 export const SOURCE = 'DeepStateMap (deepstatemap.live) via cyterat/deepstate-map-data';
@@ -89,8 +89,12 @@ export interface PackStats {
 export interface PackResult {
   packed: PackedObserved;
   stats: PackStats;
-  /** Per day, per oblast (packed order): occupied km². */
+  /** Per day, per oblast (packed order): occupied km²; empty for the days in `opts.checked`. */
   byDay: Float64Array[];
+  /** Per face: its outline key (outlineKey), when figures were reused by it (`opts.reuse`); else empty. */
+  outlines: string[];
+  /** Per face: its rings (degrees); empty for a face whose figures were reused. */
+  polys: Position[][][];
 }
 
 type Box = [number, number, number, number];
@@ -134,7 +138,7 @@ export interface PackOptions {
   files?: ReadonlyArray<SnapshotProvenance & { date: IsoDate }>;
   /** The mirror's commit the snapshots were taken from, when known. */
   commit?: string | null;
-  /** Face figures of an earlier pack by outline (JSON of the face's rings): reused instead of re-measured. */
+  /** Face figures of an earlier pack by outline (outlineKey): reused instead of re-measured. */
   reuse?: ReadonlyMap<string, { km2: number; oblastKm2: number[] }>;
   /** Days already checked against their own snapshot's area (rebuilt from a pack): not checked again. */
   checked?: ReadonlySet<string>;
@@ -158,13 +162,27 @@ export function heldSubjects(claims: ReadonlyArray<{ kind: string; subject: { ob
 export function packHistory(input: readonly SnapshotInput[], oblasts: OblastCollection, progress?: BuildProgress, opts: PackOptions = {}): PackResult {
   const snaps = [...input].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (let i = 1; i < snaps.length; i++) if (snaps[i]!.date === snaps[i - 1]!.date) throw new Error(`two snapshots for ${snaps[i]!.date}`);
-  const topo = buildTopology(snaps, 1e6, progress);
+  return packTopology(buildTopology(snaps, 1e6, progress), snaps, oblasts, progress, opts);
+}
+
+/**
+ * The pack of a built topology: face areas and oblast figures (reused by outline where `opts.reuse` has
+ * them), the per-day self-check against each snapshot's own area (skipped for `opts.checked` days, whose
+ * geometry may then be empty), arcs as one delta stream, provenance.
+ */
+export function packTopology(topo: Topology, snaps: readonly SnapshotInput[], oblasts: OblastCollection, progress?: BuildProgress, opts: PackOptions = {}): PackResult {
   const D = snaps.length;
 
   // faces as polygons (degrees), their areas and boxes
-  const polys = topo.faces.map((rings) => rings.map((r) => ringCoords(topo, r)));
-  // a face an earlier pack already measured (same outline) keeps its figures: an update re-measures only new faces
-  const reused = polys.map((coordinates) => opts.reuse?.get(JSON.stringify(coordinates)));
+  // a face an earlier pack already measured (same outline) keeps its figures: an update re-measures only
+  // new faces, and needs the coordinates of those only
+  let outlines: string[] = [];
+  if (opts.reuse) {
+    const flats = arcFlats(topo);
+    outlines = topo.faces.map((rings) => outlineKey(rings, (a) => flats[a]!));
+  }
+  const reused = topo.faces.map((_, fi) => (opts.reuse ? opts.reuse.get(outlines[fi]!) : undefined));
+  const polys = topo.faces.map((rings, fi) => (reused[fi] ? [] : rings.map((r) => ringCoords(topo, r))));
   const faceKm2 = polys.map((coordinates, fi) => reused[fi]?.km2 ?? area({ type: 'Polygon', coordinates }) / 1e6);
   const faceBox = polys.map(boxOf);
 
@@ -201,6 +219,12 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
   let maxAreaError = 0;
   let maxAreaErrorDate: IsoDate | null = null;
   for (let d = 0; d < D; d++) {
+    // days rebuilt from an earlier pack's arcs were checked against their files when first packed; their
+    // rows are not needed (only the importer's --csv reads byDay), so an update skips them
+    if (opts.checked?.has(snaps[d]!.date)) {
+      byDay.push(new Float64Array(0));
+      continue;
+    }
     const row = new Float64Array(obl.length);
     let drawn = 0;
     topo.faceOn.forEach((on, f) => {
@@ -210,8 +234,6 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
       for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k]!]! += pairs[k + 1]!;
     });
     byDay.push(row);
-    // days rebuilt from an earlier pack's arcs were checked against their files when first packed
-    if (opts.checked?.has(snaps[d]!.date)) continue;
     const exact = area(snaps[d]!.geometry) / 1e6;
     const err = exact > 0 ? Math.abs(drawn - exact) / exact : drawn;
     if (err > maxAreaError) {
@@ -260,6 +282,8 @@ export function packHistory(input: readonly SnapshotInput[], oblasts: OblastColl
   return {
     packed: withDerived,
     byDay,
+    outlines,
+    polys,
     stats: { days: D, faces: topo.faces.length, arcs: topo.arcs.length, nodes: topo.nodes.length, maxAreaError, maxAreaErrorDate },
   };
 }

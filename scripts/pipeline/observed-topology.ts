@@ -65,21 +65,38 @@ const segKey = (s: Seg) =>
  * One noding pass: for every segment, the points where others cross or touch its interior.
  * Returns null when nothing needs splitting.
  */
-function splitPoints(segs: Seg[]): Map<number, Pt[]> | null {
-  const CELL = 1 << 14;
-  const SNAP = 3;
-  const grid = new Map<number, number[]>();
-  const cellKey = (cx: number, cy: number) => cx * 100003 + cy;
-  segs.forEach((s, i) => {
-    const x0 = Math.floor(Math.min(s[0], s[2]) / CELL), x1 = Math.floor(Math.max(s[0], s[2]) / CELL);
-    const y0 = Math.floor(Math.min(s[1], s[3]) / CELL), y1 = Math.floor(Math.max(s[1], s[3]) / CELL);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) {
-      const k = cellKey(cx, cy);
-      const list = grid.get(k);
-      if (list) list.push(i);
-      else grid.set(k, [i]);
-    }
+const CELL = 1 << 14;
+const cellKey = (cx: number, cy: number) => cx * 100003 + cy;
+/** Visits the grid cells a segment's box covers. */
+function cells(s: Seg, visit: (k: number) => void): void {
+  const x0 = Math.floor(Math.min(s[0], s[2]) / CELL), x1 = Math.floor(Math.max(s[0], s[2]) / CELL);
+  const y0 = Math.floor(Math.min(s[1], s[3]) / CELL), y1 = Math.floor(Math.max(s[1], s[3]) / CELL);
+  for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) visit(cellKey(cx, cy));
+}
+/** A grid of segment ids by cell. */
+type Grid = Map<number, number[]>;
+function gridAdd(grid: Grid, s: Seg, id: number): void {
+  cells(s, (k) => {
+    const list = grid.get(k);
+    if (list) list.push(id);
+    else grid.set(k, [id]);
   });
+}
+/** The id of a segment equal to s (either direction) in the grid, if any. */
+function gridFind(grid: Grid, segs: readonly Seg[], s: Seg, dead?: Uint8Array): number | undefined {
+  const list = grid.get(cellKey(Math.floor(s[0] / CELL), Math.floor(s[1] / CELL)));
+  if (!list) return undefined;
+  for (const j of list) {
+    if (dead?.[j]) continue;
+    const t = segs[j]!;
+    if ((t[0] === s[0] && t[1] === s[1] && t[2] === s[2] && t[3] === s[3]) || (t[0] === s[2] && t[1] === s[3] && t[2] === s[0] && t[3] === s[1])) return j;
+  }
+  return undefined;
+}
+
+function splitPoints(segs: Seg[], near?: { grid: Grid; dirty: readonly number[]; dead: Uint8Array }): Map<number, Pt[]> | null {
+  const SNAP = 3;
+  const grid: Grid = new Map();
   const splits = new Map<number, Pt[]>();
   const add = (i: number, p: Pt) => {
     const l = splits.get(i);
@@ -87,47 +104,59 @@ function splitPoints(segs: Seg[]): Map<number, Pt[]> | null {
     else splits.set(i, [p]);
   };
   const seen = new Set<number>();
-  for (const list of grid.values()) {
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const i = list[a]!, j = list[b]!;
-        const pairKey = i < j ? i * segs.length + j : j * segs.length + i;
-        if (seen.has(pairKey)) continue;
-        seen.add(pairKey);
-        const [ax, ay, bx, by] = segs[i]!;
-        const [cx, cy, dx, dy] = segs[j]!;
-        if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) continue;
-        if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) continue;
-        // An end of one lying inside the other (T-junctions and collinear overlaps).
-        if (strictlyOn(ax, ay, bx, by, cx, cy)) add(i, [cx, cy]);
-        if (strictlyOn(ax, ay, bx, by, dx, dy)) add(i, [dx, dy]);
-        if (strictlyOn(cx, cy, dx, dy, ax, ay)) add(j, [ax, ay]);
-        if (strictlyOn(cx, cy, dx, dy, bx, by)) add(j, [bx, by]);
-        // A proper crossing: split both at the crossing rounded to the grid.
-        const o1 = orient(ax, ay, bx, by, cx, cy), o2 = orient(ax, ay, bx, by, dx, dy);
-        const o3 = orient(cx, cy, dx, dy, ax, ay), o4 = orient(cx, cy, dx, dy, bx, by);
-        if (o1 * o2 < 0 && o3 * o4 < 0) {
-          const den = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
-          const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / den;
-          const p: Pt = [Math.round(ax + t * (bx - ax)), Math.round(ay + t * (by - ay))];
-          // A crossing next to an existing end snaps to that end: rounding would otherwise make a new
-          // point a unit away that crosses again on the next pass, and noding would creep for ever.
-          let snap: [Pt, 'i' | 'j'] | null = null;
-          let bestD = SNAP * SNAP;
-          for (const [q, of] of [[[ax, ay], 'i'], [[bx, by], 'i'], [[cx, cy], 'j'], [[dx, dy], 'j']] as Array<[Pt, 'i' | 'j']>) {
-            const dd = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2;
-            if (dd <= bestD) {
-              bestD = dd;
-              snap = [q, of];
-            }
-          }
-          if (snap) add(snap[1] === 'i' ? j : i, snap[0]);
-          else {
-            add(i, p);
-            add(j, p);
-          }
+  const test = (i: number, j: number) => {
+    const pairKey = i < j ? i * segs.length + j : j * segs.length + i;
+    if (seen.has(pairKey)) return;
+    seen.add(pairKey);
+    const [ax, ay, bx, by] = segs[i]!;
+    const [cx, cy, dx, dy] = segs[j]!;
+    if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return;
+    if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return;
+    // An end of one lying inside the other (T-junctions and collinear overlaps).
+    if (strictlyOn(ax, ay, bx, by, cx, cy)) add(i, [cx, cy]);
+    if (strictlyOn(ax, ay, bx, by, dx, dy)) add(i, [dx, dy]);
+    if (strictlyOn(cx, cy, dx, dy, ax, ay)) add(j, [ax, ay]);
+    if (strictlyOn(cx, cy, dx, dy, bx, by)) add(j, [bx, by]);
+    // A proper crossing: split both at the crossing rounded to the grid.
+    const o1 = orient(ax, ay, bx, by, cx, cy), o2 = orient(ax, ay, bx, by, dx, dy);
+    const o3 = orient(cx, cy, dx, dy, ax, ay), o4 = orient(cx, cy, dx, dy, bx, by);
+    if (o1 * o2 < 0 && o3 * o4 < 0) {
+      const den = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
+      const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / den;
+      const p: Pt = [Math.round(ax + t * (bx - ax)), Math.round(ay + t * (by - ay))];
+      // A crossing next to an existing end snaps to that end: rounding would otherwise make a new
+      // point a unit away that crosses again on the next pass, and noding would creep for ever.
+      let snap: [Pt, 'i' | 'j'] | null = null;
+      let bestD = SNAP * SNAP;
+      for (const [q, of] of [[[ax, ay], 'i'], [[bx, by], 'i'], [[cx, cy], 'j'], [[dx, dy], 'j']] as Array<[Pt, 'i' | 'j']>) {
+        const dd = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2;
+        if (dd <= bestD) {
+          bestD = dd;
+          snap = [q, of];
         }
       }
+      if (snap) add(snap[1] === 'i' ? j : i, snap[0]);
+      else {
+        add(i, p);
+        add(j, p);
+      }
+    }
+  };
+  if (!near) {
+    segs.forEach((s, i) => gridAdd(grid, s, i));
+    for (const list of grid.values()) {
+      for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) test(list[a]!, list[b]!);
+    }
+  } else {
+    // only pairs with a dirty segment, found through the grid of all segments: the others were noded
+    // against each other before
+    const { dead } = near;
+    for (const i of near.dirty) {
+      if (dead[i]) continue;
+      cells(segs[i]!, (k) => {
+        const list = near.grid.get(k);
+        if (list) for (const j of list) if (j !== i && !dead[j]) test(i < j ? i : j, i < j ? j : i);
+      });
     }
   }
   return splits.size ? splits : null;
@@ -167,7 +196,33 @@ export interface BuildProgress {
 
 /** Stage 1: the unique segments of every snapshot's rings and, per day, which of them it draws. */
 function collectSegments(snaps: readonly SnapshotInput[], scale: number, progress?: BuildProgress): { segs: Seg[]; daySegs: number[][] } {
-  const segIndex = new Map<string, number>();
+  // segments by a 32-bit hash of their ends (either direction), checked for equality: far cheaper than
+  // string keys for the millions of segments a record draws
+  const buckets = new Map<number, number | number[]>();
+  const same = (t: Seg, s: Seg) => (t[0] === s[0] && t[1] === s[1] && t[2] === s[2] && t[3] === s[3]) || (t[0] === s[2] && t[1] === s[3] && t[2] === s[0] && t[3] === s[1]);
+  const hash = (s: Seg) => {
+    const fwd = s[0] < s[2] || (s[0] === s[2] && s[1] < s[3]);
+    const [a, b, c, d] = fwd ? s : [s[2], s[3], s[0], s[1]];
+    let h = Math.imul(a, 0x9e3779b1) ^ b;
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ c;
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ d;
+    return h ^ (h >>> 16);
+  };
+  const segIndex = {
+    get(s: Seg): number | undefined {
+      const b = buckets.get(hash(s));
+      if (b === undefined) return undefined;
+      if (typeof b === 'number') return same(segs[b]!, s) ? b : undefined;
+      return b.find((id) => same(segs[id]!, s));
+    },
+    set(s: Seg, id: number): void {
+      const h = hash(s);
+      const b = buckets.get(h);
+      if (b === undefined) buckets.set(h, id);
+      else if (typeof b === 'number') buckets.set(h, [b, id]);
+      else b.push(id);
+    },
+  };
   const segs: Seg[] = [];
   const daySegs: number[][] = [];
   snaps.forEach((snap, d) => {
@@ -178,9 +233,8 @@ function collectSegments(snaps: readonly SnapshotInput[], scale: number, progres
         const q = quantRing(ring, scale);
         for (let i = 0; i + 1 < q.length; i++) {
           const s: Seg = [q[i]![0], q[i]![1], q[i + 1]![0], q[i + 1]![1]];
-          const k = segKey(s);
-          let id = segIndex.get(k);
-          if (id === undefined) segIndex.set(k, (id = segs.push(s) - 1));
+          let id = segIndex.get(s);
+          if (id === undefined) segIndex.set(s, (id = segs.push(s) - 1));
           list.push(id);
         }
       }
@@ -223,6 +277,59 @@ function nodeSegments(input: Seg[], progress?: BuildProgress): { segs: Seg[]; ch
   return { segs, chains };
 }
 
+/**
+ * Noding when the segments before `dirtyFrom` are already noded against each other (a packed
+ * arrangement): a pass tests only pairs with a dirty segment (new, or a piece made in the pass before).
+ * A split segment is retired and its pieces appended (or matched to an equal segment through `index`),
+ * so the untouched bulk is never copied. Returns the live pieces and, per input segment, its chain.
+ */
+function nodeIncremental(input: Seg[], grid: Grid, dirtyFrom: number, progress?: BuildProgress): { segs: Seg[]; chains: number[][] } {
+  const segs = input;
+  const originals = segs.length;
+  const piecesOf = new Map<number, number[]>();
+  for (let i = dirtyFrom; i < segs.length; i++) gridAdd(grid, segs[i]!, i);
+  let dirty: number[] = [];
+  for (let i = dirtyFrom; i < segs.length; i++) dirty.push(i);
+  let dead = new Uint8Array(segs.length);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const splits = splitPoints(segs, { grid, dirty, dead });
+    progress?.('noding', pass + 1, MAX_PASSES);
+    if (!splits) break;
+    if (pass === MAX_PASSES - 1) throw new Error(`noding did not converge in ${MAX_PASSES} passes`);
+    const grown = new Uint8Array(segs.length + 4 * splits.size + 64);
+    grown.set(dead);
+    for (const i of splits.keys()) grown[i] = 1;
+    dead = grown;
+    const made: number[] = [];
+    for (const [i, pts] of splits) {
+      piecesOf.set(i, applySplits(segs[i]!, pts).map((p) => {
+        let id = gridFind(grid, segs, p, dead);
+        if (id === undefined) {
+          id = segs.push(p) - 1;
+          if (id >= dead.length) {
+            const more = new Uint8Array(2 * dead.length);
+            more.set(dead);
+            dead = more;
+          }
+          gridAdd(grid, p, id);
+        }
+        made.push(id);
+        return id;
+      }));
+    }
+    dirty = made;
+  }
+  const live = new Int32Array(segs.length).fill(-1);
+  const out: Seg[] = [];
+  segs.forEach((s, i) => {
+    if (!piecesOf.has(i)) live[i] = out.push(s) - 1;
+  });
+  const resolve = (i: number): number[] => (piecesOf.has(i) ? piecesOf.get(i)!.flatMap(resolve) : [live[i]!]);
+  const chains: number[][] = [];
+  for (let i = 0; i < originals; i++) chains.push(resolve(i));
+  return { segs: out, chains };
+}
+
 /** The planar graph of the noded segments. Half-edge h: 2e runs from→to along edge e, 2e+1 back. */
 interface Graph {
   nodes: Pt[];
@@ -240,10 +347,18 @@ interface Graph {
 
 /** Stage 3: nodes, undirected edges and the half-edges sorted around each node. */
 function buildGraph(segs: readonly Seg[]): Graph {
-  const nodeIndex = new Map<string, number>();
+  // nodes keyed by a number when the coordinates' span allows it exactly (strings cost far more)
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const s of segs) {
+    x0 = Math.min(x0, s[0], s[2]); x1 = Math.max(x1, s[0], s[2]);
+    y0 = Math.min(y0, s[1], s[3]); y1 = Math.max(y1, s[1], s[3]);
+  }
+  const span = y1 - y0 + 1;
+  const numeric = segs.length > 0 && (x1 - x0 + 1) * span < Number.MAX_SAFE_INTEGER;
+  const nodeIndex = new Map<string | number, number>();
   const nodes: Pt[] = [];
   const node = (x: number, y: number) => {
-    const k = `${x},${y}`;
+    const k = numeric ? (x - x0) * span + (y - y0) : `${x},${y}`;
     let id = nodeIndex.get(k);
     if (id === undefined) nodeIndex.set(k, (id = nodes.push([x, y]) - 1));
     return id;
@@ -403,7 +518,7 @@ function markDays(
  * all), each face's rings written as arc refs, and each arc's per-day state.
  */
 function buildArcs(
-  g: Graph, { cycles }: Cycles, { bounded, holes }: Faces, edgeOn: Uint8Array, D: number,
+  g: Graph, { cycles }: Cycles, { bounded, holes }: Faces, onOf: (edge: number) => Uint8Array,
 ): { arcs: number[][]; faces: number[][][]; arcOn: Uint8Array[] } {
   const { E, out, origin, target } = g;
   const degree = out.map((l) => l.length);
@@ -452,7 +567,7 @@ function buildArcs(
     return refs;
   };
   const faces = bounded.map((ci, f) => [ringOf(cycles[ci]!), ...holes[f]!.map((hc) => ringOf(cycles[hc]!))]);
-  const arcOn = arcEdges.map((edges) => edgeOn.slice(edges[0]! * D, edges[0]! * D + D));
+  const arcOn = arcEdges.map((edges) => onOf(edges[0]!));
   return { arcs, faces, arcOn };
 }
 
@@ -464,8 +579,158 @@ export function buildTopology(snaps: readonly SnapshotInput[], scale = 1e6, prog
   const cycles = traceCycles(graph);
   const faces = assignHoles(graph, cycles);
   const { faceOn, edgeOn } = markDays(graph, cycles, faces, snaps, collected.daySegs, chains, progress);
-  const built = buildArcs(graph, cycles, faces, edgeOn, snaps.length);
+  const D = snaps.length;
+  const built = buildArcs(graph, cycles, faces, (e) => edgeOn.slice(e * D, e * D + D));
   return canonical({ scale, nodes: graph.nodes, arcs: built.arcs, faces: built.faces, faceOn, arcOn: built.arcOn, days: snaps.length });
+}
+
+/** What an update starts from: the packed arcs (absolute grid coordinates) and, per arc and packed day, drawn or not. */
+export interface PriorTopology {
+  dates: readonly string[];
+  /** Per arc: [x0, y0, x1, y1, …] on the grid. */
+  arcs: readonly number[][];
+  /** Per arc: a Uint8Array over the packed days. */
+  arcOn: readonly Uint8Array[];
+}
+
+/**
+ * The topology of a packed history with more days appended, without re-noding what was packed: the
+ * packed arcs are already noded against each other, so only the new days' segments (those not already
+ * an edge) are noded, against everything near them. The graph and faces are then rebuilt, and every
+ * face's state on every day is found in one walk, carrying all days at once as bit vectors: crossing an
+ * edge flips the days that draw it. A packed day draws a piece of an edge when it drew the arc the edge
+ * belonged to. The result differs from a full import's only where rounding a crossing of a new line
+ * with an old one lands a grid unit away from where crossing the original lines would; see
+ * docs/observed-packing.md for how the two are compared.
+ */
+export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInput[], scale = 1e6, progress?: BuildProgress): Topology {
+  const grid: Grid = new Map();
+  const segs: Seg[] = [];
+  const segArc: number[] = [];
+  prior.arcs.forEach((flat, a) => {
+    for (let k = 0; k + 3 < flat.length; k += 2) {
+      const s: Seg = [flat[k]!, flat[k + 1]!, flat[k + 2]!, flat[k + 3]!];
+      gridAdd(grid, s, segs.push(s) - 1);
+      segArc.push(a);
+    }
+  });
+  const packedEdges = segs.length;
+  const collected = collectSegments(fresh, scale, progress);
+  // A new day mostly redraws lines drawn before (DeepState keeps unchanged vertices). Such a line was
+  // split where others crossed it, at crossings rounded to the grid, so it is no longer one packed edge
+  // but a chain of them that bends by a unit or so: it is taken as that chain (what noding it with the
+  // other lines from scratch gives) instead of being noded again against its own pieces, which would
+  // leave slivers a unit wide. Packed edges around a node are found through the grid.
+  const edgesAt = (x: number, y: number): number[] => {
+    const list = grid.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL)));
+    const out: number[] = [];
+    if (list) for (const j of list) {
+      if (j >= packedEdges) continue;
+      const t = segs[j]!;
+      if (t[0] === x && t[1] === y) out.push(t[2], t[3], j);
+      else if (t[2] === x && t[3] === y) out.push(t[0], t[1], j);
+    }
+    return out;
+  };
+  const chainAlong = (s: Seg): number[] | null => {
+    const [ax, ay, bx, by] = s;
+    const dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+    const ids: number[] = [];
+    let cx = ax, cy = ay, ct = 0;
+    for (let step = 0; step < 256 && !(cx === bx && cy === by); step++) {
+      const l = edgesAt(cx, cy);
+      let best = -1, bestT = Infinity;
+      for (let k = 0; k < l.length; k += 3) {
+        const px = l[k]! - ax, py = l[k + 1]! - ay;
+        const t = (px * dx + py * dy) / len2;
+        const cross = px * dy - py * dx;
+        if (t <= ct || t > 1 || cross * cross > 9 * len2) continue;
+        if (t < bestT) {
+          bestT = t;
+          best = k;
+        }
+      }
+      if (best < 0) return null;
+      ids.push(l[best + 2]!);
+      cx = l[best]!;
+      cy = l[best + 1]!;
+      ct = bestT;
+    }
+    return cx === bx && cy === by ? ids : null;
+  };
+  const added = new Map<string, number>();
+  const toGlobal = collected.segs.map((s) => {
+    const id = gridFind(grid, segs, s);
+    if (id !== undefined) return [id];
+    const along = chainAlong(s);
+    if (along) return along;
+    const k = segKey(s);
+    let n = added.get(k);
+    if (n === undefined) added.set(k, (n = segs.push(s) - 1));
+    return [n];
+  });
+  const { segs: noded, chains } = nodeIncremental(segs, grid, packedEdges, progress);
+  const graph = buildGraph(noded);
+  const cycles = traceCycles(graph);
+  const faces = assignHoles(graph, cycles);
+
+  const dates = [...prior.dates, ...fresh.map((s) => s.date)];
+  const D = dates.length, Dold = prior.dates.length, W = (D + 31) >>> 5;
+  const E = graph.E;
+  const bits = new Uint32Array(E * W);
+  const arcBits = prior.arcOn.map((on) => {
+    const v = new Uint32Array(W);
+    for (let d = 0; d < Dold; d++) if (on[d]) v[d >>> 5]! |= 1 << (d & 31);
+    return v;
+  });
+  for (let i = 0; i < packedEdges; i++) {
+    const v = arcBits[segArc[i]!]!;
+    for (const e of chains[i]!) for (let w = 0; w < W; w++) bits[e * W + w]! ^= v[w]!;
+  }
+  collected.daySegs.forEach((list, k) => {
+    const d = Dold + k, w = d >>> 5, bit = 1 << (d & 31);
+    for (const s of list) for (const g of toGlobal[s]!) for (const e of chains[g]!) bits[e * W + w]! ^= bit;
+  });
+
+  // one walk from the outside for all days at once
+  const { bounded, faceOfCycle, OUTSIDE } = faces;
+  const faceLeft = (h: number) => faceOfCycle[cycles.cycleOf[h]!]!;
+  const adj: Array<Array<[number, number]>> = Array.from({ length: OUTSIDE + 1 }, () => []);
+  for (let e = 0; e < E; e++) {
+    const a = faceLeft(2 * e), b = faceLeft(2 * e + 1);
+    adj[a]!.push([e, b]);
+    adj[b]!.push([e, a]);
+  }
+  const state = new Uint32Array((OUTSIDE + 1) * W);
+  const set = new Uint8Array(OUTSIDE + 1);
+  const queue = new Int32Array(OUTSIDE + 1);
+  let head = 0, tail = 0;
+  set[OUTSIDE] = 1;
+  queue[tail++] = OUTSIDE;
+  while (head < tail) {
+    const f = queue[head++]!;
+    for (const [e, h] of adj[f]!) {
+      if (!set[h]) {
+        for (let w = 0; w < W; w++) state[h * W + w] = state[f * W + w]! ^ bits[e * W + w]!;
+        set[h] = 1;
+        queue[tail++] = h;
+      } else {
+        for (let w = 0; w < W; w++) {
+          const diff = (state[h * W + w]! ^ state[f * W + w]! ^ bits[e * W + w]!) >>> 0;
+          if (diff) throw new Error(`snapshot ${dates[w * 32 + (Math.clz32(diff & -diff) ^ 31)]}: rings do not close into areas (odd edge count at a node)`);
+        }
+      }
+    }
+  }
+  const unpack = (v: Uint32Array, at: number) => {
+    const on = new Uint8Array(D);
+    for (let d = 0; d < D; d++) on[d] = (v[at + (d >>> 5)]! >>> (d & 31)) & 1;
+    return on;
+  };
+  const faceOn = bounded.map((_, f) => unpack(state, f * W));
+  progress?.('days', D, D);
+  const built = buildArcs(graph, cycles, faces, (e) => unpack(bits, e * W));
+  return canonical({ scale, nodes: graph.nodes, arcs: built.arcs, faces: built.faces, faceOn, arcOn: built.arcOn, days: D });
 }
 
 /**
@@ -523,6 +788,33 @@ function canonical(t: Topology): Topology {
     faces: faceOrder.map((i) => faces[i]!),
     faceOn: faceOrder.map((i) => t.faceOn[i]!),
   };
+}
+
+/**
+ * A face's outline as a string of its grid coordinates (rings as arc refs, each arc given as a flat
+ * [x0, y0, x1, y1, …] list): the key an update finds a face packed before by, whatever the arcs'
+ * numbers in either pack.
+ */
+export function outlineKey(rings: readonly number[][], arcFlat: (arc: number) => ArrayLike<number>): string {
+  const parts: string[] = [];
+  for (const refs of rings) {
+    const ring: number[] = [];
+    for (const r of refs) {
+      const flat = arcFlat(r < 0 ? ~r : r);
+      const n = flat.length / 2;
+      for (let i = ring.length ? 1 : 0; i < n; i++) {
+        const k = r < 0 ? n - 1 - i : i;
+        ring.push(flat[2 * k]!, flat[2 * k + 1]!);
+      }
+    }
+    parts.push(ring.join(','));
+  }
+  return parts.join(';');
+}
+
+/** Per arc of a topology: [x0, y0, x1, y1, …] on the grid. */
+export function arcFlats(topo: Pick<Topology, 'nodes' | 'arcs'>): number[][] {
+  return topo.arcs.map((chain) => chain.flatMap((n) => topo.nodes[n]!));
 }
 
 /** The coordinates (degrees) of a ring given as arc refs. */
