@@ -89,7 +89,7 @@ test.describe('newsroom embeds', () => {
 
   test('the wheel over an embed scrolls the host page and leaves the map alone; Ctrl + wheel zooms', async ({ page, baseURL, allowedOrigins }) => {
     const src = `${baseURL}/?date=2025-06-30&lang=en&embed=1`;
-    const host = await startHost(`<p>Article text.</p><iframe src="${src}" title="Map" style="width:420px;height:640px;border:0;display:block"></iframe><div style="height:3000px">More text.</div>`);
+    const host = await startHost(`<p>Article text.</p><iframe src="${src}" title="Map" style="width:420px;height:820px;border:0;display:block"></iframe><div style="height:3000px">More text.</div>`);
     allowedOrigins.push(new URL(host.url).origin);
     try {
       await page.setViewportSize({ width: 800, height: 700 });

@@ -105,7 +105,7 @@ test.describe('the default build ships the evidence', () => {
       await expect(page.getByTestId('status-table')).toBeVisible();
     });
     test('a file of the wrong shape is an error too', async ({ page }) => {
-      await page.route('**/data/observed.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"observed-history/2","dates":[]}' }));
+      await page.route('**/data/observed.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"observed-history/3","dates":[]}' }));
       await gotoApp(page, 'date=2025-06-30', { evidence: true });
       test.skip((await page.getByTestId('observed-legend').getAttribute('data-included')) === 'false', 'dist/ was built with OBSERVED_DIR=none');
       await expect(page.getByTestId('observed-load-error')).toContainText('data/observed.json: "arcs" is missing');
