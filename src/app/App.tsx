@@ -291,7 +291,6 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <HeaderMenu label={t.menu}>
-          <PlaceSearch oblasts={geo.oblasts} claims={dataset.claims} observed={data.observed} date={date} sourceName={source.name} />
           <Profiled id="EmbedDialog"><Later date={date}>{(d) => <LaterEmbedDialog map={map} oblasts={geo.oblasts} date={d} recordLast={recordLast} description={description} />}</Later></Profiled>
           <ThemeSwitch />
           <LangSwitch />
@@ -306,6 +305,10 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <Profiled id="CompareControl"><PanelCompareControl /></Profiled>
         </div>
         <aside className="side">
+          {/* First in the side panel: the header stays one row at 1280 px and nothing covers the map. */}
+          <div className="side-search">
+            <PlaceSearch oblasts={geo.oblasts} claims={dataset.claims} observed={data.observed} date={date} sourceName={source.name} />
+          </div>
           {compare && <ComparePanel view={compare} lang={lang} theme={theme} oblastNames={oblastNames} />}
           {selectedClaim && (
             <ClaimDetail claim={selectedClaim} date={date} sources={dataset.sources} lang={lang} corrections={dataset.corrections}

@@ -41,7 +41,7 @@ export function ClaimDetail({ claim, date, sources, lang, zoneAreaKm2, correctio
         <h3 id="claim-detail-h" tabIndex={-1} ref={heading}>{claim.title[lang]}</h3>
         <button type="button" className="icon-btn" onClick={onClose} aria-label={t.panel.close} data-testid="claim-detail-close">×</button>
       </div>
-      {active && <p className="claim-now"><StatusChip status={active.status} finding={active.finding} lang={lang} assessor={assessorOf(active)} /> · {formatDate(date, 'day', lang)}</p>}
+      {active && <p className="claim-now"><StatusChip status={active.status} finding={active.finding} lang={lang} assessor={assessorOf(active, lang)} /> · {formatDate(date, 'day', lang)}</p>}
       <dl className="kv">
         <dt>{t.panel.claimant}</dt>
         <dd lang={claimant.lang} data-testid="claimant">{claimant.text}</dd>

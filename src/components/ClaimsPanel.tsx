@@ -57,7 +57,7 @@ export function ClaimsPanel({ join, sources, lang, selected, onSelect, inFocus =
       {join.active.length === 0 && <p className="muted">{t.panel.none}</p>}
       <ul className="claim-list">
         {[...join.active].sort((a, b) => Number(inFocus.includes(b.claim.id)) - Number(inFocus.includes(a.claim.id))).map((a) => (
-          <ClaimItem key={a.claim.id} claim={a.claim} event={a.event} status={a.status} finding={a.finding} assessor={assessorOf(a)}
+          <ClaimItem key={a.claim.id} claim={a.claim} event={a.event} status={a.status} finding={a.finding} assessor={assessorOf(a, lang)}
             publisher={sourceOf(sources, a.event.source)?.publisher ?? ''} since={a.since} age={reportAgeText(a.event, a.since, join.date, lang)}
             selected={selected === a.claim.id} focused={inFocus.includes(a.claim.id)} lang={lang} onSelect={onSelect} />
         ))}

@@ -5,6 +5,7 @@ import { formatDate, LOCALE, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { facetsOf, sinceText, sourceOf } from '../i18n/describe';
 import { StatusChip } from './StatusChip';
+import { assessorOf } from '../domain/join';
 import type { ObservedHistory } from '../domain/observed-format';
 import { figuresAt } from '../domain/date-figures';
 import { formatPercent as pct } from '../i18n/format';
@@ -27,7 +28,7 @@ interface RowView {
   id: string;
   name: string;
   headline: string;
-  facets: Array<{ claimId: string; label: string; status: Status; finding: Finding | null }>;
+  facets: Array<{ claimId: string; label: string; status: Status; finding: Finding | null; assessor: string | null }>;
   since: string;
   publisher: string;
   /** The observed column: null without it; share null when the snapshot has no figure for the oblast. */
@@ -52,7 +53,7 @@ const StatusRow = memo(
                   <button type="button" className="linklike" onClick={() => onSelect(f.claimId)}>
                     {f.label}
                   </button>
-                  : <StatusChip status={f.status} finding={f.finding} lang={lang} />
+                  : <StatusChip status={f.status} finding={f.finding} lang={lang} assessor={f.assessor} />
                 </li>
               ))}
             </ul>
@@ -84,12 +85,12 @@ export function StatusTable({ join, oblasts, sources, lang, onSelect, observed }
     () =>
       order.map(({ p, name }): RowView => {
         const status = join.oblasts[p.id]!;
-        const facets = facetsOf(status, lang).map((f) => ({ claimId: f.active.claim.id, label: f.label, status: f.active.status, finding: f.active.finding }));
+        const facets = facetsOf(status, lang).map((f) => ({ claimId: f.active.claim.id, label: f.label, status: f.active.status, finding: f.active.finding, assessor: assessorOf(f.active, lang) }));
         const src = status.lead ? sourceOf(sources, status.lead.event.source) : undefined;
         const since = sinceText(status.lead, lang);
         const publisher = src ? src.publisher : '';
         const observedCell = shares ? { share: shares.get(p.id) ?? null } : null;
-        const sig = [name, status.headline, since, publisher, observedCell ? String(observedCell.share) : '-', ...facets.map((f) => `${f.claimId}:${f.label}:${f.status}:${f.finding}`)].join('|');
+        const sig = [name, status.headline, since, publisher, observedCell ? String(observedCell.share) : '-', ...facets.map((f) => `${f.claimId}:${f.label}:${f.status}:${f.finding}:${f.assessor}`)].join('|');
         return { id: p.id, name, headline: status.headline, facets, since, publisher, observed: observedCell, sig };
       }),
     [order, join, lang, sources, shares],

@@ -74,9 +74,10 @@ function headlineOf(s: OblastStatus): [Headline, ActiveClaim | null] {
 }
 
 /** Who made the assessment a claim shows (the speaker of its latest `assessed` event), or null. */
-export function assessorOf(a: Pick<ActiveClaim, 'status' | 'history'>): string | null {
+export function assessorOf(a: Pick<ActiveClaim, 'status' | 'history'>, lang: 'en' | 'uk' = 'en'): string | null {
   if (a.status !== 'assessed') return null;
-  return a.history.findLast((e) => e.status === 'assessed')?.speaker ?? null;
+  const e = a.history.findLast((x) => x.status === 'assessed');
+  return (lang === 'uk' ? e?.speaker_uk : undefined) ?? e?.speaker ?? null;
 }
 
 /** What is claimed about each oblast and place on a date. Pure: same data and date, same answer. */

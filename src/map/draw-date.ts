@@ -10,6 +10,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { JoinResult } from '../domain';
 import { featureStates, type PlaceProps } from '../domain/places';
+import { assessorOf } from '../domain/join';
 import type { ObservedHistory } from '../domain/observed-format';
 import { heldPartsOn } from '../domain/observed-metrics';
 import { localName } from '../i18n/names';
@@ -97,6 +98,6 @@ export function placeTwin(props: PlaceProps, join: JoinResult, lang: Lang): { hi
   const name = localName(props, lang);
   if (!a) return { hidden: true, status: 'none', label: name };
   const t = MAP_STRINGS[lang];
-  const said = props.kind === 'troop-concentration' ? t.markerStatus.troops : a.status === 'assessed' ? statusLabel(a.status, a.finding, lang) : t.markerStatus[a.status];
+  const said = props.kind === 'troop-concentration' ? t.markerStatus.troops : a.status === 'assessed' ? statusLabel(a.status, a.finding, lang, assessorOf(a, lang)) : t.markerStatus[a.status];
   return { hidden: false, status: a.status, label: `${name}: ${said}` };
 }

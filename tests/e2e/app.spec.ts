@@ -51,21 +51,21 @@ test.describe('the map page', () => {
   test('Dachne from 8 July: the independent assessments\' findings, not the parties\' later statements', async ({ page }) => {
     await gotoApp(page, 'date=2025-07-08');
     await expect(page.locator(dachne)).toHaveAttribute('data-status', 'assessed');
-    await expect(page.locator(dachne)).toHaveAttribute('aria-label', 'Dachne: assessed: grey zone');
-    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: grey zone');
+    await expect(page.locator(dachne)).toHaveAttribute('aria-label', 'Dachne: assessed (Emil Kastehelmi, Black Bird Group): grey zone');
+    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed (Emil Kastehelmi, Black Bird Group): grey zone');
     await expect(page.locator('[data-testid="legend"] li[data-symbol="assessedContested"]')).toHaveAttribute('data-visible', 'true');
     await expect(page.locator('[data-testid="legend"] li[data-symbol="disputed"]')).toHaveAttribute('data-visible', 'false');
 
     // A later denial (10 August) does not undo the finding; DeepState on 1 September: not held.
     await gotoApp(page, 'date=2025-08-10');
-    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: grey zone');
+    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed (DeepState): grey zone');
     await gotoApp(page, 'date=2025-09-01');
-    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed: not under Russian control');
+    await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: assessed (DeepState): not under Russian control');
   });
 
   test('Ukrainian: Dachne\'s finding and the troop region report', async ({ page }) => {
     await gotoApp(page, 'date=2025-07-08&lang=uk');
-    await expect(page.locator(row('UA-12'))).toContainText('Заявлене захоплення: Дачне: оцінка: сіра зона');
+    await expect(page.locator(row('UA-12'))).toContainText('Заявлене захоплення: Дачне: оцінка (Еміль Кастехельмі, Black Bird Group): сіра зона');
     await expect(page.locator(row('UA-59'))).toContainText('Повідомлення про скупчення військ в області');
     await expect(page.locator('[data-testid="place-troops-sumy-kharkiv-2025#0"]')).toHaveAttribute('aria-label', /повідомлено про скупчення військ в області/);
   });

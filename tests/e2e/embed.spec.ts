@@ -210,7 +210,7 @@ test.describe('embed', () => {
       const box = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
       expect(box.sw).toBeLessThanOrEqual(box.cw);
       const map = await page.getByTestId('map').boundingBox();
-      expect(Math.abs(map!.height - map!.width * (width <= 520 ? 4 / 5 : 2 / 3))).toBeLessThanOrEqual(2);
+      expect(Math.abs(map!.height - map!.width * (width <= 520 ? 1.02 : 2 / 3))).toBeLessThanOrEqual(2);
 
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');

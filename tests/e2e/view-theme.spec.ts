@@ -181,7 +181,7 @@ test.describe('the view in the URL', () => {
     await page.getByTestId('embed-open').click();
     const code = page.getByTestId('embed-code');
     await expect(page.getByTestId('embed-view')).toHaveValue('oblast');
-    await expect(code).toHaveValue(/from=2025-06-01&amp;date=2025-06-30&amp;lang=en&amp;embed=1&amp;focus=UA-09/);
+    await expect(code).toHaveValue(/from=2025-06-01&amp;date=2025-06-30&amp;lang=en&amp;as_of=\d{4}-\d{2}-\d{2}&amp;embed=1&amp;focus=UA-09/);
     await page.getByTestId('embed-view').selectOption('view');
     await expect(code).toHaveValue(/&amp;view=\d+\.\d{5},\d+\.\d{5},\d+\.\d{2}/);
     await page.getByTestId('embed-view').selectOption('ukraine');
