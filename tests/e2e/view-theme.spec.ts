@@ -164,10 +164,11 @@ test.describe('the view in the URL', () => {
       expect(lat).toBeLessThan(49.6);
       expect(zoom).toBeGreaterThan(whole[2] + 1.5);
       expect(search(page).get('focus')).toBe('UA-09');
-      // the map takes most of the page's height
+      // the map takes more than half the page: the legend wraps onto as many lines as it needs (never
+      // cut) and the timeline has two rows, which is what is left of the 420 px page
       const mapH = (await page.getByTestId('map').boundingBox())!.height;
       const pageH = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
-      expect(mapH / pageH).toBeGreaterThan(0.6);
+      expect(mapH / pageH).toBeGreaterThan(0.5);
       await expect(page.getByTestId('embed-legend-line')).toContainText('Russia claims full control');
 
       await pan(page, 60, 0);
