@@ -1,25 +1,18 @@
 // The per-date figures cache (figuresAt) and the pruned nearest-edge search of pointVsObserved, on
 // the synthetic squares of tests/fixtures/observed-mini (not DeepState data): the cache must hand out
 // exactly what the uncached functions compute, and the same object for every date on one snapshot.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OblastCollection } from './geo';
 import { claimLedger } from './ledger';
 import { decodeObserved, isOn } from './observed-format';
 import { heldAt, heldOblasts, oblastShares, pointVsObserved } from './observed-metrics';
 import { heldSubjects, packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import type { Claim, Place } from './schema';
 import { figuresAt } from './date-figures';
-import { miniSnapshots } from '../../tests/support/helpers';
+import { miniOblasts, miniSnapshots, testClaim } from '../../tests/support/helpers';
 
-const dir = join(process.cwd(), 'tests/fixtures/observed-mini');
-const oblasts = JSON.parse(readFileSync(join(dir, 'oblasts.geojson'), 'utf8')) as OblastCollection;
+const oblasts = miniOblasts();
 const snaps = miniSnapshots().map((f) => parseSnapshot(f.name, f.text));
-const ev = (date: string) => ({ date, precision: 'day' as const, status: 'claimed' as const, source: 's', quote: 'q', quote_lang: 'en' });
-const claim = (id: string, kind: Claim['kind'], subject: Claim['subject'], date: string): Claim => ({
-  id, kind, subject, title: { en: id, uk: id }, claimant: 'test', events: [ev(date)],
-});
+const claim = testClaim;
 const place = (name: string, lon: number, lat: number, uncertainty_km: number): Place => ({ name_en: name, name_uk: name, admin: 'test', lon, lat, uncertainty_km, coords_kind: 'estimate', coords_source: 'synthetic' });
 const claims: Claim[] = [
   claim('east-control', 'area-control', { oblasts: ['UA-09'] }, '2025-06-01'),

@@ -1,8 +1,6 @@
 // The claim ledger on the synthetic squares of tests/fixtures/observed-mini (not DeepState data):
 // each kind's result (a verdict only where the kind may give one), the record over time (first match,
 // lag, "no match by"), and the --ledger CSV.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from './geo';
@@ -14,16 +12,12 @@ import { statusRows, CSV_COLUMNS } from '../export/csv';
 import { claimsGeoJson } from '../export/geojson';
 import { claimsAt } from './join';
 import type { Dataset } from './schema';
-import { miniSnapshots } from '../../tests/support/helpers';
+import { miniOblasts, miniSnapshots, testClaim } from '../../tests/support/helpers';
 
-const dir = join(process.cwd(), 'tests/fixtures/observed-mini');
-const oblasts = JSON.parse(readFileSync(join(dir, 'oblasts.geojson'), 'utf8')) as OblastCollection;
+const oblasts = miniOblasts();
 const snaps = miniSnapshots().map((f) => parseSnapshot(f.name, f.text));
 
-const ev = (date: string) => ({ date, precision: 'day' as const, status: 'claimed' as const, source: 's', quote: 'q', quote_lang: 'en' });
-const claim = (id: string, kind: Claim['kind'], subject: Claim['subject'], date: string): Claim => ({
-  id, kind, subject, title: { en: id, uk: id }, claimant: 'test', events: [ev(date)],
-});
+const claim = testClaim;
 const place = (name: string, lon: number, lat: number, uncertainty_km: number, coords_kind: Place['coords_kind'] = 'gazetteer'): Place => ({ name_en: name, name_uk: name, admin: 'test', lon, lat, uncertainty_km, coords_kind, coords_source: 'synthetic' });
 
 // a band along the north edge of "East" (31–32° E, 48.9–49° N)

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { DATA_FILES, validateDataset, type Dataset, type RawFiles } from '../../src/domain';
+import { DATA_FILES, validateDataset, type Claim, type Dataset, type RawFiles } from '../../src/domain';
+import type { OblastCollection } from '../../src/domain/geo';
 
 export function readRaw(root = process.cwd()): RawFiles {
   const out = {} as RawFiles;
@@ -25,4 +26,14 @@ export function miniSnapshots(): Array<{ name: string; text: string }> {
     .filter((f) => /^synthetic_\d{8}\.geojson$/.test(f))
     .sort()
     .map((f) => ({ name: f.replace('synthetic_', 'deepstatemap_data_'), text: readFileSync(`${MINI_DIR}/${f}`, 'utf8') }));
+}
+
+/** The mini fixture's oblasts (tests/fixtures/observed-mini/oblasts.geojson). */
+export function miniOblasts(): OblastCollection {
+  return JSON.parse(readFileSync(`${MINI_DIR}/oblasts.geojson`, 'utf8')) as OblastCollection;
+}
+
+/** A claim with one "claimed" event on `date`, for ledger and figure tests. */
+export function testClaim(id: string, kind: Claim['kind'], subject: Claim['subject'], date: string): Claim {
+  return { id, kind, subject, title: { en: id, uk: id }, claimant: 'test', events: [{ date, precision: 'day', status: 'claimed', source: 's', quote: 'q', quote_lang: 'en' }] };
 }
