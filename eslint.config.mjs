@@ -43,7 +43,7 @@ export default tseslint.config(
     // The bench harness drives Chromium: code inside page.evaluate() runs in the page (browser globals).
     files: ['bench/**/*.{js,mjs}'],
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['bench/*.mjs', 'bench/floor/*.js', 'bench/floor/*.mjs'], maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16 }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: false, project: ['./bench/tsconfig.lint.json'], tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
