@@ -47,9 +47,9 @@ const server = http.createServer((req, res) => {
 });
 await new Promise((r) => server.listen(PORT, '127.0.0.1', r));
 
-const { default: pw } = await tsImport('../playwright.config.ts', import.meta.url);
+const { default: pw, TEST_ONLY_ARGS } = await tsImport('../playwright.config.ts', import.meta.url);
 const launch = pw.projects[0].use.launchOptions;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath, args: launch.args });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath, args: launch.args.filter((a) => !TEST_ONLY_ARGS.includes(a)) });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   if (reactProfile) await page.addInitScript(() => (window.__reactProfile = []));

@@ -513,9 +513,10 @@ async function main() {
   }
   const bare = dates && !ONLY_SCRUB && !ONLY_STEPS && fs.existsSync(path.join(BARE_DIR, 'index.html')) && !fs.existsSync(path.join(BARE_DIR, 'data/observed.json'));
 
-  const { default: pwConfig } = await tsImport('../playwright.config.ts', import.meta.url);
+  const { default: pwConfig, TEST_ONLY_ARGS } = await tsImport('../playwright.config.ts', import.meta.url);
   const launch = pwConfig.projects[0].use.launchOptions;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium', args: launch.args, headless: true });
+  const args = launch.args.filter((a) => !TEST_ONLY_ARGS.includes(a));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium', args, headless: true });
   const version = browser.version();
   const servers = [await serve([APP_DIR], PORT), await serve([FLOOR_DIR, APP_DIR], PORT + 1), ...(bare ? [await serve([BARE_DIR], PORT + 2)] : [])];
   const [appBase, floorBase, bareBase] = [PORT, PORT + 1, PORT + 2].map((p) => `http://127.0.0.1:${p}`);
