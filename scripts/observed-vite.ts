@@ -14,7 +14,7 @@ import type { Plugin } from 'vite';
 import { decodeObserved, mergeDerived, type PackedDerived, type PackedObserved } from '../src/domain/observed-format.ts';
 import { ClaimsFileSchema } from '../src/domain/schema.ts';
 import { DERIVED_FILE, derivedInputs, staleReason, type ZoneFeature } from './pipeline/observed-derive.ts';
-import { heldSubjects } from './pipeline/observed-pack.ts';
+import { notOccupiedSubjects } from './pipeline/observed-pack.ts';
 import { serveJson } from './vite-json.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,12 +24,12 @@ export function expectedDerivedInputs(observedText: string, root = ROOT) {
   const claims = ClaimsFileSchema.parse(JSON.parse(readFileSync(join(root, 'data/claims.json'), 'utf8'))).claims;
   const oblastsText = readFileSync(join(root, 'public/geo/oblasts.geojson'), 'utf8');
   const zone = (JSON.parse(readFileSync(join(root, 'public/geo/buffer-zone.geojson'), 'utf8')) as { features: ZoneFeature[] }).features[0];
-  return derivedInputs(observedText, heldSubjects(claims), oblastsText, zone);
+  return derivedInputs(observedText, notOccupiedSubjects(claims), oblastsText, zone);
 }
 
 /**
  * observed.json of `dir` joined with its observed-derived.json, checked to be current. Older files
- * (held ground inside, formats 1 and 2) come as they are.
+ * (not-occupied ground inside, formats 1 and 2) come as they are.
  */
 export function loadObservedDir(dir: string): string {
   const file = join(resolve(dir), 'observed.json');

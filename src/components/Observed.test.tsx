@@ -100,8 +100,8 @@ describe.skipIf(!has)('the ledger panel on the committed record', () => {
       const html = panel(date, lang);
       const out = [`\n#### ${date} (${lang})\n`, '| ' + ['Claim — subject', 'On this snapshot', 'Over the record'].join(' | ') + ' |', '|---|---|---|'];
       for (const r of rows(html)) out.push(`| ${r.head} | ${r.chip ? `[${r.chip}] ` : ''}${r.text} | ${r.record} |`);
-      const held = [...html.matchAll(/<li data-oblast[^>]*>(.*?)<\/li>/g)].map((m) => '- ' + m[1]!.replace(/<[^>]+>/g, ''));
-      console.log([...out, '', ...held].join('\n'));
+      const notOccupied = [...html.matchAll(/<li data-oblast[^>]*>(.*?)<\/li>/g)].map((m) => '- ' + m[1]!.replace(/<[^>]+>/g, ''));
+      console.log([...out, '', ...notOccupied].join('\n'));
     }
   });
 });

@@ -204,7 +204,7 @@ const LedgerLine = memo(function LedgerLine(p: {
 export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims, source = observedSource() }: { observed: ObservedHistory; join: JoinResult; oblasts: OblastCollection; lang: Lang; claims?: readonly Claim[]; source?: SourceManifest }) {
   const t = ledgerStrings(lang, source);
   const all = claims ?? join.active.map((a) => a.claim);
-  // The ledger and held ground of the date's snapshot, from the one per-date cache (figuresAt).
+  // The ledger and not-occupied ground of the date's snapshot, from the one per-date cache (figuresAt).
   const figures = figuresAt(observed, join.date);
   const rows = useMemo(() => figures.ledger(all).filter((r) => r.claimDate <= join.date), [figures, all, join.date]);
   const snap = figures.snapshot;
@@ -217,8 +217,8 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims, s
     r.subject.kind === 'oblast' || r.subject.kind === 'zone' ? name(r.subject.id)
       : r.subject.kind === 'point' ? localName(r.subject.place, lang)
         : r.subject.label.split(' ').map(name).join(', ');
-  const notOccupied = figures.held();
-  const radiusKm = observed.packed.held?.radiusKm ?? 0;
+  const notOccupied = figures.notOccupied();
+  const radiusKm = observed.packed.notOccupied?.radiusKm ?? 0;
   const radius = km(radiusKm, lang);
   return (
     <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-source={source.id} data-state="ready" data-snapshot={snap ?? ''}>
@@ -241,13 +241,13 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims, s
         </tbody>
       </table>
       {snap && notOccupied.length > 0 && (
-        <div className="ob-held" data-testid="held-ground" data-snapshot={snap}>
+        <div className="ob-not-occupied" data-testid="not-occupied-ground" data-snapshot={snap}>
           <h3>{fill(t.notOccupiedTitle, { date: formatDate(snap, 'day', lang) })}</h3>
           <ul>
             {notOccupied.map((g) => (
-              <li key={g.oblast} data-oblast={g.oblast} data-count={g.count} data-km2={g.heldKm2.toFixed(1)} data-mismatch-km2={g.mismatchKm2.toFixed(1)}>
+              <li key={g.oblast} data-oblast={g.oblast} data-count={g.count} data-km2={g.notOccupiedKm2.toFixed(1)} data-mismatch-km2={g.mismatchKm2.toFixed(1)}>
                 {g.count
-                  ? fill(t.notOccupiedLine, { oblast: name(g.oblast), count: areasLabel(g.count, lang), km2: km2(g.heldKm2, lang), pos: position(g.parts[0]!.label, lang) })
+                  ? fill(t.notOccupiedLine, { oblast: name(g.oblast), count: areasLabel(g.count, lang), km2: km2(g.notOccupiedKm2, lang), pos: position(g.parts[0]!.label, lang) })
                   : fill(t.notOccupiedNone, { oblast: name(g.oblast) })}
                 {g.mismatchKm2 > 0 && <span className="muted"> · {fill(t.mismatch, { km2: km2(g.mismatchKm2, lang) })}</span>}
               </li>

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsAt } from '../domain/join';
 import type { OblastCollection } from '../domain/geo';
 import { decodeObserved, type ObservedHistory } from '../domain/observed-format';
-import { heldSubjects, packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
+import { notOccupiedSubjects, packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import { ClaimsVsObservedPanel, ObservedLegends } from '../components/Observed';
 import { CSV_COLUMNS, EVIDENCE_COLUMNS, statusRowsBySource } from '../export/csv';
 import { miniSnapshots, realDataset } from '../../tests/support/helpers';
@@ -20,7 +20,7 @@ import { ledgerBySource, type EvidenceRecord } from './records';
 const oblasts = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/observed-mini/oblasts.geojson'), 'utf8')) as OblastCollection;
 const data = realDataset();
 const decode = (inputs: ReturnType<typeof parseSnapshot>[]): ObservedHistory =>
-  decodeObserved(JSON.parse(JSON.stringify(packHistory(inputs, oblasts, undefined, { held: heldSubjects(data.claims).filter((id) => oblasts.features.some((f) => f.properties.id === id)) }).packed)));
+  decodeObserved(JSON.parse(JSON.stringify(packHistory(inputs, oblasts, undefined, { notOccupied: notOccupiedSubjects(data.claims).filter((id) => oblasts.features.some((f) => f.properties.id === id)) }).packed)));
 const mini = decode(miniSnapshots().map((f) => parseSnapshot(f.name, f.text)));
 // The importer still reads the default source's file names; the days go in under that name.
 const fw = decode(Object.entries(FIXTURE_WATCH_DAYS).map(([d, fc]) => parseSnapshot(`deepstatemap_data_${d.replace(/-/g, '')}.geojson`, JSON.stringify(fc))));

@@ -8,7 +8,7 @@ import { localName } from '../i18n/names';
 import { symbolsFor, type IconKey, type LineSymbol } from '../symbols/registry';
 import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
 import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
-import { heldLayers, heldSources } from './held-layer';
+import { notOccupiedLayers, notOccupiedSources } from './not-occupied-layer';
 import { GEO_TILING } from './tiling';
 import { perFeature } from './variants';
 import type { Palette } from '../symbols/palettes';
@@ -60,7 +60,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       labels: { type: 'geojson', data: i.labels, promoteId: 'id', ...GEO_TILING },
       places: { type: 'geojson', data: i.places, promoteId: 'key', ...GEO_TILING },
       ...observedSources(i.observed),
-      ...heldSources(!!i.observed),
+      ...notOccupiedSources(!!i.observed),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
@@ -80,7 +80,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       { id: 'oblast-annex', type: 'fill', source: 'oblasts', paint: { 'fill-pattern': FILLS.annex.pattern, 'fill-opacity': when('annex', ANNEX_DRAWN, FILLS.annex.opacity) } },
       { id: 'zone-fill', type: 'fill', source: 'zone', paint: { 'fill-pattern': FILLS.zone.pattern, 'fill-opacity': when('active', ['yes'], FILLS.zone.opacity) } },
       { id: 'zone-line', type: 'line', source: 'zone', paint: { ...linePaint(LINES.zone), 'line-opacity': when('active', ['yes'], 1) } },
-      ...heldLayers(!!i.observed, i.lang, THEME),
+      ...notOccupiedLayers(!!i.observed, i.lang, THEME),
       { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: solidLine(LINES.oblast) },
       {
         id: 'oblast-claim-line', type: 'line', source: 'oblasts',

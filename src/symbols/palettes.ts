@@ -31,7 +31,7 @@ export const DARK_THEME: Palette = {
   observedFill: '#06080c',
   observedOpacity: 1,
   observedLine: '#94a3b8',
-  heldGroundLine: '#5eead4',
+  notOccupiedOutline: '#5eead4',
   label: '#e5e7eb',
   halo: '#0b1320',
 };

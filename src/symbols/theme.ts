@@ -25,7 +25,7 @@ export const THEME = {
   observedOpacity: 1,
   observedLine: '#5e6b7d',
   // Ground not shown as occupied (parts of a claimed oblast outside the observed area): dark teal outline and label.
-  heldGroundLine: '#0f5f73',
+  notOccupiedOutline: '#0f5f73',
   label: '#1f2937',
   halo: '#ffffff',
 } as const;

@@ -33,15 +33,15 @@ test.describe('the default build ships the evidence', () => {
     await expect(dachne.locator('.ledger-chip')).toHaveCount(0);
     await expect(dachne).toContainText(/Position uncertain \(±4 km\)/);
 
-    const held = page.locator('[data-testid="held-ground"] li[data-oblast="UA-09"]');
-    await expect(held).toHaveAttribute('data-count', '2');
-    await expect(held).toContainText(/largest at 4\d\.\d\d° N, 3\d\.\d\d° E/);
+    const luhansk = page.locator('[data-testid="not-occupied-ground"] li[data-oblast="UA-09"]');
+    await expect(luhansk).toHaveAttribute('data-count', '2');
+    await expect(luhansk).toContainText(/largest at 4\d\.\d\d° N, 3\d\.\d\d° E/);
     // the statement has no footprint: said plainly
     await expect(page.locator('[data-testid="claim-ledger"] tr[data-claim="spief-statement-2025"]')).toHaveAttribute('data-verdict', 'not_measurable');
-    // the map draws the held-ground parts of that snapshot: as many as the list counts
-    const counts = await page.locator('[data-testid="held-ground"] li').evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0));
+    // the map draws the not-occupied-ground parts of that snapshot: as many as the list counts
+    const counts = await page.locator('[data-testid="not-occupied-ground"] li').evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0));
     expect(counts).toBeGreaterThanOrEqual(2);
-    await expect(map).toHaveAttribute('data-held-parts', String(counts));
+    await expect(map).toHaveAttribute('data-not-occupied-parts', String(counts));
   });
 
   test('the record names its source and last day, its age on the reader\'s clock, a notice after a week; About lists licence and range', async ({ page }) => {
@@ -71,9 +71,9 @@ test.describe('the default build ships the evidence', () => {
 
   test('the evidence shows a loading state, then the evidence', async ({ page }) => {
     let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
+    const gate = new Promise<void>((r) => (release = r));
     await page.route('**/data/observed.json', async (route) => {
-      await held;
+      await gate;
       await route.continue();
     });
     await gotoApp(page, 'date=2025-06-30');
