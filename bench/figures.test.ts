@@ -137,7 +137,7 @@ describe('long tasks and the frame after a step', () => {
     expect(f.met).toBe(false);
     expect(tableRows([f])[1]).toEqual(['long tasks', '3', '0', '×∞', '≤ ×1', 'NO']);
   });
-  it('the frame after a step, for steps and for the scrub, is held to ×2 the floor', () => {
+  it('the frame after a step, for steps and for the scrub, stays within ×2 the floor', () => {
     expect(figure('stepFrameP95', 'to the frame after', 'ms', 40, 20).met).toBe(true);
     expect(figure('stepFrameP95', 'to the frame after', 'ms', 128.6, 20.2).met).toBe(false);
     expect(figure('scrubFrameP95', 'scrub, to the frame after', 'ms', 45.7, 22.8).met).toBe(false);

@@ -104,7 +104,7 @@ function useBoundUrl(dataset: Dataset, lastObserved?: string) {
  * animation frame (the one in which the map draws the new day) and rendered by React as a
  * transition. A step or a drag then costs the map's own work before its frame, not a re-render of
  * every panel (about 17 ms a step on the bench machine, in slices that could still hold up a frame).
- * Changes faster than a frame (a drag, a held key) hand over only the last.
+ * Changes faster than a frame (a drag, a key kept down) hand over only the last.
  */
 function usePanelDate(): string {
   return useHandOver(useApp((s) => s.date));

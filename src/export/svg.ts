@@ -90,7 +90,7 @@ export function mapLayers(scene: MapScene, m: { x: number; y: number; w: number;
   }
   out.push(`<g data-layer="oblast-control" stroke="none" fill-rule="evenodd">`);
   for (const o of scene.oblasts) {
-    if (o.control === 'held') out.push(refUse(o.id, `fill="${FILLS.held.color}" fill-opacity="${FILLS.held.opacity}"`));
+    if (o.control === 'russianControl') out.push(refUse(o.id, `fill="${FILLS.russianControl.color}" fill-opacity="${FILLS.russianControl.opacity}"`));
     else if (o.control === 'claimed') out.push(refUse(o.id, `fill="${FILLS.claimed.color}" fill-opacity="${FILLS.claimed.opacity}"`));
   }
   out.push(`</g><g data-layer="oblast-annex" stroke="none" fill-rule="evenodd">`);

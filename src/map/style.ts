@@ -6,7 +6,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/format';
 import { localName } from '../i18n/names';
 import { symbolsFor, type IconKey, type LineSymbol } from '../symbols/registry';
-import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
+import { ANNEX_DRAWN, CLAIMED_CONTROL, RUSSIAN_CONTROL_STATUS, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
 import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
 import { notOccupiedLayers, notOccupiedSources } from './not-occupied-layer';
 import { GEO_TILING } from './tiling';
@@ -73,8 +73,8 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       {
         id: 'oblast-control', type: 'fill', source: 'oblasts',
         paint: {
-          'fill-color': ['match', fs('control'), HELD_CONTROL, FILLS.held.color, FILLS.claimed.color],
-          'fill-opacity': ['match', fs('control'), HELD_CONTROL, FILLS.held.opacity, [...CLAIMED_CONTROL], FILLS.claimed.opacity, 0],
+          'fill-color': ['match', fs('control'), RUSSIAN_CONTROL_STATUS, FILLS.russianControl.color, FILLS.claimed.color],
+          'fill-opacity': ['match', fs('control'), RUSSIAN_CONTROL_STATUS, FILLS.russianControl.opacity, [...CLAIMED_CONTROL], FILLS.claimed.opacity, 0],
         },
       },
       { id: 'oblast-annex', type: 'fill', source: 'oblasts', paint: { 'fill-pattern': FILLS.annex.pattern, 'fill-opacity': when('annex', ANNEX_DRAWN, FILLS.annex.opacity) } },
