@@ -95,10 +95,10 @@ describe('figure and the budget table', () => {
     expect(figure('jsBeyondMaplibreKB', 'js', 'KB', 121, null).met).toBe(false);
   });
   it('a figure that was not measured is neither met nor missed', () => {
-    const f = figure('scrubP95', 'scrub', 'ms', null, null, { note: 'no observed history' });
+    const f = figure('scrubP95', 'scrub', 'ms', null, null, { note: 'no observed record' });
     expect(f.met).toBeNull();
     expect(f.ratio).toBeNull();
-    expect(tableRows([f])[1]!.at(-1)).toBe('n/a (no observed history)');
+    expect(tableRows([f])[1]!.at(-1)).toBe('n/a (no observed record)');
   });
   it('prints aligned text and Markdown', () => {
     const rows = tableRows([figure('programs', 'shader programs', '', 12, 6), figure('geoKB', 'geo payload (gz)', 'KB', 36.24, null)]);

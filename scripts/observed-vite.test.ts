@@ -18,7 +18,7 @@ const DIR = join(process.cwd(), 'data/observed');
 const text = loadObservedDir(DIR);
 const h = decodeObserved(JSON.parse(text));
 
-describe('data/observed (committed evidence)', () => {
+describe('data/observed (the committed record)', () => {
   it('holds 687 daily snapshots, 8 July 2024 to 31 May 2026', () => {
     expect(h.dates).toHaveLength(687);
     expect(h.dates[0]).toBe('2024-07-08');

@@ -1,6 +1,6 @@
 // Vite plugin: ships the packed observed history. By default the committed one in data/observed/
 // (GPL-3.0, see its README.md); OBSERVED_DIR=<dir> (a folder written by `npm run observed`) replaces
-// it, and OBSERVED_DIR=none builds without evidence (the bench compares first idle with and without).
+// it, and OBSERVED_DIR=none builds without a record (the bench compares first idle with and without).
 // It serves (dev) or emits (build) data/observed.json and tells the page where it is through the
 // __OBSERVED_URL__ constant ('' when nothing is shipped, in which case the legend says so).
 // The packed faces (observed.json) and the figures derived from them and the claims
@@ -47,7 +47,7 @@ export const OBSERVED_URL = 'data/observed.json';
 
 /** The packed history committed with the app (DeepState snapshots 2024-07-08 to 2026-05-31). */
 export const DEFAULT_OBSERVED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'observed');
-/** OBSERVED_DIR value that builds without any evidence. */
+/** OBSERVED_DIR value that builds without any record. */
 export const NO_OBSERVED = 'none';
 
 export function observedPlugin(dir = process.env.OBSERVED_DIR || DEFAULT_OBSERVED_DIR): Plugin {

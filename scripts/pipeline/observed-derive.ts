@@ -1,4 +1,4 @@
-// Claims × evidence as its own artefact: not-occupied ground (per claimed oblast and day) and the buffer-zone
+// Claims × the record as its own artefact: not-occupied ground (per claimed oblast and day) and the buffer-zone
 // band figures, computed from the packed faces and the claims, never from the snapshots. They are
 // written beside observed.json (observed-derived.json) with a hash of what they were computed from,
 // so the build can tell when a claim, the oblasts or the band changed since (and say to rerun

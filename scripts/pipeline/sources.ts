@@ -1,4 +1,4 @@
-// Node-side snapshot readers, one per evidence source: which file names are snapshots and of what
+// Node-side snapshot readers, one per source: which file names are snapshots and of what
 // day, and which features of a file are the observed layer. The importer takes one with --source.
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { isValidDay, type IsoDate } from '../../src/domain/dates.ts';

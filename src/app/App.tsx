@@ -207,7 +207,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   // No probe for WebGL before the map: a throwaway context cost as much as the map's own (265 ms of
   // the first load on SwiftShader). The map's constructor fails instead, and MapView reports it here.
   const [mapError, setMapError] = useState<string | null>(null);
-  // The evidence loads after the map's first idle (or at once without a map): the first screen never waits for it.
+  // The record loads after the map's first idle (or at once without a map): the first screen never waits for it.
   const [firstIdle, setFirstIdle] = useState(false);
   useEffect(() => {
     if (!map) return;

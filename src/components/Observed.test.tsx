@@ -1,5 +1,5 @@
 // The ledger panel as a reader sees it, rendered from the committed record and the project's claims:
-// each kind says only what its evidence can show (no verdict chip on an annexation, an estimated
+// each kind says only what its record can show (no verdict chip on an annexation, an estimated
 // position or an announced zone; the non-recognition line beside every annexation; "not shown as
 // occupied", never "held by Ukraine"). PRINT_LEDGER=1 prints the table on 30 June 2025 and on the
 // record's last day in both languages.

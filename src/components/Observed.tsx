@@ -18,7 +18,7 @@ import './observed.css';
 import { observedSource } from '../evidence/registry';
 import { sourced } from '../evidence/strings';
 import type { SourceManifest } from '../evidence/types';
-import type { EvidenceRecord } from '../evidence/records';
+import type { SourceRecord } from '../evidence/records';
 
 /** The ledger's strings with the source's name, licence and publisher filled from its manifest. */
 const ledgerStrings = (lang: Lang, source: SourceManifest = observedSource()) => sourced(LEDGER_STRINGS[lang], source, lang);
@@ -26,7 +26,7 @@ const ledgerStrings = (lang: Lang, source: SourceManifest = observedSource()) =>
 
 /**
  * The legend's group for one observed source, "Observed (<source>, date)": the solid fill of the snapshot shown, a
- * loading or error note while the history loads after the first screen, or how to add observed data
+ * loading or error note while the history loads after the first screen, or how to add the observed record
  * to a build. The first group, "Claimed", is the Legend's own list.
  */
 export function ObservedLegend({ observed, date, lang, theme, state, source = observedSource() }: { observed: ObservedHistory | null; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState; source?: SourceManifest }) {
@@ -69,7 +69,7 @@ export function ObservedLegend({ observed, date, lang, theme, state, source = ob
 }
 
 /** One legend group per observed source (or the note that this build has none). */
-export function ObservedLegends({ records, date, lang, theme, state }: { records: readonly EvidenceRecord[]; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState }) {
+export function ObservedLegends({ records, date, lang, theme, state }: { records: readonly SourceRecord[]; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState }) {
   if (!records.length) return <ObservedLegend observed={null} date={date} lang={lang} theme={theme} state={state} />;
   return <>{records.map((r) => <ObservedLegend key={r.source.id} source={r.source} observed={r.history} date={date} lang={lang} theme={theme} state={state} />)}</>;
 }
@@ -80,7 +80,7 @@ const km2 = (n: number, lang: Lang) => formatKm2(n, lang, n < 10 && n > 0 ? 1 : 
 const signedKm2 = (n: number, lang: Lang) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatKm2(Math.abs(n), lang, 0);
 const position = (at: [number, number], lang: Lang) => formatLatLon(at, lang);
 
-/** The evidence is still loading or failed to load: said in the panel, with a retry after an error. */
+/** The record is still loading or failed to load: said in the panel, with a retry after an error. */
 export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState; lang: Lang; onRetry?: () => void }) {
   const t = ledgerStrings(lang);
   if (state.kind === 'loading') {
@@ -103,7 +103,7 @@ export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState;
   return null;
 }
 
-/** A small badge over the map while the evidence loads or when it failed (the map itself stays drawn). */
+/** A small badge over the map while the record loads or when it failed (the map itself stays drawn). */
 export function ObservedMapBadge({ state, lang }: { state: ObservedState; lang: Lang }) {
   const t = ledgerStrings(lang);
   if (state.kind !== 'loading' && state.kind !== 'error') return null;

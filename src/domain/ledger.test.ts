@@ -126,7 +126,7 @@ describe('verdict rules', () => {
       expect(verdictOf(r, r.at)).toBe('not_measurable');
     }
   });
-  it('before the first snapshot nothing is measured; without observed data neither', () => {
+  it('before the first snapshot nothing is measured; without an observed record neither', () => {
     expect(row(at('2025-05-01'), 'east-control').at).toBeNull();
     const none = claimLedger(claims, null, '2025-06-30');
     expect(none.every((r) => !r.measurable && r.at === null)).toBe(true);

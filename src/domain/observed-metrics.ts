@@ -1,4 +1,4 @@
-// Figures read from a decoded observed history (observed-format.ts): per-oblast shares and totals,
+// Figures read from a decoded observed record (observed-format.ts): per-oblast shares and totals,
 // monthly gains, not-occupied ground and the buffer-zone band per day, and where a point stands against a
 // snapshot. Pure and free of turf, so it can ship in the page bundle: every area was computed by the
 // importer.

@@ -39,7 +39,7 @@ export interface SceneInput {
   measure: Measure;
   /** Oblast ids whose label the map placed (MapLibre drops colliding labels); all when absent. */
   labelIds?: ReadonlySet<string>;
-  /** The packed observed history, when the build ships it: its snapshot on the join's date is drawn. */
+  /** The observed record, when the build ships it: its snapshot on the join's date is drawn. */
   observed?: ObservedHistory | null;
 }
 

@@ -67,7 +67,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       { id: 'neighbours', type: 'fill', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': perFeature(THEME.neighbour), 'fill-opacity': perFeature(1) } },
       { id: 'neighbour-lines', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: solidLine(LINES.neighbour) },
       { id: 'oblast-fill-base', type: 'fill', source: 'oblasts', paint: { 'fill-color': perFeature(THEME.land), 'fill-opacity': perFeature(1) } },
-      // Evidence first: the observed occupied area lies under every claim fill, hatch, line and marker,
+      // The record first: the observed occupied area lies under every claim fill, hatch, line and marker,
       // so the claim tint stays a translucent layer of its own above it (not pre-blended into the land).
       ...observedLayers(i.observed, i.palette),
       {

@@ -32,7 +32,7 @@ export interface AppData {
   observed: ObservedHistory | null;
 }
 
-/** Where the evidence stands: not in this build, being fetched, failed (message names the file), or loaded. */
+/** Where the record stands: not in this build, being fetched, failed (message names the file), or loaded. */
 export type ObservedState =
   | { kind: 'none' }
   | { kind: 'loading' }

@@ -1,4 +1,4 @@
-// The measures the kinds share against a decoded observed history: an oblast's ground not shown as
+// The measures the kinds share against a decoded observed record: an oblast's ground not shown as
 // occupied (from the importer's packed figures), the share of a place's uncertainty circle in the
 // occupied area, and the occupied km² in a band. Pure and turf-free, like the rest of the page side.
 import { isOn, type ObservedHistory } from '../observed-format.ts';
