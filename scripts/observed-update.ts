@@ -10,7 +10,7 @@
 // days, not the record. The result equals a full import in the canonical form of
 // pipeline/observed-canonical.ts (docs/observed-packing.md, "Update and full import"). Both files are
 // written at once, in a fresh folder swapped in: a failure leaves --out as it was.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays, type IsoDate } from '../src/domain/dates.ts';
@@ -22,7 +22,7 @@ import { ClaimsFileSchema } from '../src/domain/schema';
 import { appendDerived, DERIVED_FILE, derivedInputs, deriveFigures, sha256 } from './pipeline/observed-derive.ts';
 import { notOccupiedSubjects, packTopology, type PackOptions, SnapshotError } from './pipeline/observed-pack.ts';
 import { appendTopology, outlineKey, type PriorTopology, type SnapshotInput } from './pipeline/observed-topology.ts';
-import { DEFAULT_SOURCE, snapshotSource } from './pipeline/sources.ts';
+import { DEFAULT_SOURCE, snapshotFiles, snapshotSource } from './pipeline/sources.ts';
 import { OBSERVED_FILE, readJsonFile, readmeText, replaceDir, replaceFile } from './observed.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
@@ -110,12 +110,7 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
   const last = packed.dates.at(-1)!;
   const packedDay = new Map(packed.dates.map((d, i) => [d, packed.snapshots![i]!] as const));
 
-  let names: string[];
-  try {
-    names = readdirSync(input).filter((f) => source.dateOf(f) !== null).sort();
-  } catch (e) {
-    throw new Error(`${input}: cannot read the folder (${(e as Error).message})`, { cause: e });
-  }
+  const names = snapshotFiles(input, source);
   const seen = new Map<IsoDate, string>();
   const fresh: SnapshotInput[] = [];
   const files: Array<SnapshotProvenance & { date: IsoDate }> = packed.dates.map((date, i) => ({ date, ...packed.snapshots![i]! }));

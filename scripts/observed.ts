@@ -20,7 +20,7 @@ import type { OblastCollection } from '../src/domain/geo';
 import { BASIS, notOccupiedSubjects, LICENSE, packHistory, type PackOptions, sharesCsv, SnapshotError, SOURCE } from './pipeline/observed-pack.ts';
 import type { SnapshotInput } from './pipeline/observed-topology.ts';
 import { DERIVED_FILE, derivedInputs, deriveFigures, sha256 } from './pipeline/observed-derive.ts';
-import { DEFAULT_SOURCE, snapshotSource } from './pipeline/sources.ts';
+import { DEFAULT_SOURCE, snapshotFiles, snapshotSource } from './pipeline/sources.ts';
 import { decodeObserved, mergeDerived, type SnapshotProvenance } from '../src/domain/observed-format';
 import { gainsCsv, monthlyGains } from '../src/domain/observed-metrics';
 import { claimLedger, ledgerCsv } from '../src/domain/ledger';
@@ -128,12 +128,7 @@ export function importObserved(opts: ImportOptions): ImportSummary {
   const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
   const input = resolve(opts.input);
   const source = snapshotSource(opts.source ?? DEFAULT_SOURCE);
-  let names: string[];
-  try {
-    names = readdirSync(input).filter((f) => source.dateOf(f) !== null).sort();
-  } catch (e) {
-    throw new Error(`${input}: cannot read the folder (${(e as Error).message})`, { cause: e });
-  }
+  const names = snapshotFiles(input, source);
   if (!names.length) throw new Error(`${input}: no ${source.naming} files`);
 
   let lastLog = 0;

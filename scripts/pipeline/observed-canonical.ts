@@ -5,7 +5,8 @@
 // a face can be split (or not) a grid unit (10⁻⁶°, ~0.1 m) away. What a reader sees must not differ:
 // per day, the occupied km² (in all and per oblast), not-occupied ground and the band figures; and the days,
 // their snapshot files and the provenance exactly.
-import { decodeObserved, type PackedDerived, type PackedObserved } from '../../src/domain/observed-format.ts';
+import type { PackedDerived, PackedObserved } from '../../src/domain/observed-format.ts';
+import { decodeFaces } from './observed-derive.ts';
 
 /** Largest difference allowed in an occupied km² figure (per day, in all or per oblast): rounding only. */
 export const KM2_TOLERANCE = 0.01;
@@ -30,10 +31,7 @@ export interface CanonicalHistory {
 
 /** The canonical form of a packed history and its derived figures. */
 export function canonicalForm(packed: PackedObserved, derived: PackedDerived): CanonicalHistory {
-  const bare: PackedObserved = { ...packed };
-  delete bare.notOccupied;
-  delete bare.zone;
-  const h = decodeObserved(bare);
+  const h = decodeFaces(packed);
   const O = packed.oblasts.length;
   const days: CanonicalDay[] = h.dates.map((_, d) => ({
     km2: 0,

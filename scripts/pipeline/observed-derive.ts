@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { OblastCollection } from '../../src/domain/geo.ts';
-import { decodeObserved, DERIVED_FORMAT, derivedFormatError, type PackedDerived, type PackedObserved, type PackedProvenance, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
+import { decodeObserved, DERIVED_FORMAT, derivedFormatError, type ObservedHistory, type PackedDerived, type PackedObserved, type PackedProvenance, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
 import { appendNotOccupied, computeNotOccupied, computeZone } from './observed-not-occupied.ts';
 
 export const DERIVED_FILE = 'observed-derived.json';
@@ -32,6 +32,14 @@ export function derivedInputs(observedText: string, notOccupied: readonly string
   return { inputs, hash: sha256(JSON.stringify(inputs)) };
 }
 
+/** The faces, arcs and runs of `packed` decoded alone: derived figures it carries (any format) are left out. */
+export function decodeFaces(packed: PackedObserved): ObservedHistory {
+  const bare: PackedObserved = { ...packed };
+  delete bare.notOccupied;
+  delete bare.zone;
+  return decodeObserved(bare);
+}
+
 /**
  * Not-occupied ground for `notOccupied` and the band figures for `zone`, from the faces of `packed` (any format: its
  * own notOccupied/zone, if any, are ignored). Deterministic: the same faces, oblasts and subjects give the
@@ -47,23 +55,17 @@ export function deriveFigures(
 ): PackedDerived {
   const same = oblasts.features.length === packed.oblasts.length && oblasts.features.every((f, i) => f.properties.id === packed.oblasts[i]!.id);
   if (!same) throw new Error('the oblasts differ from those the history was packed with (ids or order): re-import it with npm run observed');
-  const bare: PackedObserved = { ...packed };
-  delete bare.notOccupied;
-  delete bare.zone;
-  const h = decodeObserved(bare);
+  const h = decodeFaces(packed);
   const faces = h.faces.features.map((f) => f.geometry.coordinates);
   const D = h.dates.length;
-  const faceOn = h.faceRuns.map((runs) => {
+  const daysOn = (runs: Int32Array) => {
     const on = new Uint8Array(D);
     for (let k = 0; k + 1 < runs.length; k += 2) on.fill(1, runs[k]!, runs[k + 1]!);
     return on;
-  });
+  };
+  const faceOn = h.faceRuns.map(daysOn);
   const arcs = h.arcs.features.map((f) => f.geometry.coordinates);
-  const arcOn = h.arcRuns.map((runs) => {
-    const on = new Uint8Array(D);
-    for (let k = 0; k + 1 < runs.length; k += 2) on.fill(1, runs[k]!, runs[k + 1]!);
-    return on;
-  });
+  const arcOn = h.arcRuns.map(daysOn);
   const ids = [...notOccupied].sort();
   const out: PackedDerived = {
     format: DERIVED_FORMAT,

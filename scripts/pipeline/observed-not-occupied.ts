@@ -9,7 +9,7 @@ import { area, bbox, bboxClip, buffer, intersect, pointOnFeature, simplify } fro
 import polygonClipping, { type Geom as ClipGeom } from 'polygon-clipping';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { OblastCollection } from '../../src/domain/geo.ts';
-import type { PackedNotOccupied, PackedNotOccupiedPart, PackedZone } from '../../src/domain/observed-format.ts';
+import { encodeDeltas, type PackedNotOccupied, type PackedNotOccupiedPart, type PackedZone } from '../../src/domain/observed-format.ts';
 import { pointInRing } from '../../src/domain/ring.ts';
 
 /** A part of an oblast outside the observed area is not-occupied ground when a disk of this radius fits in it. */
@@ -196,15 +196,7 @@ export function observedInBox(rings: readonly Position[][], box: [number, number
 }
 
 function encodeRing(ring: readonly Position[]): number[] {
-  const out: number[] = [];
-  let px = 0, py = 0;
-  for (const [lon, lat] of ring) {
-    const x = Math.round(lon! * NOT_OCCUPIED_SCALE), y = Math.round(lat! * NOT_OCCUPIED_SCALE);
-    out.push(x - px, y - py);
-    px = x;
-    py = y;
-  }
-  return out;
+  return encodeDeltas(ring.map(([lon, lat]) => [Math.round(lon! * NOT_OCCUPIED_SCALE), Math.round(lat! * NOT_OCCUPIED_SCALE)] as const));
 }
 
 function packPart(p: NotOccupiedPart): PackedNotOccupiedPart {

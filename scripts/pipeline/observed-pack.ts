@@ -7,7 +7,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { toCsv } from '../../src/domain/csv.ts';
 import { isValidDay, type IsoDate } from '../../src/domain/dates.ts';
 import type { OblastCollection } from '../../src/domain/geo.ts';
-import { decodeObserved, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
+import { decodeObserved, encodeDeltas, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
 import { computeZone } from './observed-not-occupied.ts';
 import { deriveFigures, MIRROR, provenanceOf } from './observed-derive.ts';
 import { arcFlats, buildTopology, outlineKey, ringCoords, type BuildProgress, type SnapshotInput, type Topology } from './observed-topology.ts';
@@ -243,17 +243,8 @@ export function packTopology(topo: Topology, snaps: readonly SnapshotInput[], ob
   }
 
   // arcs as one delta stream
-  let px = 0, py = 0;
-  const arcs = topo.arcs.map((chain) => {
-    const flat: number[] = [];
-    for (const n of chain) {
-      const [x, y] = topo.nodes[n]!;
-      flat.push(x - px, y - py);
-      px = x;
-      py = y;
-    }
-    return flat;
-  });
+  const at: [number, number] = [0, 0];
+  const arcs = topo.arcs.map((chain) => encodeDeltas(chain.map((n) => topo.nodes[n]!), at));
   const packed: PackedObserved = {
     format: OBSERVED_FORMAT,
     source: SOURCE,

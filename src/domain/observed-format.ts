@@ -210,6 +210,20 @@ export function decodeDeltas(flat: readonly number[], scale: number, at: [number
   return pts;
 }
 
+/**
+ * The inverse of decodeDeltas: integer grid points as x,y steps, each from the previous point; `at` is
+ * moved along, so arcs written one after another can share one stream.
+ */
+export function encodeDeltas(points: Iterable<readonly [number, number]>, at: [number, number] = [0, 0]): number[] {
+  const flat: number[] = [];
+  for (const [x, y] of points) {
+    flat.push(x - at[0], y - at[1]);
+    at[0] = x;
+    at[1] = y;
+  }
+  return flat;
+}
+
 export function decodeObserved(raw: unknown): ObservedHistory {
   const p = raw as Partial<PackedObserved>;
   if (!p || p.format !== OBSERVED_FORMAT) throw new ObservedFormatError(`not an ${OBSERVED_FORMAT} file${p && typeof p.format === 'string' ? ` (it says ${p.format}: re-import it with npm run observed)` : ''}`);
