@@ -1,4 +1,4 @@
-// Vite plugin: ships the packed observed history. By default the committed one in data/observed/
+// Vite plugin: ships the observed record. By default the committed one in data/observed/
 // (GPL-3.0, see its README.md); OBSERVED_DIR=<dir> (a folder written by `npm run observed`) replaces
 // it, and OBSERVED_DIR=none builds without a record (the bench compares first idle with and without).
 // It serves (dev) or emits (build) data/observed.json and tells the page where it is through the

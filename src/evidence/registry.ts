@@ -14,7 +14,7 @@ export function sourceById(id: string, from: readonly SourceManifest[] = SOURCES
   return s;
 }
 
-/** The source of the packed observed history this build ships. */
+/** The source of the observed record this build ships. */
 export function observedSource(): SourceManifest {
   return sourceById(DEFAULT_OBSERVED_SOURCE);
 }

@@ -1,4 +1,4 @@
-// Loads the packed observed history after the first screen: the page asks for it once `start` turns
+// Loads the observed record after the first screen: the page asks for it once `start` turns
 // true (the map's first idle, or at once when there is no map), so the record never delays the
 // first map idle. Reports where it stands (none / loading / error / ready) for the map, the legend
 // and the panels, and can retry after an error.
