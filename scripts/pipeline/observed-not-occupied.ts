@@ -333,13 +333,20 @@ export function computeNotOccupied(i: NotOccupiedInput): PackedNotOccupied {
     }
     out.push({ id, states, days });
   }
-  // parts numbered in the order states list them (oblasts, then states, then largest first), so the
-  // file does not depend on the order outlines came out of the overlay
+  return { radiusKm, scale: NOT_OCCUPIED_SCALE, parts: renumberParts(out, parts), oblasts: out };
+}
+
+/**
+ * Numbers the parts in the order the states list them (oblasts, then states, then largest first), so
+ * the file does not depend on the order outlines came out of the overlay; rewrites the states' indices
+ * and returns the parts in that order.
+ */
+function renumberParts(oblasts: PackedNotOccupied['oblasts'], parts: readonly PackedNotOccupiedPart[]): PackedNotOccupiedPart[] {
   const order: number[] = [];
   const renum = new Map<number, number>();
-  for (const o of out) for (const st of o.states) for (const n of st.parts) if (!renum.has(n)) renum.set(n, order.push(n) - 1);
-  for (const o of out) for (const st of o.states) st.parts = st.parts.map((n) => renum.get(n)!);
-  return { radiusKm, scale: NOT_OCCUPIED_SCALE, parts: order.map((n) => parts[n]!), oblasts: out };
+  for (const o of oblasts) for (const st of o.states) for (const n of st.parts) if (!renum.has(n)) renum.set(n, order.push(n) - 1);
+  for (const o of oblasts) for (const st of o.states) st.parts = st.parts.map((n) => renum.get(n)!);
+  return order.map((n) => parts[n]!);
 }
 
 /**
@@ -372,11 +379,7 @@ export function appendNotOccupied(prev: PackedNotOccupied, next: PackedNotOccupi
     });
     return { id: o.id, states, days: [...o.days, ...next.oblasts[oi]!.days.map((n) => add[n]!)] };
   });
-  const order: number[] = [];
-  const renum = new Map<number, number>();
-  for (const o of oblasts) for (const st of o.states) for (const n of st.parts) if (!renum.has(n)) renum.set(n, order.push(n) - 1);
-  for (const o of oblasts) for (const st of o.states) st.parts = st.parts.map((n) => renum.get(n)!);
-  return { radiusKm: prev.radiusKm, scale: prev.scale, parts: order.map((n) => parts[n]!), oblasts };
+  return { radiusKm: prev.radiusKm, scale: prev.scale, parts: renumberParts(oblasts, parts), oblasts };
 }
 
 /** Per face, [oblast index, km² of the face inside the band and that oblast, …]; and the band's km² per oblast. */
