@@ -10,7 +10,7 @@
 //   src/i18n/                                  string tables, template filler, plurals, names
 //   src/domain/                                pure TS: schema, join, gains, geometry
 //   scripts/pipeline/                          node-only import: snapshot readers, topology, packing,
-//                                              held ground and band (derive); never imported by src/
+//                                              not-occupied ground and band (derive); never imported by src/
 // Unit tests sit beside the module they test and may reach across layers to check a module against
 // its neighbours (a domain figure in a view's CSV, a string table against every other table); the
 // layer rules bind page and pipeline code only. Import cycles are forbidden for tests too.
@@ -79,7 +79,7 @@ module.exports = {
     {
       name: 'page-never-imports-pipeline',
       severity: 'error',
-      comment: 'Everything under src/ is page code bundled by vite. The node-only import pipeline (scripts/pipeline/: file system, turf overlays, topology builder, packing, held ground) and the other build scripts stay out of the bundle.',
+      comment: 'Everything under src/ is page code bundled by vite. The node-only import pipeline (scripts/pipeline/: file system, turf overlays, topology builder, packing, not-occupied ground) and the other build scripts stay out of the bundle.',
       from: { path: '^src/', pathNot: TEST },
       to: { path: '^scripts/' },
     },

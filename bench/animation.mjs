@@ -5,7 +5,7 @@
 //    as shown, scale 1×: `territorial-map:export-png`), both medians, and their ratio;
 //  - the file size of a 13-week weekly range (2025-04-01 → 2025-07-01, 14 frames) at 1080×1080
 //    in each format this Chromium offers, with the per-frame capture time at that size;
-//  - the page's JS heap during a 100-frame export (frames are encoded as captured, never held).
+//  - the page's JS heap during a 100-frame export (frames are encoded as captured, never kept).
 // A benchmark, not a test: it prints what it measured and exits 0 unless the harness breaks.
 //
 //   node bench/animation.mjs            (builds dist/ first unless BENCH_NO_BUILD=1)

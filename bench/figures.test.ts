@@ -95,10 +95,10 @@ describe('figure and the budget table', () => {
     expect(figure('jsBeyondMaplibreKB', 'js', 'KB', 121, null).met).toBe(false);
   });
   it('a figure that was not measured is neither met nor missed', () => {
-    const f = figure('scrubP95', 'scrub', 'ms', null, null, { note: 'no observed history' });
+    const f = figure('scrubP95', 'scrub', 'ms', null, null, { note: 'no observed record' });
     expect(f.met).toBeNull();
     expect(f.ratio).toBeNull();
-    expect(tableRows([f])[1]!.at(-1)).toBe('n/a (no observed history)');
+    expect(tableRows([f])[1]!.at(-1)).toBe('n/a (no observed record)');
   });
   it('prints aligned text and Markdown', () => {
     const rows = tableRows([figure('programs', 'shader programs', '', 12, 6), figure('geoKB', 'geo payload (gz)', 'KB', 36.24, null)]);
@@ -137,7 +137,7 @@ describe('long tasks and the frame after a step', () => {
     expect(f.met).toBe(false);
     expect(tableRows([f])[1]).toEqual(['long tasks', '3', '0', '×∞', '≤ ×1', 'NO']);
   });
-  it('the frame after a step, for steps and for the scrub, is held to ×2 the floor', () => {
+  it('the frame after a step, for steps and for the scrub, stays within ×2 the floor', () => {
     expect(figure('stepFrameP95', 'to the frame after', 'ms', 40, 20).met).toBe(true);
     expect(figure('stepFrameP95', 'to the frame after', 'ms', 128.6, 20.2).met).toBe(false);
     expect(figure('scrubFrameP95', 'scrub, to the frame after', 'ms', 45.7, 22.8).met).toBe(false);

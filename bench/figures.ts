@@ -102,16 +102,16 @@ export const BUDGET = {
   drawCalls: 3,
   /** shader programs linked, app / floor */
   programs: 2,
-  /** first idle of the build with the observed history / the same build without it */
-  evidenceLoad: 1.15,
+  /** first idle of the build with the observed record / the same build without it */
+  recordLoad: 1.15,
   /** capture of one animation frame / one PNG export at the same size (bench/animation.mjs) */
   animFrame: 1.3,
   /** navigation → the map's static picture on screen, full page / the floor's first idle */
   pictureFull: 0.5,
   /** the same for the embed at 420 px wide / the floor's first idle */
   pictureEmbed: 0.5,
-  /** longest frame between the first idle and the evidence drawn / the floor's timeline step p95 */
-  evidenceFrame: 2,
+  /** longest frame between the first idle and the record drawn / the floor's timeline step p95 */
+  recordFrame: 2,
   /** layout shift (CLS sum) from the picture's first frame to 500 ms after the live map took its place */
   swapShift: 0,
   /** gzipped JS on first load beyond MapLibre and its worker, KB */
@@ -140,7 +140,7 @@ export interface Figure {
   note?: string;
 }
 
-const RATIO_KEYS = new Set<BudgetKey>(['firstIdle', 'stepP95', 'scrubP95', 'png2x', 'drawCalls', 'programs', 'evidenceLoad', 'animFrame', 'updateVsFull', 'stepFrameP95', 'scrubFrameP95', 'longTasks', 'pictureFull', 'pictureEmbed', 'evidenceFrame']);
+const RATIO_KEYS = new Set<BudgetKey>(['firstIdle', 'stepP95', 'scrubP95', 'png2x', 'drawCalls', 'programs', 'recordLoad', 'animFrame', 'updateVsFull', 'stepFrameP95', 'scrubFrameP95', 'longTasks', 'pictureFull', 'pictureEmbed', 'recordFrame']);
 
 /** Seconds per 100 days from a run over `days` days. */
 export const per100Days = (seconds: number, days: number): number => (days > 0 ? (seconds * 100) / days : NaN);

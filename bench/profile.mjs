@@ -3,7 +3,7 @@
 // Builds the app unminified (readable function names) into bench/out/profile-dist, opens it in the
 // benchmark's Chromium and records a CPU profile (CDP Profiler) of the first load up to the map's
 // data-ready="true", of 15 timeline steps (ArrowLeft), of a 15-move drag of the slider over the
-// observed history (scrub), or of one PNG 2× export (click to download); prints
+// observed record (scrub), or of one PNG 2× export (click to download); prints
 // the functions with the most self and total time, and writes bench/out/<mode>.cpuprofile (open
 // it in Chromium's DevTools, Performance tab).
 // With --trace, also a Chromium trace (bench/out/<mode>-trace.json, for chrome://tracing or

@@ -15,7 +15,7 @@
 //   npm run bench -- steps        only the timeline steps (with the frame after and the long tasks)
 //                                 and the history scrub: the quick run for panel work
 //
-// Env: OBSERVED_DIR (the packed history the app build ships; the reference build for the evidence
+// Env: OBSERVED_DIR (the packed history the app build ships; the reference build for the record
 // figure is always built with OBSERVED_DIR=none), BENCH_RUNS (pairs, default 5), BENCH_STEPS
 // (timeline steps per run; ≥ 40 in all), BENCH_SCRUB (drag moves over the whole history, default
 // 40), BENCH_SETTLE_MS (pause before each step, default 600), BENCH_NO_BUILD=1 (reuse bench/out/),
@@ -125,7 +125,7 @@ function trackBytes(ctx) {
  *   linkProgram are counted too.
  */
 function probes() {
-  const b = (window.__bench = { t0: 0, readyAt: null, steps: [], longTasks: [], gl: { programs: 0, links: 0, draws: 0, batches: [] }, pictureAt: null, swapAt: null, evidenceAt: null, shifts: [], longestFrame: 0 });
+  const b = (window.__bench = { t0: 0, readyAt: null, steps: [], longTasks: [], gl: { programs: 0, links: 0, draws: 0, batches: [] }, pictureAt: null, swapAt: null, recordAt: null, shifts: [], longestFrame: 0 });
   // Long Tasks API: every task over 50 ms on the main thread (counted within the steps' window).
   try {
     new PerformanceObserver((list) => {
@@ -139,13 +139,13 @@ function probes() {
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) if (!e.hadRecentInput) b.shifts.push({ t: e.startTime, v: e.value });
   }).observe({ type: 'layout-shift', buffered: true });
-  // Frames from the first idle to the evidence drawn: the longest gap between animation frames.
+  // Frames from the first idle to the record drawn: the longest gap between animation frames.
   const frames = () => {
     let last = performance.now();
     const tick = (t) => {
       b.longestFrame = Math.max(b.longestFrame, t - last);
       last = t;
-      if (b.evidenceAt == null) requestAnimationFrame(tick);
+      if (b.recordAt == null) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   };
@@ -157,7 +157,7 @@ function probes() {
       b.readyAt = now;
       if (document.querySelector('[data-testid="map"]')) frames();
     }
-    if (b.readyAt != null && b.evidenceAt == null && document.querySelector('[data-testid="map"][data-observed-snapshot][data-ready="true"]')) b.evidenceAt = now;
+    if (b.readyAt != null && b.recordAt == null && document.querySelector('[data-testid="map"][data-observed-snapshot][data-ready="true"]')) b.recordAt = now;
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-idle', 'data-observed-snapshot'] });
 
   const g = b.gl;
@@ -212,7 +212,7 @@ async function load(page, url) {
  * after MapLibre's `render`, and a step that starts before that waits for it.
  */
 /**
- * The app's page settled after its load: nothing left to fetch, and the evidence (the packed history,
+ * The app's page settled after its load: nothing left to fetch, and the record (the packed history,
  * fetched after the first idle) handed to the map and drawn (data-observed not 'loading', the map idle
  * again). A step taken while the history's faces are still being tiled and uploaded measured that
  * one-off load (~350 ms), not the step.
@@ -324,8 +324,8 @@ async function runApp(browser, base, { steps, exportPng, bytes: wantBytes }) {
   }
   if (steps) {
     await appSettledAfterLoad(page);
-    const ev = await page.evaluate(() => ({ evidenceAt: window.__bench.evidenceAt, longestFrame: window.__bench.longestFrame }));
-    if (ev.evidenceAt != null) Object.assign(r, ev);
+    const ev = await page.evaluate(() => ({ recordAt: window.__bench.recordAt, longestFrame: window.__bench.longestFrame }));
+    if (ev.recordAt != null) Object.assign(r, ev);
     await page.getByTestId('timeline-slider').focus();
     await settle(page);
     const from = await pageNow(page);
@@ -562,7 +562,7 @@ async function main() {
         console.log(
           `run ${i + 1}/${RUNS}: first idle app ${Math.round(a.firstIdle)}, floor ${Math.round(f.firstIdle)}${n ? `, without history ${Math.round(n.firstIdle)}` : ''} ms;` +
             ` step p50 ${r1(F.median(a.steps))} / ${r1(F.median(f.steps))} ms; long tasks ${a.longTasks} / ${f.longTasks}; PNG 2× ${a.png2x ?? '–'} / ${f.png2x == null ? '–' : Math.round(f.png2x)} ms; draws ${a.draws} / ${f.draws}; programs ${a.programs} / ${f.programs};` +
-            ` picture full ${Math.round(a.pictureAt ?? NaN)}, embed ${Math.round(e?.pictureAt ?? NaN)} ms; longest frame to evidence ${Math.round(a.longestFrame ?? NaN)} ms`,
+            ` picture full ${Math.round(a.pictureAt ?? NaN)}, embed ${Math.round(e?.pictureAt ?? NaN)} ms; longest frame to the record ${Math.round(a.longestFrame ?? NaN)} ms`,
         );
       }
     }
@@ -590,7 +590,7 @@ async function main() {
   // ---------------------------------------------------------------- figures
   const figs = [];
   const details = {};
-  const noHistory = { note: 'the build ships no observed history' };
+  const noHistory = { note: 'the build ships no observed record' };
   const scrubFigs = () =>
     scrub
       ? [
@@ -636,16 +636,16 @@ async function main() {
       F.figure('drawCalls', 'draw calls, frame at first idle', '', F.median(app.map((a) => a.draws)), F.median(floor.map((f) => f.draws))),
       F.figure('programs', 'shader programs', '', F.median(app.map((a) => a.programs)), F.median(floor.map((f) => f.programs))),
       bare
-        ? F.figure('evidenceLoad', 'first idle, with history / without', 'ms', F.median(idleA), F.median(none.map((n) => n.firstIdle)), { ratio: F.pairedRatio(idleA, none.map((n) => n.firstIdle)) })
-        : F.figure('evidenceLoad', 'first idle, with history / without', 'ms', null, null, { note: 'the build ships no observed history' }),
+        ? F.figure('recordLoad', 'first idle, with history / without', 'ms', F.median(idleA), F.median(none.map((n) => n.firstIdle)), { ratio: F.pairedRatio(idleA, none.map((n) => n.firstIdle)) })
+        : F.figure('recordLoad', 'first idle, with history / without', 'ms', null, null, { note: 'the build ships no observed record' }),
       anim
         ? F.figure('animFrame', `animation frame capture vs PNG export (${anim.frameShown.size})`, 'ms', anim.frameShown.medianMs, anim.png.medianMs)
         : F.figure('animFrame', 'animation frame capture vs PNG export', 'ms', null, null, { note: 'BENCH_NO_ANIMATION set' }),
       pictureFigure('pictureFull', 'time to map picture, full page / floor first idle', app, floor),
       pictureFigure('pictureEmbed', 'time to map picture, embed 420 px / floor first idle', embed, floor),
-      app.some((a) => a.evidenceAt != null)
-        ? F.figure('evidenceFrame', 'longest frame, first idle → evidence drawn / floor step p95', 'ms', Math.max(...app.filter((a) => a.evidenceAt != null).map((a) => a.longestFrame)), p95(stepsF))
-        : F.figure('evidenceFrame', 'longest frame, first idle → evidence drawn', 'ms', null, null, { note: 'the build ships no observed history' }),
+      app.some((a) => a.recordAt != null)
+        ? F.figure('recordFrame', 'longest frame, first idle → record drawn / floor step p95', 'ms', Math.max(...app.filter((a) => a.recordAt != null).map((a) => a.longestFrame)), p95(stepsF))
+        : F.figure('recordFrame', 'longest frame, first idle → record drawn', 'ms', null, null, { note: 'the build ships no observed record' }),
       F.figure('swapShift', 'layout shift at the picture → map swap (max CLS, full and embed)', '', Math.max(...[...app, ...embed].map((a) => a.swapShift ?? 0)), null),
       F.figure('jsBeyondMaplibreKB', 'JS beyond MapLibre (gz)', 'KB', r1(kb(bytesA.jsBeyondMaplibre)), null),
       F.figure('geoKB', 'geo payload (gz)', 'KB', r1(kb(bytesA.geo)), null),
@@ -661,7 +661,7 @@ async function main() {
       picture: {
         fullMs: app.map((a) => Math.round(a.pictureAt ?? NaN)), embedMs: embed.map((e) => Math.round(e.pictureAt ?? NaN)),
         swapFullMs: app.map((a) => Math.round(a.swapAt ?? NaN)), swapEmbedMs: embed.map((e) => Math.round(e.swapAt ?? NaN)),
-        shift: [...app, ...embed].map((a) => a.swapShift), longestFrameToEvidenceMs: app.map((a) => Math.round(a.longestFrame ?? NaN)),
+        shift: [...app, ...embed].map((a) => a.swapShift), longestFrameToRecordMs: app.map((a) => Math.round(a.longestFrame ?? NaN)),
       },
       step: {
         appP50Ms: r1(F.median(stepsA)), floorP50Ms: r1(F.median(stepsF)),
@@ -701,7 +701,7 @@ async function main() {
     console.log(`\ntimeline step p50 ${details.step.appP50Ms} / ${details.step.floorP50Ms} ms; to the frame after, p95 ${details.step.frameAfterAppP95Ms} / ${details.step.frameAfterFloorP95Ms} ms; long tasks per run ${details.step.longTasks.app.join(',')} / ${details.step.longTasks.floor.join(',')}`);
   }
   if (details.png2x) {
-    console.log(`PNG 2× inside the app (performance.measure) ${details.png2x.inAppMedianMs} ms; total first load ${details.bytes.totalKB} / ${details.bytes.floorTotalKB} KB gz (observed history ${details.bytes.observedKB} KB, MapLibre + worker ${details.bytes.maplibreKB} KB); JS after first idle ${details.bytes.afterFirstIdleJsKB} KB`);
+    console.log(`PNG 2× inside the app (performance.measure) ${details.png2x.inAppMedianMs} ms; total first load ${details.bytes.totalKB} / ${details.bytes.floorTotalKB} KB gz (observed record ${details.bytes.observedKB} KB, MapLibre + worker ${details.bytes.maplibreKB} KB); JS after first idle ${details.bytes.afterFirstIdleJsKB} KB`);
   }
   if (details.scrub) console.log(`history scrub p50 ${details.scrub.appP50Ms} / ${details.scrub.floorP50Ms} ms; to the frame after, p95 ${details.scrub.frameAfterAppP95Ms} / ${details.scrub.frameAfterFloorP95Ms} ms`);
   if (errors.length) console.log(`\npage errors: ${errors.join(' | ')}`);

@@ -1,6 +1,6 @@
 // `npm run observed:derive [-- <dir>]`
 //
-// Recomputes <dir>/observed-derived.json (data/observed by default): held ground for the oblasts the
+// Recomputes <dir>/observed-derived.json (data/observed by default): not-occupied ground for the oblasts the
 // claims in data/claims.json name in area-control and annexation claims, and the observed km² inside
 // the buffer-zone band (public/geo/buffer-zone.geojson), from the faces packed in <dir>/observed.json.
 // It never reads the snapshots, so a changed claim subject costs this, not a re-import. Written
@@ -18,7 +18,7 @@ const ROOT = join(fileURLToPath(import.meta.url), '../..');
 
 export interface DeriveSummary {
   file: string;
-  held: string[];
+  notOccupied: string[];
   seconds: number;
 }
 
@@ -38,13 +38,13 @@ export function deriveDir(dir = DEFAULT_OBSERVED_DIR, root = ROOT): DeriveSummar
   const zone = JSON.parse(readFileSync(join(root, 'public/geo/buffer-zone.geojson'), 'utf8')).features[0];
   let derived;
   try {
-    derived = deriveFigures(packed, oblasts, want.inputs.held, zone, want);
+    derived = deriveFigures(packed, oblasts, want.inputs.notOccupied, zone, want);
   } catch (e) {
     throw new Error(`${file}: ${(e as Error).message}`, { cause: e });
   }
   const out = join(resolve(dir), DERIVED_FILE);
   replaceFile(out, JSON.stringify(derived));
-  return { file: out, held: want.inputs.held, seconds: (performance.now() - t0) / 1000 };
+  return { file: out, notOccupied: want.inputs.notOccupied, seconds: (performance.now() - t0) / 1000 };
 }
 
 function main(argv: string[]): void {
@@ -54,7 +54,7 @@ function main(argv: string[]): void {
   }
   try {
     const s = deriveDir(argv[0]);
-    console.log(`observed:derive: ${s.file}: held ground for ${s.held.join(', ') || 'no oblast'}, band figures; ${s.seconds.toFixed(1)} s`);
+    console.log(`observed:derive: ${s.file}: not-occupied ground for ${s.notOccupied.join(', ') || 'no oblast'}, band figures; ${s.seconds.toFixed(1)} s`);
   } catch (e) {
     console.error(`observed:derive: stopped, files left as they were.\n${(e as Error).message}`);
     process.exit(1);

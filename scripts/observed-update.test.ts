@@ -73,7 +73,7 @@ describe('observed:update', () => {
 });
 
 // Days whose lines cross at points off the 10⁻⁶° grid, so noding rounds crossings; later days redraw
-// earlier lines (as DeepState does) and move one vertex. Around Donetsk, where held ground and the
+// earlier lines (as DeepState does) and move one vertex. Around Donetsk, where not-occupied ground and the
 // band are computed too.
 const SLANTED: Record<string, Array<Array<[number, number]>>> = {
   '2026-02-01': [[[37.6, 47.9], [38.0, 47.95], [38.1, 48.25], [37.7, 48.3], [37.6, 47.9]]],
@@ -103,13 +103,13 @@ describe('observed:update and a full import, in canonical form', () => {
     importObserved({ input: writeSlanted(join(tmp, 'slanted-all'), DAYS), out: full, log: quiet });
   }, 120_000);
 
-  it('give the same days, files, occupied km² per day and oblast, held ground and band figures', () => {
+  it('give the same days, files, occupied km² per day and oblast, not-occupied ground and band figures', () => {
     const out = join(tmp, 'slanted-upd');
     importObserved({ input: writeSlanted(join(tmp, 'slanted-first'), DAYS.slice(0, 3)), out, log: quiet });
     updateObserved({ input: join(tmp, 'slanted-all'), out, log: quiet });
     const a = load(out), b = load(full);
     expect(a.packed.dates).toEqual(DAYS);
-    expect(a.derived.held?.oblasts.map((o) => o.id)).toContain('UA-14');
+    expect(a.derived.notOccupied?.oblasts.map((o) => o.id)).toContain('UA-14');
     expect(packDifferences(a, b)).toEqual([]);
     // and a second update on top of the first, one day at a time
     const step = join(tmp, 'slanted-step');
@@ -160,10 +160,13 @@ describe('observed-derived.json', () => {
   it('is joined into what the build ships, and a stale one stops the build with what changed and what to run', () => {
     const out = join(tmp, 'verify');
     const shipped = JSON.parse(loadObservedDir(out)) as PackedObserved;
-    expect(shipped.held?.oblasts.map((o) => o.id)).toContain('UA-14');
+    expect(shipped.notOccupied?.oblasts.map((o) => o.id)).toContain('UA-14');
     const d = JSON.parse(readFileSync(join(out, DERIVED_FILE), 'utf8')) as PackedDerived;
-    writeFileSync(join(out, DERIVED_FILE), JSON.stringify({ ...d, hash: 'x', inputs: { ...d.inputs, held: ['UA-09'] } }));
-    expect(() => loadObservedDir(out)).toThrow(/observed-derived\.json is stale: the claims now name held-ground oblasts .*UA-14.*, it was derived for UA-09\. Run: npm run observed:derive/);
+    writeFileSync(join(out, DERIVED_FILE), JSON.stringify({ ...d, hash: 'x', inputs: { ...d.inputs, notOccupied: ['UA-09'] } }));
+    expect(() => loadObservedDir(out)).toThrow(/observed-derived\.json is stale: the claims now need not-occupied ground in .*UA-14.*, it was derived for UA-09\. Run: npm run observed:derive/);
+    const { notOccupied, ...rest } = d;
+    writeFileSync(join(out, DERIVED_FILE), JSON.stringify({ ...rest, format: 'observed-derived/1', held: notOccupied }));
+    expect(() => loadObservedDir(out)).toThrow(/is stale: it is not an observed-derived\/2 file \(it says observed-derived\/1, whose field "held" is now "notOccupied"\)\. Run: npm run observed:derive/);
     rmSync(join(out, DERIVED_FILE));
     expect(() => loadObservedDir(out)).toThrow(/is stale: it is missing/);
   });

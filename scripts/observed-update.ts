@@ -5,12 +5,12 @@
 // per day); a different file for a packed day, a file for a day before the last packed day that is
 // not packed, two files for one day, or a broken file stop it with a message naming the file. Days
 // missing upstream are allowed and listed. Only the new days are read: their lines are noded against
-// the packed arcs (appendTopology), faces packed before keep their figures, and held ground is computed
+// the packed arcs (appendTopology), faces packed before keep their figures, and not-occupied ground is computed
 // for the new days only, joined to the packed days' states (appendDerived), so the cost follows the new
 // days, not the record. The result equals a full import in the canonical form of
 // pipeline/observed-canonical.ts (docs/observed-packing.md, "Update and full import"). Both files are
 // written at once, in a fresh folder swapped in: a failure leaves --out as it was.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays, type IsoDate } from '../src/domain/dates.ts';
@@ -20,9 +20,9 @@ import { gainsCsv, monthlyGains } from '../src/domain/observed-metrics';
 import { claimLedger, ledgerCsv } from '../src/domain/ledger';
 import { ClaimsFileSchema } from '../src/domain/schema';
 import { appendDerived, DERIVED_FILE, derivedInputs, deriveFigures, sha256 } from './pipeline/observed-derive.ts';
-import { heldSubjects, packTopology, type PackOptions, SnapshotError } from './pipeline/observed-pack.ts';
+import { notOccupiedSubjects, packTopology, type PackOptions, SnapshotError } from './pipeline/observed-pack.ts';
 import { appendTopology, outlineKey, type PriorTopology, type SnapshotInput } from './pipeline/observed-topology.ts';
-import { DEFAULT_SOURCE, snapshotSource } from './pipeline/sources.ts';
+import { DEFAULT_SOURCE, snapshotFiles, snapshotSource } from './pipeline/sources.ts';
 import { OBSERVED_FILE, readJsonFile, readmeText, replaceDir, replaceFile } from './observed.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../..');
@@ -110,12 +110,7 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
   const last = packed.dates.at(-1)!;
   const packedDay = new Map(packed.dates.map((d, i) => [d, packed.snapshots![i]!] as const));
 
-  let names: string[];
-  try {
-    names = readdirSync(input).filter((f) => source.dateOf(f) !== null).sort();
-  } catch (e) {
-    throw new Error(`${input}: cannot read the folder (${(e as Error).message})`, { cause: e });
-  }
+  const names = snapshotFiles(input, source);
   const seen = new Map<IsoDate, string>();
   const fresh: SnapshotInput[] = [];
   const files: Array<SnapshotProvenance & { date: IsoDate }> = packed.dates.map((date, i) => ({ date, ...packed.snapshots![i]! }));
@@ -152,7 +147,7 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
   const parsed = ClaimsFileSchema.safeParse(readJsonFile(claimsFile));
   if (!parsed.success) throw new Error(`${claimsFile}: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
   const claims = parsed.data.claims;
-  const held = heldSubjects(claims);
+  const notOccupied = notOccupiedSubjects(claims);
   const zoneFile = join(ROOT, 'public/geo/buffer-zone.geojson');
   const zone = (readJsonFile(zoneFile) as { features?: unknown[] })?.features?.[0] as PackOptions['zone'];
 
@@ -183,19 +178,19 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
     throw new Error(`packed areas differ from the snapshots' own by up to ${(res.stats.maxAreaError * 100).toFixed(3)} % (${res.stats.maxAreaErrorDate}); limit ${MAX_AREA_ERROR * 100} %`);
   }
   const body = JSON.stringify(res.packed);
-  const inputs = derivedInputs(body, held, oblastsText, zone);
+  const inputs = derivedInputs(body, notOccupied, oblastsText, zone);
   // the earlier days' derived figures are kept when they belong to the pack being extended
   const derivedFile = join(out, DERIVED_FILE);
   const prev = existsSync(derivedFile) ? (readJsonFile(derivedFile) as PackedDerived) : null;
   const derived = prev && prev.inputs?.observed === sha256(packedText)
-    ? appendDerived(prev, res.packed, packed.dates.length, oblasts, held, zone, inputs, {
+    ? appendDerived(prev, res.packed, packed.dates.length, oblasts, notOccupied, zone, inputs, {
       faces: res.polys,
       keys: res.outlines,
       faceOn: topo.faceOn,
       arcs: topo.arcs.map((chain) => chain.map((n) => [topo.nodes[n]![0] / topo.scale, topo.nodes[n]![1] / topo.scale])),
       arcOn: topo.arcOn,
     }, new Map(prev.zone ? oldKeys.map((k, i) => [k, prev.zone!.faceKm2[i]!] as const) : []), progress)
-    : deriveFigures(res.packed, oblasts, held, zone, inputs, progress);
+    : deriveFigures(res.packed, oblasts, notOccupied, zone, inputs, progress);
   const written: Record<string, string> = { [OBSERVED_FILE]: body, [DERIVED_FILE]: JSON.stringify(derived) };
   if (!existsSync(join(out, 'README.md'))) written['README.txt'] = readmeText(res.packed);
   replaceDir(out, written);

@@ -1,5 +1,5 @@
 // The packed history committed under data/observed/ (GPL-3.0, derived from DeepStateMap): it
-// decodes, covers the record it says, carries held ground for every oblast the claims need, stays
+// decodes, covers the record it says, carries not-occupied ground for every oblast the claims need, stays
 // within the size budget, ships with its licence text and attribution, has band figures for the band
 // in public/geo, and is what the build uses unless OBSERVED_DIR says otherwise.
 import { readFileSync } from 'node:fs';
@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeObserved, snapshotIndex } from '../src/domain/observed-format';
-import { heldAt, heldOblasts } from '../src/domain/observed-metrics';
-import { heldSubjects } from './pipeline/observed-pack';
+import { notOccupiedAt, notOccupiedOblasts } from '../src/domain/observed-metrics';
+import { notOccupiedSubjects } from './pipeline/observed-pack';
 import { manifestLines, sha256 } from './pipeline/observed-derive';
 import { loadObservedDir, observedPlugin } from './observed-vite';
 import { realDataset } from '../tests/support/helpers';
@@ -18,7 +18,7 @@ const DIR = join(process.cwd(), 'data/observed');
 const text = loadObservedDir(DIR);
 const h = decodeObserved(JSON.parse(text));
 
-describe('data/observed (committed evidence)', () => {
+describe('data/observed (the committed record)', () => {
   it('holds 687 daily snapshots, 8 July 2024 to 31 May 2026', () => {
     expect(h.dates).toHaveLength(687);
     expect(h.dates[0]).toBe('2024-07-08');
@@ -38,12 +38,12 @@ describe('data/observed (committed evidence)', () => {
     expect(p.provenance!.manifest).toBe(sha256(manifestLines(p.dates, p.snapshots!)));
   });
 
-  it('has held ground for every oblast an area-control or annexation claim names', () => {
-    expect(heldOblasts(h)).toEqual(expect.arrayContaining(heldSubjects(realDataset().claims)));
-    const luhansk = heldAt(h, 'UA-09', snapshotIndex(h.dates, '2025-06-30'))!;
+  it('has not-occupied ground for every oblast an area-control or annexation claim names', () => {
+    expect(notOccupiedOblasts(h)).toEqual(expect.arrayContaining(notOccupiedSubjects(realDataset().claims)));
+    const luhansk = notOccupiedAt(h, 'UA-09', snapshotIndex(h.dates, '2025-06-30'))!;
     expect(luhansk.count).toBe(2);
-    expect(luhansk.heldKm2).toBeGreaterThan(150);
-    expect(luhansk.heldKm2).toBeLessThan(190);
+    expect(luhansk.notOccupiedKm2).toBeGreaterThan(150);
+    expect(luhansk.notOccupiedKm2).toBeLessThan(190);
     expect(h.packed.zone?.id).toBe('buffer-zone-30km');
   });
 

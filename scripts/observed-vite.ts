@@ -1,6 +1,6 @@
-// Vite plugin: ships the packed observed history. By default the committed one in data/observed/
+// Vite plugin: ships the observed record. By default the committed one in data/observed/
 // (GPL-3.0, see its README.md); OBSERVED_DIR=<dir> (a folder written by `npm run observed`) replaces
-// it, and OBSERVED_DIR=none builds without evidence (the bench compares first idle with and without).
+// it, and OBSERVED_DIR=none builds without a record (the bench compares first idle with and without).
 // It serves (dev) or emits (build) data/observed.json and tells the page where it is through the
 // __OBSERVED_URL__ constant ('' when nothing is shipped, in which case the legend says so).
 // The packed faces (observed.json) and the figures derived from them and the claims
@@ -14,7 +14,7 @@ import type { Plugin } from 'vite';
 import { decodeObserved, mergeDerived, type PackedDerived, type PackedObserved } from '../src/domain/observed-format.ts';
 import { ClaimsFileSchema } from '../src/domain/schema.ts';
 import { DERIVED_FILE, derivedInputs, staleReason, type ZoneFeature } from './pipeline/observed-derive.ts';
-import { heldSubjects } from './pipeline/observed-pack.ts';
+import { notOccupiedSubjects } from './pipeline/observed-pack.ts';
 import { serveJson } from './vite-json.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,12 +24,12 @@ export function expectedDerivedInputs(observedText: string, root = ROOT) {
   const claims = ClaimsFileSchema.parse(JSON.parse(readFileSync(join(root, 'data/claims.json'), 'utf8'))).claims;
   const oblastsText = readFileSync(join(root, 'public/geo/oblasts.geojson'), 'utf8');
   const zone = (JSON.parse(readFileSync(join(root, 'public/geo/buffer-zone.geojson'), 'utf8')) as { features: ZoneFeature[] }).features[0];
-  return derivedInputs(observedText, heldSubjects(claims), oblastsText, zone);
+  return derivedInputs(observedText, notOccupiedSubjects(claims), oblastsText, zone);
 }
 
 /**
  * observed.json of `dir` joined with its observed-derived.json, checked to be current. Older files
- * (held ground inside, formats 1 and 2) come as they are.
+ * (not-occupied ground inside, formats 1 and 2) come as they are.
  */
 export function loadObservedDir(dir: string): string {
   const file = join(resolve(dir), 'observed.json');
@@ -47,7 +47,7 @@ export const OBSERVED_URL = 'data/observed.json';
 
 /** The packed history committed with the app (DeepState snapshots 2024-07-08 to 2026-05-31). */
 export const DEFAULT_OBSERVED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'observed');
-/** OBSERVED_DIR value that builds without any evidence. */
+/** OBSERVED_DIR value that builds without any record. */
 export const NO_OBSERVED = 'none';
 
 export function observedPlugin(dir = process.env.OBSERVED_DIR || DEFAULT_OBSERVED_DIR): Plugin {

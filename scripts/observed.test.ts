@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeObserved, snapshotIndex, type ObservedHistory } from '../src/domain/observed-format';
-import { heldAt, heldOblasts, monthlyGains, oblastShares, totalKm2 } from '../src/domain/observed-metrics';
+import { notOccupiedAt, notOccupiedOblasts, monthlyGains, oblastShares, totalKm2 } from '../src/domain/observed-metrics';
 import { claimLedger } from '../src/domain/ledger';
 import { realDataset } from '../tests/support/helpers';
 import { importObserved, OBSERVED_FILE, type ImportSummary } from './observed';
@@ -53,11 +53,11 @@ describe.skipIf(!existsSync(SIX))(`DeepState fixtures (${SIX}; skipped when ../s
 
   it('ground not shown as occupied: Luhansk on 30 June 2025 has 2 parts totalling 150–190 km²; the ledger row does not match', () => {
     const day = snapshotIndex(h.dates, '2025-06-30');
-    const g = heldAt(h, 'UA-09', day)!;
+    const g = notOccupiedAt(h, 'UA-09', day)!;
     expect(g.count).toBe(2);
-    expect(g.heldKm2).toBeGreaterThan(150);
-    expect(g.heldKm2).toBeLessThan(190);
-    expect(heldOblasts(h)).toEqual(expect.arrayContaining(['UA-09', 'UA-14', 'UA-23', 'UA-65', 'UA-43', 'UA-40']));
+    expect(g.notOccupiedKm2).toBeGreaterThan(150);
+    expect(g.notOccupiedKm2).toBeLessThan(190);
+    expect(notOccupiedOblasts(h)).toEqual(expect.arrayContaining(['UA-09', 'UA-14', 'UA-23', 'UA-65', 'UA-43', 'UA-40']));
     const row = claimLedger(realDataset().claims, h, '2025-06-30').find((r) => r.claim.id === 'luhansk-full-control-2025' && r.subjectLabel === 'UA-09')!;
     expect(row.at!.verdict).toBe('does_not_match');
     expect(row.at!.notOccupiedAreas).toBe(2);
@@ -112,8 +112,8 @@ describe.skipIf(!existsSync(HISTORY))(`full daily history (${HISTORY}; skipped w
     const tar = spawnSync('tar', ['-xzf', HISTORY, '-C', dir], { encoding: 'utf8' });
     expect(tar.status, tar.stderr).toBe(0);
     const input = join(dir, 'deepstate-daily');
-    // packing alone (held ground over 536 days takes minutes; the committed file's is checked in observed-vite.test.ts)
-    const s = importObserved({ input, out: join(tmp, 'history-out'), log: quiet, skipHeld: true });
+    // packing alone (not-occupied ground over 536 days takes minutes; the committed file's is checked in observed-vite.test.ts)
+    const s = importObserved({ input, out: join(tmp, 'history-out'), log: quiet, skipNotOccupied: true });
     expect(s.days).toBe(536);
     expect(s.gzipBytes).toBeLessThanOrEqual(3e6);
     expect(s.maxAreaError).toBeLessThan(0.005);

@@ -3,13 +3,13 @@
 // Imports every snapshot of the source (--source, deepstate by default: deepstatemap_data_YYYYMMDD.geojson,
 // DeepState snapshots of the occupied area, GPL-3.0) in <input-dir> and writes <dir>/observed.json, the
 // packed history with each day's file name, size and SHA-256 and the mirror (and --commit), plus
-// <dir>/observed-derived.json (held ground and band, scripts/observed-derive.ts). The app ships them
+// <dir>/observed-derived.json (not-occupied ground and band, scripts/observed-derive.ts). The app ships them
 // when built with OBSERVED_DIR=<dir> (the committed ones are in data/observed/). With --csv, also one row per date and
 // oblast: date,id,occupied_km2,share. With --gains, one row per month: month,first_date,last_date,
 // days,gain_km2 (src/domain/observed.ts monthlyGains: last snapshot of the previous month to the last
 // of this one). With --ledger, the claim ledger (src/domain/ledger.ts) of the claims in
-// data/claims.json against the history, one row per claim and subject. Held ground
-// (observed-held.ts) is computed for the oblasts of area-control and annexation claims.
+// data/claims.json against the history, one row per claim and subject. Not-occupied ground
+// (observed-not-occupied.ts) is computed for the oblasts of area-control and annexation claims.
 // Any bad file stops the import (exit 1, message naming the file) and leaves <dir> as it was: the
 // output is written to a temporary folder next to it and renamed into place only when complete.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,10 +17,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { OblastCollection } from '../src/domain/geo';
-import { BASIS, heldSubjects, LICENSE, packHistory, type PackOptions, sharesCsv, SnapshotError, SOURCE } from './pipeline/observed-pack.ts';
+import { BASIS, notOccupiedSubjects, LICENSE, packHistory, type PackOptions, sharesCsv, SnapshotError, SOURCE } from './pipeline/observed-pack.ts';
 import type { SnapshotInput } from './pipeline/observed-topology.ts';
 import { DERIVED_FILE, derivedInputs, deriveFigures, sha256 } from './pipeline/observed-derive.ts';
-import { DEFAULT_SOURCE, snapshotSource } from './pipeline/sources.ts';
+import { DEFAULT_SOURCE, snapshotFiles, snapshotSource } from './pipeline/sources.ts';
 import { decodeObserved, mergeDerived, type SnapshotProvenance } from '../src/domain/observed-format';
 import { gainsCsv, monthlyGains } from '../src/domain/observed-metrics';
 import { claimLedger, ledgerCsv } from '../src/domain/ledger';
@@ -41,12 +41,12 @@ export interface ImportOptions {
   /** Monthly net change CSV. */
   gains?: string;
   oblastsFile?: string;
-  /** Claims (data/claims.json by default): held ground is computed for the oblasts of area-control and annexation claims. */
+  /** Claims (data/claims.json by default): not-occupied ground is computed for the oblasts of area-control and annexation claims. */
   claimsFile?: string;
   /** The buffer-zone band (public/geo/buffer-zone.geojson by default). */
   zoneFile?: string;
-  /** Skip held ground and the band figures (format-2 file without them); for timing the packing alone. */
-  skipHeld?: boolean;
+  /** Skip not-occupied ground and the band figures (format-2 file without them); for timing the packing alone. */
+  skipNotOccupied?: boolean;
   /** Writes the claim ledger (one row per claim and subject) as CSV. */
   ledger?: string;
   /** Progress lines (stderr by default). */
@@ -63,7 +63,7 @@ export interface ImportSummary {
   gzipBytes: number;
   maxAreaError: number;
   seconds: number;
-  /** Of which deriving held ground and the band. */
+  /** Of which deriving not-occupied ground and the band. */
   deriveSeconds: number;
 }
 
@@ -128,12 +128,7 @@ export function importObserved(opts: ImportOptions): ImportSummary {
   const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
   const input = resolve(opts.input);
   const source = snapshotSource(opts.source ?? DEFAULT_SOURCE);
-  let names: string[];
-  try {
-    names = readdirSync(input).filter((f) => source.dateOf(f) !== null).sort();
-  } catch (e) {
-    throw new Error(`${input}: cannot read the folder (${(e as Error).message})`, { cause: e });
-  }
+  const names = snapshotFiles(input, source);
   if (!names.length) throw new Error(`${input}: no ${source.naming} files`);
 
   let lastLog = 0;
@@ -168,7 +163,7 @@ export function importObserved(opts: ImportOptions): ImportSummary {
     throw new Error(`${claimsFile}: ${e.path.join('.')}: ${e.message}`);
   }
   const claims = parsed.data.claims;
-  const held = heldSubjects(claims);
+  const notOccupied = notOccupiedSubjects(claims);
   const zoneFile = opts.zoneFile ?? join(ROOT, 'public/geo/buffer-zone.geojson');
   const zoneFc = readJsonFile(zoneFile) as { features?: unknown[] };
   const zone = zoneFc?.features?.[0] as PackOptions['zone'];
@@ -179,9 +174,9 @@ export function importObserved(opts: ImportOptions): ImportSummary {
   }
   const body = JSON.stringify(res.packed);
   const td = performance.now();
-  const derived = opts.skipHeld
+  const derived = opts.skipNotOccupied
     ? null
-    : deriveFigures(res.packed, oblasts, held, zone, derivedInputs(body, held, oblastsText, zone), progress);
+    : deriveFigures(res.packed, oblasts, notOccupied, zone, derivedInputs(body, notOccupied, oblastsText, zone), progress);
   const deriveSeconds = (performance.now() - td) / 1000;
   const derivedBody = derived ? JSON.stringify(derived) : null;
   const readme = readmeText(res.packed);

@@ -6,7 +6,7 @@
 //   layers     — the folder layer rules (.dependency-cruiser.cjs; a breaking import names its rule)
 //   lint       — ESLint with typescript-eslint and the React hooks rules (eslint.config.mjs)
 //   typecheck  — tsc --noEmit
-//   build      — npm run build (dist/, with the committed evidence in data/observed/)
+//   build      — npm run build (dist/, with the committed record in data/observed/)
 //   observed   — when ../shared/fixtures/observed exists: npm run observed into a temp dir and a
 //                second build with OBSERVED_DIR (six snapshots), for the fixture-specific observed
 //                e2e tests; the default-build observed tests run on dist/ without it

@@ -31,7 +31,7 @@ const GROUPS: Array<[name: string, match: RegExp]> = [
   ['neighbours', /^neighbour/],
   ['oblast fills', /^oblast-(fill|control)/],
   ['patterns (annex hatch, buffer zone)', /^(oblast-annex|zone-)/],
-  ['held ground (outline, label)', /^held-/],
+  ['not-occupied ground (outline, label)', /^not-occupied-/],
   ['observed', /^observed-/],
   ['lines (oblasts, claims, borders)', /^(oblast-lines|oblast-claim-line|border-)/],
   ['oblast labels', /^oblast-labels$/],
@@ -73,7 +73,7 @@ resolveImages(map, () => THEME);
 // The style was built with the history's faces and arcs, so the sources need no setData.
 const drawer = new DateDrawer(map, places, zoneIds, observed);
 let day = Date.parse(DATE);
-/** The app's date switch: every feature-state of the claims, the observed snapshot and its held ground. */
+/** The app's date switch: every feature-state of the claims, the observed snapshot and its not-occupied ground. */
 const show = (iso: string) => drawer.draw({ join: claimsAt(dataset, iso), observed });
 map.once('load', () => {
   show(DATE);

@@ -3,21 +3,22 @@
 // nodes the new days' lines against the packed, already noded ones, and where a new line crosses an
 // old one the crossing is rounded to the grid from other end points than a full import would use, so
 // a face can be split (or not) a grid unit (10⁻⁶°, ~0.1 m) away. What a reader sees must not differ:
-// per day, the occupied km² (in all and per oblast), held ground and the band figures; and the days,
+// per day, the occupied km² (in all and per oblast), not-occupied ground and the band figures; and the days,
 // their snapshot files and the provenance exactly.
-import { decodeObserved, type PackedDerived, type PackedObserved } from '../../src/domain/observed-format.ts';
+import type { PackedDerived, PackedObserved } from '../../src/domain/observed-format.ts';
+import { decodeFaces } from './observed-derive.ts';
 
 /** Largest difference allowed in an occupied km² figure (per day, in all or per oblast): rounding only. */
 export const KM2_TOLERANCE = 0.01;
-/** Largest difference allowed in a held-ground km² figure (rounded to 0.1 km² when packed). */
-export const HELD_TOLERANCE = 0.1;
+/** Largest difference allowed in a not-occupied-ground km² figure (rounded to 0.1 km² when packed). */
+export const NOT_OCCUPIED_TOLERANCE = 0.1;
 
 export interface CanonicalDay {
   km2: number;
   /** Per oblast (packed order): occupied km². */
   oblastKm2: number[];
-  /** Per held-ground oblast: the held parts' km² (largest first) and the thin mismatch km². */
-  held: Array<{ id: string; parts: number[]; mismatchKm2: number }>;
+  /** Per not-occupied-ground oblast: the not-occupied parts' km² (largest first) and the thin mismatch km². */
+  notOccupied: Array<{ id: string; parts: number[]; mismatchKm2: number }>;
   /** Per oblast: occupied km² inside the buffer-zone band. */
   zoneKm2: number[];
 }
@@ -30,17 +31,14 @@ export interface CanonicalHistory {
 
 /** The canonical form of a packed history and its derived figures. */
 export function canonicalForm(packed: PackedObserved, derived: PackedDerived): CanonicalHistory {
-  const bare: PackedObserved = { ...packed };
-  delete bare.held;
-  delete bare.zone;
-  const h = decodeObserved(bare);
+  const h = decodeFaces(packed);
   const O = packed.oblasts.length;
   const days: CanonicalDay[] = h.dates.map((_, d) => ({
     km2: 0,
     oblastKm2: new Array<number>(O).fill(0),
-    held: (derived.held?.oblasts ?? []).map((o) => {
+    notOccupied: (derived.notOccupied?.oblasts ?? []).map((o) => {
       const st = o.states[o.days[d]!]!;
-      return { id: o.id, parts: st.parts.map((n) => derived.held!.parts[n]!.km2), mismatchKm2: st.mismatchKm2 };
+      return { id: o.id, parts: st.parts.map((n) => derived.notOccupied!.parts[n]!.km2), mismatchKm2: st.mismatchKm2 };
     }),
     zoneKm2: new Array<number>(O).fill(0),
   }));
@@ -59,8 +57,8 @@ export function canonicalForm(packed: PackedObserved, derived: PackedDerived): C
   const exact = {
     format: packed.format, source: packed.source, license: packed.license, basis: packed.basis, scale: packed.scale,
     dates: packed.dates, oblasts: packed.oblasts, snapshots: packed.snapshots, provenance: packed.provenance,
-    derived: { format: derived.format, held: derived.inputs.held, oblasts: derived.inputs.oblasts, zone: derived.inputs.zone },
-    radiusKm: derived.held?.radiusKm, band: derived.zone ? { id: derived.zone.id, bandKm2: derived.zone.bandKm2 } : null,
+    derived: { format: derived.format, notOccupied: derived.inputs.notOccupied, oblasts: derived.inputs.oblasts, zone: derived.inputs.zone },
+    radiusKm: derived.notOccupied?.radiusKm, band: derived.zone ? { id: derived.zone.id, bandKm2: derived.zone.bandKm2 } : null,
   };
   return { exact, days };
 }
@@ -86,14 +84,14 @@ export function canonicalDifferences(a: CanonicalHistory, b: CanonicalHistory, d
     x.zoneKm2.forEach((v, o) => {
       if (Math.abs(v - y.zoneKm2[o]!) > KM2_TOLERANCE) say(`${date}: oblast #${o} inside the band ${v.toFixed(3)} km² against ${y.zoneKm2[o]!.toFixed(3)}`);
     });
-    x.held.forEach((hx, i) => {
-      const hy = y.held[i];
-      if (!hy || hy.id !== hx.id) return void say(`${date}: held ground for ${hx.id} missing`);
-      if (hx.parts.length !== hy.parts.length) return void say(`${date}: ${hx.id} has ${hx.parts.length} held parts against ${hy.parts.length}`);
+    x.notOccupied.forEach((hx, i) => {
+      const hy = y.notOccupied[i];
+      if (!hy || hy.id !== hx.id) return void say(`${date}: not-occupied ground for ${hx.id} missing`);
+      if (hx.parts.length !== hy.parts.length) return void say(`${date}: ${hx.id} has ${hx.parts.length} not-occupied parts against ${hy.parts.length}`);
       hx.parts.forEach((km2, p) => {
-        if (Math.abs(km2 - hy.parts[p]!) > HELD_TOLERANCE) say(`${date}: ${hx.id} held part ${p} ${km2} km² against ${hy.parts[p]}`);
+        if (Math.abs(km2 - hy.parts[p]!) > NOT_OCCUPIED_TOLERANCE) say(`${date}: ${hx.id} not-occupied part ${p} ${km2} km² against ${hy.parts[p]}`);
       });
-      if (Math.abs(hx.mismatchKm2 - hy.mismatchKm2) > HELD_TOLERANCE) say(`${date}: ${hx.id} mismatch ${hx.mismatchKm2} km² against ${hy.mismatchKm2}`);
+      if (Math.abs(hx.mismatchKm2 - hy.mismatchKm2) > NOT_OCCUPIED_TOLERANCE) say(`${date}: ${hx.id} mismatch ${hx.mismatchKm2} km² against ${hy.mismatchKm2}`);
     });
   });
   return out;

@@ -114,7 +114,7 @@ describe('figures from the packed history', () => {
     expect(share(2, 'UA-14')).toBe(0);
     expect(totalKm2(h, 2)).toBeCloseTo(oblastShares(h, 2).reduce((s, o) => s + o.km2, 0), 6);
   });
-  it('the fully held areas come out whole, less the boundary mismatch', () => {
+  it('the fully occupied areas come out whole, less the boundary mismatch', () => {
     expect(share(0, 'UA-40')).toBeCloseTo(1, 6);
     expect(share(0, 'UA-43')).toBeCloseTo(0.99, 3);
   });

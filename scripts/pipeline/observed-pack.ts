@@ -7,8 +7,8 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { toCsv } from '../../src/domain/csv.ts';
 import { isValidDay, type IsoDate } from '../../src/domain/dates.ts';
 import type { OblastCollection } from '../../src/domain/geo.ts';
-import { decodeObserved, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
-import { computeZone } from './observed-held.ts';
+import { decodeObserved, encodeDeltas, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
+import { computeZone } from './observed-not-occupied.ts';
 import { deriveFigures, MIRROR, provenanceOf } from './observed-derive.ts';
 import { arcFlats, buildTopology, outlineKey, ringCoords, type BuildProgress, type SnapshotInput, type Topology } from './observed-topology.ts';
 
@@ -143,17 +143,17 @@ export interface PackOptions {
   /** Days already checked against their own snapshot's area (rebuilt from a pack): not checked again. */
   checked?: ReadonlySet<string>;
   /**
-   * Oblasts to compute held ground for (those a claim says Russia holds or annexed). The importer
+   * Oblasts to compute not-occupied ground for (those a claim says Russia holds or annexed). The importer
    * writes these figures to their own file (observed-derive.ts); given here, they are joined into the
    * returned pack as the page sees it.
    */
-  held?: readonly string[];
+  notOccupied?: readonly string[];
   /** The buffer-zone band: observed km² inside it per oblast is packed too. */
   zone?: Feature<Polygon | MultiPolygon, { id?: unknown }>;
 }
 
-/** Oblasts a claim of area control or annexation names: held ground is computed for these. */
-export function heldSubjects(claims: ReadonlyArray<{ kind: string; subject: { oblasts?: readonly string[] } }>): string[] {
+/** Oblasts a claim of area control or annexation names: not-occupied ground is computed for these. */
+export function notOccupiedSubjects(claims: ReadonlyArray<{ kind: string; subject: { oblasts?: readonly string[] } }>): string[] {
   const ids = new Set<string>();
   for (const c of claims) if (c.kind === 'area-control' || c.kind === 'annexation') for (const id of c.subject.oblasts ?? []) ids.add(id);
   return [...ids].sort();
@@ -243,17 +243,8 @@ export function packTopology(topo: Topology, snaps: readonly SnapshotInput[], ob
   }
 
   // arcs as one delta stream
-  let px = 0, py = 0;
-  const arcs = topo.arcs.map((chain) => {
-    const flat: number[] = [];
-    for (const n of chain) {
-      const [x, y] = topo.nodes[n]!;
-      flat.push(x - px, y - py);
-      px = x;
-      py = y;
-    }
-    return flat;
-  });
+  const at: [number, number] = [0, 0];
+  const arcs = topo.arcs.map((chain) => encodeDeltas(chain.map((n) => topo.nodes[n]!), at));
   const packed: PackedObserved = {
     format: OBSERVED_FORMAT,
     source: SOURCE,
@@ -278,7 +269,7 @@ export function packTopology(topo: Topology, snaps: readonly SnapshotInput[], ob
     });
     packed.provenance = provenanceOf(packed.dates, packed.snapshots, MIRROR, opts.commit ?? null);
   }
-  const withDerived = opts.held?.length || opts.zone ? mergeDerived(packed, deriveFigures(packed, oblasts, opts.held ?? [], opts.zone)) : packed;
+  const withDerived = opts.notOccupied?.length || opts.zone ? mergeDerived(packed, deriveFigures(packed, oblasts, opts.notOccupied ?? [], opts.zone)) : packed;
   return {
     packed: withDerived,
     byDay,

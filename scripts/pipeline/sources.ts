@@ -1,5 +1,6 @@
-// Node-side snapshot readers, one per evidence source: which file names are snapshots and of what
+// Node-side snapshot readers, one per source: which file names are snapshots and of what
 // day, and which features of a file are the observed layer. The importer takes one with --source.
+import { readdirSync } from 'node:fs';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { isValidDay, type IsoDate } from '../../src/domain/dates.ts';
 import { parseSnapshot, SnapshotError } from './observed-pack.ts';
@@ -69,6 +70,15 @@ const fixtureWatch: SnapshotSource = {
 
 export const SOURCES: Readonly<Record<string, SnapshotSource>> = { deepstate, 'fixture-watch': fixtureWatch };
 export const DEFAULT_SOURCE = 'deepstate';
+
+/** The snapshot files of `source` in folder `dir`, by name (so by date); a folder that cannot be read names itself. */
+export function snapshotFiles(dir: string, source: SnapshotSource): string[] {
+  try {
+    return readdirSync(dir).filter((f) => source.dateOf(f) !== null).sort();
+  } catch (e) {
+    throw new Error(`${dir}: cannot read the folder (${(e as Error).message})`, { cause: e });
+  }
+}
 
 export function snapshotSource(id: string): SnapshotSource {
   const s = SOURCES[id];

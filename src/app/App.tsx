@@ -104,7 +104,7 @@ function useBoundUrl(dataset: Dataset, lastObserved?: string) {
  * animation frame (the one in which the map draws the new day) and rendered by React as a
  * transition. A step or a drag then costs the map's own work before its frame, not a re-render of
  * every panel (about 17 ms a step on the bench machine, in slices that could still hold up a frame).
- * Changes faster than a frame (a drag, a held key) hand over only the last.
+ * Changes faster than a frame (a drag, a key kept down) hand over only the last.
  */
 function usePanelDate(): string {
   return useHandOver(useApp((s) => s.date));
@@ -207,7 +207,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   // No probe for WebGL before the map: a throwaway context cost as much as the map's own (265 ms of
   // the first load on SwiftShader). The map's constructor fails instead, and MapView reports it here.
   const [mapError, setMapError] = useState<string | null>(null);
-  // The evidence loads after the map's first idle (or at once without a map): the first screen never waits for it.
+  // The record loads after the map's first idle (or at once without a map): the first screen never waits for it.
   const [firstIdle, setFirstIdle] = useState(false);
   useEffect(() => {
     if (!map) return;

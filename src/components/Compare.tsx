@@ -134,7 +134,7 @@ export function ComparePanel({ view, lang, theme, oblastNames }: { view: Compare
           </p>
         </>
       ) : (
-        <p className="cmp-no-evidence" data-testid="compare-no-evidence">{t.noEvidence}</p>
+        <p className="cmp-no-record" data-testid="compare-no-record">{t.noRecord}</p>
       )}
       <h3>{t.claimsChanged}</h3>
       {view.claims.length ? (

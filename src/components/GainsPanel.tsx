@@ -116,7 +116,7 @@ const GainsPanelMonth = memo(function GainsPanelMonth({ data, month, observed }:
             partial: projection.partial ? t.partial : '',
           })
         : t.rateIsw;
-    const heldSource = view.heldSource;
+    const occupiedSource = view.occupiedSource;
     projectionBlock = (
       <>
         {!view.hasSelected && coverage && projection.series === 'reported' && (
@@ -142,12 +142,12 @@ const GainsPanelMonth = memo(function GainsPanelMonth({ data, month, observed }:
           {fill(t.basis, {
             total: <Num>{formatKm2(basis.total.km2, lang)}</Num>,
             totalSource: <SourceName source={view.totalSource} t={t} />,
-            held: <Num>{formatKm2(basis.held.km2, lang)}</Num>,
-            heldDate: basis.held.until ? formatDaySpan(basis.held.date, basis.held.until, lang) : formatDate(basis.held.date, basis.held.precision, lang),
-            heldSource: (
+            occupied: <Num>{formatKm2(basis.occupied.km2, lang)}</Num>,
+            occupiedDate: basis.occupied.until ? formatDaySpan(basis.occupied.date, basis.occupied.until, lang) : formatDate(basis.occupied.date, basis.occupied.precision, lang),
+            occupiedSource: (
               <>
-                <SourceName source={heldSource} t={t} />
-                {view.heldMapper && `, ${view.heldMapper}`}
+                <SourceName source={occupiedSource} t={t} />
+                {view.occupiedMapper && `, ${view.occupiedMapper}`}
               </>
             ),
             remaining: <Num>{formatKm2(basis.remaining, lang)}</Num>,

@@ -1,5 +1,5 @@
 // The ledger panel as a reader sees it, rendered from the committed record and the project's claims:
-// each kind says only what its evidence can show (no verdict chip on an annexation, an estimated
+// each kind says only what its record can show (no verdict chip on an annexation, an estimated
 // position or an announced zone; the non-recognition line beside every annexation; "not shown as
 // occupied", never "held by Ukraine"). PRINT_LEDGER=1 prints the table on 30 June 2025 and on the
 // record's last day in both languages.
@@ -100,8 +100,8 @@ describe.skipIf(!has)('the ledger panel on the committed record', () => {
       const html = panel(date, lang);
       const out = [`\n#### ${date} (${lang})\n`, '| ' + ['Claim — subject', 'On this snapshot', 'Over the record'].join(' | ') + ' |', '|---|---|---|'];
       for (const r of rows(html)) out.push(`| ${r.head} | ${r.chip ? `[${r.chip}] ` : ''}${r.text} | ${r.record} |`);
-      const held = [...html.matchAll(/<li data-oblast[^>]*>(.*?)<\/li>/g)].map((m) => '- ' + m[1]!.replace(/<[^>]+>/g, ''));
-      console.log([...out, '', ...held].join('\n'));
+      const notOccupied = [...html.matchAll(/<li data-oblast[^>]*>(.*?)<\/li>/g)].map((m) => '- ' + m[1]!.replace(/<[^>]+>/g, ''));
+      console.log([...out, '', ...notOccupied].join('\n'));
     }
   });
 });

@@ -18,7 +18,7 @@ import './observed.css';
 import { observedSource } from '../evidence/registry';
 import { sourced } from '../evidence/strings';
 import type { SourceManifest } from '../evidence/types';
-import type { EvidenceRecord } from '../evidence/records';
+import type { SourceRecord } from '../evidence/records';
 
 /** The ledger's strings with the source's name, licence and publisher filled from its manifest. */
 const ledgerStrings = (lang: Lang, source: SourceManifest = observedSource()) => sourced(LEDGER_STRINGS[lang], source, lang);
@@ -26,7 +26,7 @@ const ledgerStrings = (lang: Lang, source: SourceManifest = observedSource()) =>
 
 /**
  * The legend's group for one observed source, "Observed (<source>, date)": the solid fill of the snapshot shown, a
- * loading or error note while the history loads after the first screen, or how to add observed data
+ * loading or error note while the history loads after the first screen, or how to add the observed record
  * to a build. The first group, "Claimed", is the Legend's own list.
  */
 export function ObservedLegend({ observed, date, lang, theme, state, source = observedSource() }: { observed: ObservedHistory | null; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState; source?: SourceManifest }) {
@@ -69,7 +69,7 @@ export function ObservedLegend({ observed, date, lang, theme, state, source = ob
 }
 
 /** One legend group per observed source (or the note that this build has none). */
-export function ObservedLegends({ records, date, lang, theme, state }: { records: readonly EvidenceRecord[]; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState }) {
+export function ObservedLegends({ records, date, lang, theme, state }: { records: readonly SourceRecord[]; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState }) {
   if (!records.length) return <ObservedLegend observed={null} date={date} lang={lang} theme={theme} state={state} />;
   return <>{records.map((r) => <ObservedLegend key={r.source.id} source={r.source} observed={r.history} date={date} lang={lang} theme={theme} state={state} />)}</>;
 }
@@ -80,7 +80,7 @@ const km2 = (n: number, lang: Lang) => formatKm2(n, lang, n < 10 && n > 0 ? 1 : 
 const signedKm2 = (n: number, lang: Lang) => (n > 0 ? '+' : n < 0 ? '−' : '±') + formatKm2(Math.abs(n), lang, 0);
 const position = (at: [number, number], lang: Lang) => formatLatLon(at, lang);
 
-/** The evidence is still loading or failed to load: said in the panel, with a retry after an error. */
+/** The record is still loading or failed to load: said in the panel, with a retry after an error. */
 export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState; lang: Lang; onRetry?: () => void }) {
   const t = ledgerStrings(lang);
   if (state.kind === 'loading') {
@@ -103,7 +103,7 @@ export function ObservedStatus({ state, lang, onRetry }: { state: ObservedState;
   return null;
 }
 
-/** A small badge over the map while the evidence loads or when it failed (the map itself stays drawn). */
+/** A small badge over the map while the record loads or when it failed (the map itself stays drawn). */
 export function ObservedMapBadge({ state, lang }: { state: ObservedState; lang: Lang }) {
   const t = ledgerStrings(lang);
   if (state.kind !== 'loading' && state.kind !== 'error') return null;
@@ -204,7 +204,7 @@ const LedgerLine = memo(function LedgerLine(p: {
 export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims, source = observedSource() }: { observed: ObservedHistory; join: JoinResult; oblasts: OblastCollection; lang: Lang; claims?: readonly Claim[]; source?: SourceManifest }) {
   const t = ledgerStrings(lang, source);
   const all = claims ?? join.active.map((a) => a.claim);
-  // The ledger and held ground of the date's snapshot, from the one per-date cache (figuresAt).
+  // The ledger and not-occupied ground of the date's snapshot, from the one per-date cache (figuresAt).
   const figures = figuresAt(observed, join.date);
   const rows = useMemo(() => figures.ledger(all).filter((r) => r.claimDate <= join.date), [figures, all, join.date]);
   const snap = figures.snapshot;
@@ -217,8 +217,8 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims, s
     r.subject.kind === 'oblast' || r.subject.kind === 'zone' ? name(r.subject.id)
       : r.subject.kind === 'point' ? localName(r.subject.place, lang)
         : r.subject.label.split(' ').map(name).join(', ');
-  const notOccupied = figures.held();
-  const radiusKm = observed.packed.held?.radiusKm ?? 0;
+  const notOccupied = figures.notOccupied();
+  const radiusKm = observed.packed.notOccupied?.radiusKm ?? 0;
   const radius = km(radiusKm, lang);
   return (
     <section className="ob-panel" aria-labelledby="ob-h" data-testid="claims-vs-observed" data-source={source.id} data-state="ready" data-snapshot={snap ?? ''}>
@@ -241,13 +241,13 @@ export function ClaimsVsObservedPanel({ observed, join, oblasts, lang, claims, s
         </tbody>
       </table>
       {snap && notOccupied.length > 0 && (
-        <div className="ob-held" data-testid="held-ground" data-snapshot={snap}>
+        <div className="ob-not-occupied" data-testid="not-occupied-ground" data-snapshot={snap}>
           <h3>{fill(t.notOccupiedTitle, { date: formatDate(snap, 'day', lang) })}</h3>
           <ul>
             {notOccupied.map((g) => (
-              <li key={g.oblast} data-oblast={g.oblast} data-count={g.count} data-km2={g.heldKm2.toFixed(1)} data-mismatch-km2={g.mismatchKm2.toFixed(1)}>
+              <li key={g.oblast} data-oblast={g.oblast} data-count={g.count} data-km2={g.notOccupiedKm2.toFixed(1)} data-mismatch-km2={g.mismatchKm2.toFixed(1)}>
                 {g.count
-                  ? fill(t.notOccupiedLine, { oblast: name(g.oblast), count: areasLabel(g.count, lang), km2: km2(g.heldKm2, lang), pos: position(g.parts[0]!.label, lang) })
+                  ? fill(t.notOccupiedLine, { oblast: name(g.oblast), count: areasLabel(g.count, lang), km2: km2(g.notOccupiedKm2, lang), pos: position(g.parts[0]!.label, lang) })
                   : fill(t.notOccupiedNone, { oblast: name(g.oblast) })}
                 {g.mismatchKm2 > 0 && <span className="muted"> · {fill(t.mismatch, { km2: km2(g.mismatchKm2, lang) })}</span>}
               </li>

@@ -18,7 +18,7 @@ import './place-search.css';
 interface Props {
   oblasts: OblastCollection;
   claims: readonly Claim[];
-  /** The observed record once loaded: its areas of held ground are offered from then on. */
+  /** The observed record once loaded: its areas of not-occupied ground are offered from then on. */
   observed: ObservedHistory | null;
   /** The date whose areas are offered (the panels' date). */
   date: string;

@@ -1,5 +1,5 @@
 // The place search: matching (accents, case, Cyrillic, other spellings, ranking), the entries
-// (oblasts, claim places, areas of held ground once the record has loaded) and what a focus frames.
+// (oblasts, claim places, areas of not-occupied ground once the record has loaded) and what a focus frames.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from '../domain/geo';
@@ -35,13 +35,13 @@ const claim = (id: string, oblasts: string[], point?: Partial<Claim['subject']['
 const DACHNE = { name_en: 'Dachne', name_uk: 'Дачне', lon: 34.68, lat: 48.08, uncertainty_km: 4, coords_kind: 'estimate' as const };
 const CLAIMS = [claim('dachne', ['UA-12'], DACHNE), claim('luhansk', ['UA-09']), claim('annex', ['UA-09', 'UA-23'])];
 
-/** A decoded record with held ground in Luhansk: four parts on its one day, one of them below 1 km². */
+/** A decoded record with not-occupied ground in Luhansk: four parts on its one day, one of them below 1 km². */
 function observed(): ObservedHistory {
   const parts = [171.2, 40, 12.5, 3, 0.4].map((km2, i) => ({ km2, label: [38.5, 48.5] as [number, number], rings: [], i }));
   return {
     dates: ['2025-06-30'],
-    packed: { held: { radiusKm: 2, parts, oblasts: [{ id: 'UA-09', days: [0], states: [{ parts: [0, 1, 2, 3, 4], mismatchKm2: 0 }] }] } },
-    heldParts: {
+    packed: { notOccupied: { radiusKm: 2, parts, oblasts: [{ id: 'UA-09', days: [0], states: [{ parts: [0, 1, 2, 3, 4], mismatchKm2: 0 }] }] } },
+    notOccupiedParts: {
       type: 'FeatureCollection',
       features: parts.map((p, i) => ({ type: 'Feature', id: i, properties: {}, geometry: { type: 'Polygon', coordinates: [[[38.1 + i / 10, 48.1], [38.2 + i / 10, 48.1], [38.2 + i / 10, 48.3], [38.1 + i / 10, 48.1]]] } })),
     },

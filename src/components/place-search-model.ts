@@ -1,11 +1,11 @@
 // The place search's model: what can be found (oblasts, every place a claim names, the largest
-// areas of held ground on the current date), how a query matches (accent-, case- and
+// areas of not-occupied ground on the current date), how a query matches (accent-, case- and
 // apostrophe-insensitive, Cyrillic and Latin, prefix before word start before substring), and what
 // a `focus` value frames on the map and selects in the panel. Pure, so it is unit-tested.
 // Nothing is geocoded: a place's position is the data's own coordinate with its uncertainty.
 import type { OblastCollection } from '../domain/geo';
 import { isOblastId } from '../domain/oblasts';
-import { heldAt, heldOblasts } from '../domain/observed-metrics';
+import { notOccupiedAt, notOccupiedOblasts } from '../domain/observed-metrics';
 import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 import { placesOf } from '../domain/places';
 import type { Claim } from '../domain/schema';
@@ -166,8 +166,8 @@ export function buildEntries({ oblasts, claims, observed, date, sourceName }: Se
   if (observed) {
     const day = dayOf(observed, date);
     if (day >= 0) {
-      for (const id of heldOblasts(observed)) {
-        const g = heldAt(observed, id, day);
+      for (const id of notOccupiedOblasts(observed)) {
+        const g = notOccupiedAt(observed, id, day);
         if (!g) continue;
         const phrase = oblastPhrase(oblasts, id, lang);
         const o = oblasts.features.find((f) => f.properties.id === id)?.properties;
@@ -216,8 +216,8 @@ export function focusBounds(focus: string | undefined, { oblasts, claims, observ
     const pl = c ? placesOf(c)[t.n] : undefined;
     return pl ? boxAround(pl.lon, pl.lat, Math.max(POINT_FRAME_MIN_KM, pl.uncertainty_km * POINT_FRAME_FACTOR)) : null;
   }
-  const poly = observed?.heldParts?.features.find((f) => f.id === t.part);
-  const inOblast = observed?.packed.held?.oblasts.find((o) => o.id === t.oblast)?.states.some((s) => s.parts.includes(t.part));
+  const poly = observed?.notOccupiedParts?.features.find((f) => f.id === t.part);
+  const inOblast = observed?.packed.notOccupied?.oblasts.find((o) => o.id === t.oblast)?.states.some((s) => s.parts.includes(t.part));
   if (poly && inOblast) {
     const b: LngLatBox = [Infinity, Infinity, -Infinity, -Infinity];
     for (const r of poly.geometry.coordinates) for (const [x, y] of r) {

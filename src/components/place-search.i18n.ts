@@ -17,7 +17,7 @@ export interface PlaceSearchStrings {
   /** A claim's place: its oblast, and the uncertainty of its position. */
   placeDetail: string;
   uncertainty: string;
-  /** An area of held ground: "Not shown as occupied: 171 km² in Luhansk oblast". */
+  /** An area of not-occupied ground: "Not shown as occupied: 171 km² in Luhansk oblast". */
   areaLabel: string;
   areaDetail: string;
   /** "Luhansk oblast" (English adds the word; Ukrainian names already carry it). */

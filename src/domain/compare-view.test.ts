@@ -86,8 +86,8 @@ describe('compare exports', () => {
     expect(light.text.find((t) => t.role === 'title')!.color).toBe(FIG_COLORS.light.text);
     expect(dark.text.find((t) => t.role === 'title')!.color).toBe(FIG_COLORS.dark.text);
     expect(dark.width).toBe(light.width);
-    expect(swatchSvg('held', 1, 'dark')).toContain(DARK_THEME.heldFill);
-    expect(swatchSvg('held', 1, 'light')).toContain(THEME.heldFill);
+    expect(swatchSvg('held', 1, 'dark')).toContain(DARK_THEME.russianControlFill);
+    expect(swatchSvg('held', 1, 'light')).toContain(THEME.russianControlFill);
     expect(swatchSvg('cmpGained', 1, 'light')).not.toBe(swatchSvg('cmpLost', 1, 'light'));
   });
 });

@@ -10,7 +10,7 @@ import type { Dataset } from './schema.ts';
 export interface CompareView {
   from: IsoDate;
   to: IsoDate;
-  /** Null when the build has no observed data. */
+  /** Null when the build has no observed record. */
   observed: ObservedComparison | null;
   claims: ClaimChange[];
   changedOblasts: string[];

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimLedger } from './ledger';
 import { decodeObserved, isOn } from './observed-format';
-import { heldAt, heldOblasts, oblastShares, pointVsObserved } from './observed-metrics';
-import { heldSubjects, packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
+import { notOccupiedAt, notOccupiedOblasts, oblastShares, pointVsObserved } from './observed-metrics';
+import { notOccupiedSubjects, packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import type { Claim, Place } from './schema';
 import { figuresAt } from './date-figures';
 import { miniOblasts, miniSnapshots, testClaim } from '../../tests/support/helpers';
@@ -16,11 +16,11 @@ const claim = testClaim;
 const place = (name: string, lon: number, lat: number, uncertainty_km: number): Place => ({ name_en: name, name_uk: name, admin: 'test', lon, lat, uncertainty_km, coords_kind: 'estimate', coords_source: 'synthetic' });
 const claims: Claim[] = [
   claim('east-control', 'area-control', { oblasts: ['UA-09'] }, '2025-06-01'),
-  claim('held-annexed', 'annexation', { oblasts: ['UA-43'] }, '2014-03-18'),
+  claim('occupied-annexed', 'annexation', { oblasts: ['UA-43'] }, '2014-03-18'),
   claim('village', 'point-control', { oblasts: ['UA-09'], point: place('Front', 31.3, 48.5, 1) }, '2025-06-01'),
   claim('pocket', 'point-control', { oblasts: ['UA-09'], point: place('Pocket', 31.65, 48.45, 2) }, '2025-06-20'),
 ];
-const res = packHistory(snaps, oblasts, undefined, { held: heldSubjects(claims) });
+const res = packHistory(snaps, oblasts, undefined, { notOccupied: notOccupiedSubjects(claims) });
 // days: 0 = 31 May, 1 = 15 Jun, 2 = 30 Jun, 3 = 31 Jul
 const fresh = () => decodeObserved(JSON.parse(JSON.stringify(res.packed)));
 
@@ -36,16 +36,16 @@ describe('figuresAt: one computation per snapshot, shared', () => {
     expect(b.day).toBe(2);
     expect(figuresAt(h, '2025-05-01')).toMatchObject({ day: -1, snapshot: null });
   });
-  it('hands out what claimLedger, heldAt and oblastShares compute, each once', () => {
+  it('hands out what claimLedger, notOccupiedAt and oblastShares compute, each once', () => {
     const h = fresh();
     for (const date of ['2025-05-01', '2025-05-31', '2025-06-16', '2025-06-30', '2025-08-20']) {
       const f = figuresAt(h, date);
       expect(f.ledger(claims)).toEqual(claimLedger(claims, h, date));
       expect(f.ledger(claims)).toBe(f.ledger(claims));
-      const held = f.day < 0 ? [] : heldOblasts(h).map((id) => heldAt(h, id, f.day)).filter(Boolean);
-      expect(f.held()).toEqual(held);
-      expect(held.length).toBe(f.day < 0 ? 0 : 2);
-      expect(f.held()).toBe(f.held());
+      const notOccupied = f.day < 0 ? [] : notOccupiedOblasts(h).map((id) => notOccupiedAt(h, id, f.day)).filter(Boolean);
+      expect(f.notOccupied()).toEqual(notOccupied);
+      expect(notOccupied.length).toBe(f.day < 0 ? 0 : 2);
+      expect(f.notOccupied()).toBe(f.notOccupied());
       const shares = new Map(f.day < 0 ? [] : oblastShares(h, f.day).map((o) => [o.id, o.share]));
       expect(f.shares()).toEqual(shares);
     }

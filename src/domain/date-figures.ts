@@ -1,10 +1,10 @@
-// The observed figures of one date that several views show: the claim ledger, the held ground in each
+// The observed figures of one date that several views show: the claim ledger, the not-occupied ground in each
 // oblast and each oblast's observed share. Each is computed once per (history, snapshot day) and kept
 // as the last result: the ledger panel, the status table and the exports read the same arrays, and a
 // date that falls on the snapshot already shown computes nothing again.
 import { claimLedger, type LedgerRow } from './ledger.ts';
 import { snapshotIndex, type ObservedHistory } from './observed-format.ts';
-import { heldAt, heldOblasts, oblastShares, type HeldGround } from './observed-metrics.ts';
+import { notOccupiedAt, notOccupiedOblasts, oblastShares, type NotOccupiedGround } from './observed-metrics.ts';
 import type { IsoDate } from './dates.ts';
 import type { Claim } from './schema.ts';
 
@@ -14,8 +14,8 @@ export interface DateFigures {
   snapshot: IsoDate | null;
   /** The ledger of these claims on that snapshot (claimLedger: rows of claims made after the date included). */
   ledger: (claims: readonly Claim[]) => LedgerRow[];
-  /** Held ground in each oblast the file has it for, on that snapshot (empty before the first). */
-  held: () => HeldGround[];
+  /** Not-occupied ground in each oblast the file has it for, on that snapshot (empty before the first). */
+  notOccupied: () => NotOccupiedGround[];
   /** Observed share (0–1) of each oblast on that snapshot (empty before the first). */
   shares: () => ReadonlyMap<string, number>;
 }
@@ -43,7 +43,7 @@ export function figuresAt(h: ObservedHistory, date: IsoDate): DateFigures {
     snapshot: day >= 0 ? h.dates[day]! : null,
     // claimLedger reads the date only through its snapshot: any date on it gives the same rows.
     ledger: (claims) => (ledger?.claims === claims ? ledger.rows : (ledger = { claims, rows: claimLedger(claims, h, date) }).rows),
-    held: once(() => (day < 0 ? [] : heldOblasts(h).map((id) => heldAt(h, id, day)).filter((g): g is HeldGround => !!g))),
+    notOccupied: once(() => (day < 0 ? [] : notOccupiedOblasts(h).map((id) => notOccupiedAt(h, id, day)).filter((g): g is NotOccupiedGround => !!g))),
     shares: once(() => new Map(day < 0 ? [] : oblastShares(h, day).map((o) => [o.id, o.share] as const))),
   };
   LAST.set(h, figures);

@@ -37,8 +37,8 @@ describe('gains panel model', () => {
     expect(formatNumber(v.rate!.years, 'en', 1)).toBe('69.5');
     expect(roundedYears(v.rate!.years)).toBe(69);
     expect(v.totalSource!.publisher).toBe('State Statistics Service of Ukraine');
-    expect(v.heldSource!.publisher).toBe('Reuters (reprinted by Global Banking & Finance Review)');
-    expect(v.heldMapper).toBe('DeepState');
+    expect(v.occupiedSource!.publisher).toBe('Reuters (reprinted by Global Banking & Finance Review)');
+    expect(v.occupiedMapper).toBe('DeepState');
     expect(v.countedBy).toEqual(['ISW']);
     expect(v.quote!.text).toMatch(/70 years/);
     expect(v.quote!.source!.id).toBe('telegraph-2025-07-01');

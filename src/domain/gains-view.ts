@@ -36,9 +36,9 @@ export interface GainsView {
   hasSelected: boolean;
   /** Sources of the two reference areas in the projection basis. */
   totalSource: Source | null;
-  heldSource: Source | null;
-  /** Who mapped the held area (the observed source's name), read from the area's basis text; null if not stated. */
-  heldMapper: string | null;
+  occupiedSource: Source | null;
+  /** Who mapped the occupied area (the observed source's name), read from the area's basis text; null if not stated. */
+  occupiedMapper: string | null;
   quote: GainsQuote | null;
   /** Distinct counters of the monthly figures, in order of first appearance ("ISW"). */
   countedBy: string[];
@@ -165,8 +165,8 @@ export function gainsView(data: Dataset, date: IsoDate, observed: readonly Obser
     coverage,
     hasSelected: own !== null,
     totalSource: basis ? (byId.get(basis.total.source) ?? null) : null,
-    heldSource: basis ? (byId.get(basis.held.source) ?? null) : null,
-    heldMapper: basis ? mapperOf(basis.held.basis) : null,
+    occupiedSource: basis ? (byId.get(basis.occupied.source) ?? null) : null,
+    occupiedMapper: basis ? mapperOf(basis.occupied.basis) : null,
     quote: data.gains.quote ? { text: data.gains.quote, source: quoteSource(data) } : null,
     countedBy: [...new Set(rows.map((r) => r.countedBy))],
     months: monthRows(rows, observed, selectedMonth),

@@ -12,7 +12,7 @@ describe("today's data: gains and the projection", () => {
   it('derives the article\'s "70 years" from June\'s 588 km² and the stated area basis', () => {
     const p = projectionFor(data, '2025-06')!;
     expect(p.basis.total.km2).toBe(603628);
-    expect(p.basis.held.km2).toBe(113588);
+    expect(p.basis.occupied.km2).toBe(113588);
     expect(p.basis.remaining).toBe(490040);
     expect(p.years).toBeGreaterThanOrEqual(69);
     expect(p.years).toBeLessThanOrEqual(70);

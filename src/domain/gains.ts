@@ -2,16 +2,16 @@ import type { Dataset, MonthlyGain, ReferenceArea } from './schema.ts';
 
 export interface ProjectionBasis {
   total: ReferenceArea;
-  held: ReferenceArea;
-  /** km² of Ukraine not held by Russia on the basis date. */
+  occupied: ReferenceArea;
+  /** km² of Ukraine not occupied on the basis date. */
   remaining: number;
 }
 
 export function projectionBasis(areas: readonly ReferenceArea[]): ProjectionBasis {
   const total = areas.find((a) => a.id === 'ukraine-total');
-  const held = areas.find((a) => a.id === 'russia-held');
-  if (!total || !held) throw new Error('reference areas need "ukraine-total" and "russia-held"');
-  return { total, held, remaining: total.km2 - held.km2 };
+  const occupied = areas.find((a) => a.id === 'russia-held');
+  if (!total || !occupied) throw new Error('reference areas need "ukraine-total" and "russia-held"');
+  return { total, occupied, remaining: total.km2 - occupied.km2 };
 }
 
 /**

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { OblastCollection } from './geo';
 import { claimDate, claimLedger, circleFaces, circleShare, LEDGER_COLUMNS, ledgerCsv, shareVerdict, verdictOf } from './ledger';
 import { decodeObserved } from './observed-format';
-import { heldSubjects, packHistory, parseSnapshot, withZone } from '../../scripts/pipeline/observed-pack';
+import { notOccupiedSubjects, packHistory, parseSnapshot, withZone } from '../../scripts/pipeline/observed-pack';
 import type { Claim, Place } from './schema';
 import { statusRows, CSV_COLUMNS } from '../export/csv';
 import { claimsGeoJson } from '../export/geojson';
@@ -27,8 +27,8 @@ const band: Feature<Polygon, { id: string }> = {
 };
 const claims: Claim[] = [
   claim('east-control', 'area-control', { oblasts: ['UA-09'] }, '2025-06-01'),
-  claim('held-annexed', 'annexation', { oblasts: ['UA-43'] }, '2014-03-18'),
-  claim('held-control', 'area-control', { oblasts: ['UA-43'] }, '2014-04-01'),
+  claim('occupied-annexed', 'annexation', { oblasts: ['UA-43'] }, '2014-03-18'),
+  claim('occupied-control', 'area-control', { oblasts: ['UA-43'] }, '2014-04-01'),
   claim('village', 'point-control', { oblasts: ['UA-09'], point: place('Front', 31.3, 48.5, 1) }, '2025-06-01'),
   claim('pocket', 'point-control', { oblasts: ['UA-09'], point: place('Pocket', 31.65, 48.45, 2) }, '2025-06-20'),
   claim('edge', 'point-control', { oblasts: ['UA-09'], point: place('Edge', 31.25, 48.5, 5) }, '2025-06-15'),
@@ -37,7 +37,7 @@ const claims: Claim[] = [
   claim('speech', 'statement', { country: 'UA' }, '2025-06-01'),
   claim('troops', 'troop-concentration', { oblasts: ['UA-14'], points: [place('Camp', 30.5, 48.5, 10)] }, '2025-06-01'),
 ];
-const res = packHistory(snaps, oblasts, undefined, { held: heldSubjects(claims), zone: band });
+const res = packHistory(snaps, oblasts, undefined, { notOccupied: notOccupiedSubjects(claims), zone: band });
 const h = decodeObserved(JSON.parse(JSON.stringify(res.packed)));
 // days: 0 = 31 May, 1 = 15 Jun, 2 = 30 Jun, 3 = 31 Jul
 const at = (date: string) => claimLedger(claims, h, date);
@@ -56,14 +56,14 @@ describe('verdict rules', () => {
     expect(r.at!.snapshot).toBe('2025-06-30');
   });
   it('area control: matches when no part is left outside the occupied area (a thin strip is mismatch only)', () => {
-    const r = row(at('2025-06-30'), 'held-control');
+    const r = row(at('2025-06-30'), 'occupied-control');
     expect(r.at!.verdict).toBe('matches');
     expect(r.at!.notOccupiedAreas).toBe(0);
     expect(r.at!.mismatchKm2).toBeGreaterThan(70);
   });
   it('annexation: the same control measure and never a verdict, whatever the map shows', () => {
     for (const date of ['2025-05-31', '2025-06-30', '2025-07-31']) {
-      const r = row(at(date), 'held-annexed');
+      const r = row(at(date), 'occupied-annexed');
       expect(r.measure).toBe('legal');
       expect(r.at!.verdict).toBe('no_verdict');
       expect(r.last!.verdict).toBe('no_verdict');
@@ -126,7 +126,7 @@ describe('verdict rules', () => {
       expect(verdictOf(r, r.at)).toBe('not_measurable');
     }
   });
-  it('before the first snapshot nothing is measured; without observed data neither', () => {
+  it('before the first snapshot nothing is measured; without an observed record neither', () => {
     expect(row(at('2025-05-01'), 'east-control').at).toBeNull();
     const none = claimLedger(claims, null, '2025-06-30');
     expect(none.every((r) => !r.measurable && r.at === null)).toBe(true);
@@ -144,7 +144,7 @@ describe('band figures recomputed for another band (npm run observed:zone)', () 
   });
   it('with another band, only the band figures change, as a fresh import would give them', () => {
     const again = withZone(res.packed, oblasts, wide);
-    const fresh = packHistory(snaps, oblasts, undefined, { held: heldSubjects(claims), zone: wide }).packed;
+    const fresh = packHistory(snaps, oblasts, undefined, { notOccupied: notOccupiedSubjects(claims), zone: wide }).packed;
     expect(again.zone).toEqual(fresh.zone);
     expect(again.zone!.bandKm2[1]!).toBeGreaterThan(0); // now reaches UA-14
     expect({ ...again, zone: undefined }).toEqual({ ...res.packed, zone: undefined });
@@ -167,14 +167,14 @@ describe('over the record', () => {
     expect(v.lagDays).toBe(14);
   });
   it('a claim that predates the record says so and shows no lag', () => {
-    const held = row(rows, 'held-control');
-    expect(claimDate(held.claim)).toBe('2014-04-01');
-    expect(held.predatesRecord).toBe(true);
-    expect(held.firstDate).toBe('2025-05-31');
-    expect(held.firstMatch).toBe('2025-05-31');
-    expect(held.lagDays).toBeNull(); // the gap to the first snapshot is not a lag
-    expect(held.lastLagDays).toBeNull();
-    expect(held.atClaim).toBeNull();
+    const crimea = row(rows, 'occupied-control');
+    expect(claimDate(crimea.claim)).toBe('2014-04-01');
+    expect(crimea.predatesRecord).toBe(true);
+    expect(crimea.firstDate).toBe('2025-05-31');
+    expect(crimea.firstMatch).toBe('2025-05-31');
+    expect(crimea.lagDays).toBeNull(); // the gap to the first snapshot is not a lag
+    expect(crimea.lastLagDays).toBeNull();
+    expect(crimea.atClaim).toBeNull();
     expect(row(rows, 'east-control').predatesRecord).toBe(false);
   });
   it('never matched: no date, and the last snapshot with the days since the claim', () => {
@@ -202,8 +202,8 @@ describe('the --ledger CSV', () => {
   });
   it('leaves cells empty where there is nothing to say', () => {
     const cells = (id: string) => csv.find((l) => l.startsWith(id + ','))!.split(',');
-    expect(cells('held-annexed').slice(2, 6)).toEqual(['2014-03-18', '', '', '']);
-    expect(cells('held-control').slice(2, 6)).toEqual(['2014-04-01', '', '2025-05-31', '']);
+    expect(cells('occupied-annexed').slice(2, 6)).toEqual(['2014-03-18', '', '', '']);
+    expect(cells('occupied-control').slice(2, 6)).toEqual(['2014-04-01', '', '2025-05-31', '']);
     expect(cells('speech')).toEqual(['speech', 'UA', '2025-06-01', 'not_measurable', '', '', '', '', '', '', '']);
     const east = cells('east-control');
     expect(east[3]).toBe('does_not_match');

@@ -75,7 +75,7 @@ const CACHE = new WeakMap<ObservedHistory, Map<string, { ev: ReturnType<ReturnTy
 
 /**
  * The ledger on `date` (the snapshot at or before it) and over the whole record, for every claim.
- * Without observed data every row is there but nothing is measured.
+ * Without an observed record every row is there but nothing is measured.
  */
 export function claimLedger(claims: readonly Claim[], h: ObservedHistory | null, date: IsoDate): LedgerRow[] {
   const rows: LedgerRow[] = [];

@@ -7,26 +7,37 @@ import type { IsoDate } from './dates.ts';
 import { ringBox } from './ring.ts';
 
 export const OBSERVED_FORMAT = 'observed-history/3';
-/** Held ground and the band live in their own file (PackedDerived, `npm run observed:derive`), joined in by mergeDerived. */
-export const DERIVED_FORMAT = 'observed-derived/1';
+/** Not-occupied ground and the band live in their own file (PackedDerived, `npm run observed:derive`), joined in by mergeDerived. */
+export const DERIVED_FORMAT = 'observed-derived/2';
 
-/** One held-ground part: outline rings (delta-encoded integers on a grid of `scale` per degree), km², label point. */
-export interface PackedHeldPart {
+/**
+ * Why a derived file is not a current one, or null when it is. `/1` files named the ground not shown as
+ * occupied `held`; they are refused by name so an old file never decodes as one without that ground.
+ */
+export function derivedFormatError(derived: { format?: unknown }): string | null {
+  if (derived.format === DERIVED_FORMAT) return null;
+  const said = typeof derived.format === 'string' ? ` (it says ${derived.format}` : ' (it has no format';
+  const old = derived.format === 'observed-derived/1' ? ', whose field "held" is now "notOccupied"' : '';
+  return `not an ${DERIVED_FORMAT} file${said}${old})`;
+}
+
+/** One not-occupied-ground part: outline rings (delta-encoded integers on a grid of `scale` per degree), km², label point. */
+export interface PackedNotOccupiedPart {
   rings: number[][];
   km2: number;
   label: [number, number];
 }
 
-/** Held ground (see observed-held.ts): per oblast, distinct states and, per day, which state applies. */
-export interface PackedHeld {
-  /** A part is held ground when a disk of this radius fits inside it. */
+/** Not-occupied ground (see observed-not-occupied.ts): per oblast, distinct states and, per day, which state applies. */
+export interface PackedNotOccupied {
+  /** A part is not-occupied ground when a disk of this radius fits inside it. */
   radiusKm: number;
   scale: number;
   /** Every distinct part over the history. */
-  parts: PackedHeldPart[];
+  parts: PackedNotOccupiedPart[];
   oblasts: Array<{
     id: string;
-    /** Distinct states: the held parts (indices into `parts`, largest first) and the thin mismatch total. */
+    /** Distinct states: the not-occupied parts (indices into `parts`, largest first) and the thin mismatch total. */
     states: Array<{ parts: number[]; mismatchKm2: number }>;
     /** Per snapshot day: index into `states`. */
     days: number[];
@@ -58,7 +69,7 @@ export interface PackedProvenance {
 }
 
 /**
- * Figures computed from the packed faces and the claims (held ground, the band), kept in their own file
+ * Figures computed from the packed faces and the claims (not-occupied ground, the band), kept in their own file
  * so a changed claim reruns `npm run observed:derive` in seconds instead of a re-import. `inputs` says
  * what they were computed from; the build compares its hash with the files it ships and stops when stale.
  */
@@ -67,15 +78,15 @@ export interface PackedDerived {
   inputs: {
     /** SHA-256 of the observed.json bytes the figures belong to. */
     observed: string;
-    /** Oblasts held ground is computed for (from the claims), sorted. */
-    held: string[];
+    /** Oblasts not-occupied ground is computed for (from the claims), sorted. */
+    notOccupied: string[];
     /** SHA-256 of the oblast boundaries file and of the band feature. */
     oblasts: string;
     zone: string;
   };
   /** SHA-256 of `inputs` (JSON): what the build compares. */
   hash: string;
-  held?: PackedHeld;
+  notOccupied?: PackedNotOccupied;
   zone?: PackedZone;
 }
 
@@ -102,8 +113,8 @@ export interface PackedObserved {
   faceOblastKm2: number[][];
   /** Oblasts the shares refer to, with the area each share is divided by. */
   oblasts: Array<{ id: string; km2: number }>;
-  /** Held ground per claimed oblast and day (format 2 inside; from /3 merged in from the derived file). */
-  held?: PackedHeld;
+  /** Not-occupied ground per claimed oblast and day (format 2 inside; from /3 merged in from the derived file). */
+  notOccupied?: PackedNotOccupied;
   /** Observed area inside the buffer-zone band (likewise). */
   zone?: PackedZone;
   /** Per day (parallel to `dates`): the snapshot file it was packed from (format 3). */
@@ -114,15 +125,16 @@ export interface PackedObserved {
 /** The packed history with its derived figures joined in: the one object the page decodes. */
 export function mergeDerived(packed: PackedObserved, derived: PackedDerived | null): PackedObserved {
   if (!derived) return packed;
-  if (derived.format !== DERIVED_FORMAT) throw new ObservedFormatError(`derived figures: not an ${DERIVED_FORMAT} file`);
+  const bad = derivedFormatError(derived);
+  if (bad) throw new ObservedFormatError(`derived figures: ${bad}; run npm run observed:derive`);
   const out: PackedObserved = { ...packed };
-  if (derived.held) out.held = derived.held;
+  if (derived.notOccupied) out.notOccupied = derived.notOccupied;
   if (derived.zone) out.zone = derived.zone;
   return out;
 }
 
-export interface HeldPartProps {
-  /** Index into packed.held.parts. */
+export interface NotOccupiedPartProps {
+  /** Index into packed.notOccupied.parts. */
   part: number;
   oblast: string;
   km2: number;
@@ -140,9 +152,9 @@ export interface ObservedHistory {
   /** Per face: bounding box [w, s, e, n] in degrees. */
   faceBox: Float64Array[];
   oblastIndex: Map<string, number>;
-  /** Held-ground parts as polygons and label points (feature id = part index); null when the file has none. */
-  heldParts: FeatureCollection<Polygon, HeldPartProps> | null;
-  heldLabels: FeatureCollection<Point, HeldPartProps> | null;
+  /** Not-occupied-ground parts as polygons and label points (feature id = part index); null when the file has none. */
+  notOccupiedParts: FeatureCollection<Polygon, NotOccupiedPartProps> | null;
+  notOccupiedLabels: FeatureCollection<Point, NotOccupiedPartProps> | null;
 }
 
 export class ObservedFormatError extends Error {}
@@ -198,6 +210,20 @@ export function decodeDeltas(flat: readonly number[], scale: number, at: [number
   return pts;
 }
 
+/**
+ * The inverse of decodeDeltas: integer grid points as x,y steps, each from the previous point; `at` is
+ * moved along, so arcs written one after another can share one stream.
+ */
+export function encodeDeltas(points: Iterable<readonly [number, number]>, at: [number, number] = [0, 0]): number[] {
+  const flat: number[] = [];
+  for (const [x, y] of points) {
+    flat.push(x - at[0], y - at[1]);
+    at[0] = x;
+    at[1] = y;
+  }
+  return flat;
+}
+
 export function decodeObserved(raw: unknown): ObservedHistory {
   const p = raw as Partial<PackedObserved>;
   if (!p || p.format !== OBSERVED_FORMAT) throw new ObservedFormatError(`not an ${OBSERVED_FORMAT} file${p && typeof p.format === 'string' ? ` (it says ${p.format}: re-import it with npm run observed)` : ''}`);
@@ -227,7 +253,7 @@ export function decodeObserved(raw: unknown): ObservedHistory {
     faceBox.push(new Float64Array(ringBox(coordinates[0] ?? [])));
     return { type: 'Feature', id, properties: { km2: packed.faceKm2[id] ?? 0 }, geometry: { type: 'Polygon', coordinates } };
   });
-  const held = decodeHeld(packed);
+  const notOccupied = decodeNotOccupied(packed);
   const arcs: Array<Feature<LineString>> = arcCoords.map((coordinates, id) => ({ type: 'Feature', id, properties: {}, geometry: { type: 'LineString', coordinates } }));
   return {
     packed,
@@ -238,28 +264,28 @@ export function decodeObserved(raw: unknown): ObservedHistory {
     arcRuns: packed.arcRuns.map(absRuns),
     faceBox,
     oblastIndex: new Map(packed.oblasts.map((o, i) => [o.id, i])),
-    heldParts: held?.parts ?? null,
-    heldLabels: held?.labels ?? null,
+    notOccupiedParts: notOccupied?.parts ?? null,
+    notOccupiedLabels: notOccupied?.labels ?? null,
   };
 }
 
-function decodeHeld(packed: PackedObserved) {
-  const hp = packed.held;
+function decodeNotOccupied(packed: PackedObserved) {
+  const hp = packed.notOccupied;
   if (!hp) return null;
-  if (!Array.isArray(hp.parts) || !Array.isArray(hp.oblasts)) throw new ObservedFormatError('"held" is malformed');
+  if (!Array.isArray(hp.parts) || !Array.isArray(hp.oblasts)) throw new ObservedFormatError('"notOccupied" is malformed');
   const owner = new Map<number, string>();
   for (const o of hp.oblasts) {
     if (!Array.isArray(o.states) || !Array.isArray(o.days) || o.days.length !== packed.dates.length) {
-      throw new ObservedFormatError(`"held" for ${String(o.id)} does not cover every snapshot day`);
+      throw new ObservedFormatError(`"notOccupied" for ${String(o.id)} does not cover every snapshot day`);
     }
     for (const st of o.states) for (const n of st.parts) {
-      if (!hp.parts[n]) throw new ObservedFormatError(`"held" for ${o.id} refers to missing part ${n}`);
+      if (!hp.parts[n]) throw new ObservedFormatError(`"notOccupied" for ${o.id} refers to missing part ${n}`);
       owner.set(n, o.id);
     }
-    for (const d of o.days) if (!o.states[d]) throw new ObservedFormatError(`"held" for ${o.id} refers to missing state ${d}`);
+    for (const d of o.days) if (!o.states[d]) throw new ObservedFormatError(`"notOccupied" for ${o.id} refers to missing state ${d}`);
   }
-  const parts: Array<Feature<Polygon, HeldPartProps>> = [];
-  const labels: Array<Feature<Point, HeldPartProps>> = [];
+  const parts: Array<Feature<Polygon, NotOccupiedPartProps>> = [];
+  const labels: Array<Feature<Point, NotOccupiedPartProps>> = [];
   hp.parts.forEach((p, part) => {
     const coordinates = p.rings.map((flat) => decodeDeltas(flat, hp.scale));
     const properties = { part, oblast: owner.get(part) ?? '', km2: p.km2 };

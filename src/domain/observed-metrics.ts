@@ -1,5 +1,5 @@
-// Figures read from a decoded observed history (observed-format.ts): per-oblast shares and totals,
-// monthly gains, held ground and the buffer-zone band per day, and where a point stands against a
+// Figures read from a decoded observed record (observed-format.ts): per-oblast shares and totals,
+// monthly gains, not-occupied ground and the buffer-zone band per day, and where a point stands against a
 // snapshot. Pure and free of turf, so it can ship in the page bundle: every area was computed by the
 // importer.
 import type { Position } from 'geojson';
@@ -8,22 +8,22 @@ import { isOn, snapshotIndex, type ObservedHistory } from './observed-format.ts'
 import { pointInRing } from './ring.ts';
 import { toCsv } from './csv.ts';
 
-export interface HeldGround {
+export interface NotOccupiedGround {
   oblast: string;
   /** The snapshot this describes. */
   snapshot: IsoDate;
-  /** Held parts, largest first. */
+  /** Not-occupied parts, largest first. */
   parts: Array<{ part: number; km2: number; label: [number, number] }>;
-  heldKm2: number;
+  notOccupiedKm2: number;
   count: number;
   /** Parts too thin to hold a disk of `radiusKm`, summed (Natural Earth vs the source's lines), km². */
   mismatchKm2: number;
   radiusKm: number;
 }
 
-/** Held ground in an oblast on a snapshot day; null when the file has none for it (or day < 0). */
-export function heldAt(h: ObservedHistory, oblast: string, day: number): HeldGround | null {
-  const hp = h.packed.held;
+/** Not-occupied ground in an oblast on a snapshot day; null when the file has none for it (or day < 0). */
+export function notOccupiedAt(h: ObservedHistory, oblast: string, day: number): NotOccupiedGround | null {
+  const hp = h.packed.notOccupied;
   const o = hp?.oblasts.find((x) => x.id === oblast);
   if (!hp || !o || day < 0 || day >= o.days.length) return null;
   const st = o.states[o.days[day]!]!;
@@ -32,21 +32,21 @@ export function heldAt(h: ObservedHistory, oblast: string, day: number): HeldGro
     oblast,
     snapshot: h.dates[day]!,
     parts,
-    heldKm2: parts.reduce((s, p) => s + p.km2, 0),
+    notOccupiedKm2: parts.reduce((s, p) => s + p.km2, 0),
     count: parts.length,
     mismatchKm2: st.mismatchKm2,
     radiusKm: hp.radiusKm,
   };
 }
 
-/** Oblasts the file has held ground for. */
-export function heldOblasts(h: ObservedHistory): string[] {
-  return h.packed.held?.oblasts.map((o) => o.id) ?? [];
+/** Oblasts the file has not-occupied ground for. */
+export function notOccupiedOblasts(h: ObservedHistory): string[] {
+  return h.packed.notOccupied?.oblasts.map((o) => o.id) ?? [];
 }
 
-/** Held-ground part indices drawn on a day (every held oblast). */
-export function heldPartsOn(h: ObservedHistory, day: number): number[] {
-  const hp = h.packed.held;
+/** Not-occupied-ground part indices drawn on a day (every oblast that has it). */
+export function notOccupiedPartsOn(h: ObservedHistory, day: number): number[] {
+  const hp = h.packed.notOccupied;
   if (!hp || day < 0) return [];
   return hp.oblasts.flatMap((o) => o.states[o.days[day]!]?.parts ?? []);
 }

@@ -1,4 +1,4 @@
-// Small planar ring helpers shared by the observed history (degrees, in the page) and the importer's
+// Small planar ring helpers shared by the observed record (degrees, in the page) and the importer's
 // topology builder (integer grid): the even-odd point-in-ring test and a ring's bounding box. One
 // definition, so both sides agree on what "inside" means.
 

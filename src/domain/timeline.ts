@@ -133,7 +133,7 @@ export function nextPlayDate(date: IsoDate, dates: readonly IsoDate[], range: Ra
 }
 
 /*
- * The track's scales. The record of daily evidence is short (about 18 months) beside the claims,
+ * The track's scales. The observed record is short (about 18 months) beside the claims,
  * which reach back to 2014; on one linear track a day of the record is well under a pixel. The
  * timeline therefore has two rows: an overview of the whole range on a two-scale axis (the years
  * before the record squeezed into a fixed share and marked as such) and a detail rail showing a

@@ -1,4 +1,4 @@
-// The evidence seam: sources are manifests, reader strings take a source's name and licence from its
+// The source seam: sources are manifests, reader strings take a source's name and licence from its
 // manifest, and no page code outside a source's own folder names it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,7 +21,7 @@ function files(dir: string): string[] {
   });
 }
 
-describe('evidence sources', () => {
+describe('sources (src/evidence/)', () => {
   it('every registered source has a unique id, a licence and both languages', () => {
     expect(new Set(SOURCES.map((s) => s.id)).size).toBe(SOURCES.length);
     for (const s of [...SOURCES, fixtureWatch]) {
@@ -35,7 +35,7 @@ describe('evidence sources', () => {
       expect(s.snapshot.timeOfDay).toMatch(/^\d\d:\d\d$/);
     }
     expect(observedSource().role).toBe('observed');
-    expect(() => sourceById('nope')).toThrow(/unknown evidence source "nope"/);
+    expect(() => sourceById('nope')).toThrow(/unknown source "nope"/);
   });
 
   it('a source name or licence appears under src/ only in its own folder and in tests', () => {

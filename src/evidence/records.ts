@@ -6,7 +6,8 @@ import { claimLedger, type LedgerRow } from '../domain/ledger';
 import type { ObservedHistory } from '../domain/observed-format';
 import type { SourceManifest } from './types';
 
-export interface EvidenceRecord {
+/** One source's record: its decoded history beside its manifest. */
+export interface SourceRecord {
   source: SourceManifest;
   history: ObservedHistory;
 }
@@ -17,6 +18,6 @@ export interface SourceLedger {
 }
 
 /** The claim ledger once per source: the same claims measured against each source's record. */
-export function ledgerBySource(claims: readonly Claim[], records: readonly EvidenceRecord[], date: IsoDate): SourceLedger[] {
+export function ledgerBySource(claims: readonly Claim[], records: readonly SourceRecord[], date: IsoDate): SourceLedger[] {
   return records.map((r) => ({ source: r.source, rows: claimLedger(claims, r.history, date) }));
 }

@@ -1,6 +1,6 @@
 // The seam, proved with a second, made-up source: FixtureWatch's hand-drawn days beside the synthetic
 // history under the default source. With both, the legend has two observed groups, the ledger a
-// result per source, and the status CSV the evidence columns once per source.
+// result per source, and the status CSV the observed columns once per source.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -8,23 +8,23 @@ import { describe, expect, it } from 'vitest';
 import { claimsAt } from '../domain/join';
 import type { OblastCollection } from '../domain/geo';
 import { decodeObserved, type ObservedHistory } from '../domain/observed-format';
-import { heldSubjects, packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
+import { notOccupiedSubjects, packHistory, parseSnapshot } from '../../scripts/pipeline/observed-pack';
 import { ClaimsVsObservedPanel, ObservedLegends } from '../components/Observed';
-import { CSV_COLUMNS, EVIDENCE_COLUMNS, statusRowsBySource } from '../export/csv';
+import { CSV_COLUMNS, OBSERVED_COLUMNS, statusRowsBySource } from '../export/csv';
 import { miniSnapshots, realDataset } from '../../tests/support/helpers';
 import { FIXTURE_WATCH_DAYS } from './fixture-watch/days';
 import { fixtureWatch } from './fixture-watch/manifest';
 import { observedSource } from './registry';
-import { ledgerBySource, type EvidenceRecord } from './records';
+import { ledgerBySource, type SourceRecord } from './records';
 
 const oblasts = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/observed-mini/oblasts.geojson'), 'utf8')) as OblastCollection;
 const data = realDataset();
 const decode = (inputs: ReturnType<typeof parseSnapshot>[]): ObservedHistory =>
-  decodeObserved(JSON.parse(JSON.stringify(packHistory(inputs, oblasts, undefined, { held: heldSubjects(data.claims).filter((id) => oblasts.features.some((f) => f.properties.id === id)) }).packed)));
+  decodeObserved(JSON.parse(JSON.stringify(packHistory(inputs, oblasts, undefined, { notOccupied: notOccupiedSubjects(data.claims).filter((id) => oblasts.features.some((f) => f.properties.id === id)) }).packed)));
 const mini = decode(miniSnapshots().map((f) => parseSnapshot(f.name, f.text)));
 // The importer still reads the default source's file names; the days go in under that name.
 const fw = decode(Object.entries(FIXTURE_WATCH_DAYS).map(([d, fc]) => parseSnapshot(`deepstatemap_data_${d.replace(/-/g, '')}.geojson`, JSON.stringify(fc))));
-const records: EvidenceRecord[] = [
+const records: SourceRecord[] = [
   { source: observedSource(), history: mini },
   { source: fixtureWatch, history: fw },
 ];
@@ -57,12 +57,12 @@ describe('two observed sources', () => {
     expect(panels[1]).toContain('the area FixtureWatch shows as occupied (assessed by ');
   });
 
-  it('the status CSV carries the evidence columns once per source', () => {
+  it('the status CSV carries the observed columns once per source', () => {
     const ledgers = ledgerBySource(data.claims, records, DATE);
     const rows = statusRowsBySource(claimsAt(data, DATE), oblasts, data.sources, ledgers);
     const head = rows[0]!;
-    for (const id of [observedSource().id, 'fixture-watch']) for (const c of EVIDENCE_COLUMNS) expect(head).toContain(`${c}_${id}`);
-    expect(head.length).toBe(CSV_COLUMNS.length + EVIDENCE_COLUMNS.length);
+    for (const id of [observedSource().id, 'fixture-watch']) for (const c of OBSERVED_COLUMNS) expect(head).toContain(`${c}_${id}`);
+    expect(head.length).toBe(CSV_COLUMNS.length + OBSERVED_COLUMNS.length);
     const luhansk = rows.find((r) => r[0] === 'UA-09')!;
     const col = (name: string) => luhansk[head.indexOf(name)];
     expect(col(`observed_snapshot_${observedSource().id}`)).toBe('2025-06-30');

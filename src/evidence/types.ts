@@ -1,4 +1,4 @@
-// What the page needs to know about one evidence source: who publishes the record, under which
+// What the page needs to know about one source: who publishes the record, under which
 // licence, what its layer means and who assesses it, and when a day's snapshot is taken. Every
 // reader-facing string that names a source takes these values from the source's manifest, so a
 // second source is one new folder plus a registry line, not a hunt through the string tables.
@@ -11,12 +11,12 @@ export type Localized = Record<Lang, string>;
  * The role a source plays: `observed` is a map of control drawn day by day (the record claims are set
  * against); `reported` is a figure reported by a third party (e.g. monthly gains from an analysis).
  */
-export type EvidenceRole = 'observed' | 'reported';
+export type SourceRole = 'observed' | 'reported';
 
 export interface SourceManifest {
   /** Stable id, also the folder name under src/evidence/ and the importer's --source. */
   id: string;
-  role: EvidenceRole;
+  role: SourceRole;
   /** Short name the reader sees in legends, credits and figures. */
   name: string;
   /** Who publishes the record, and where. */

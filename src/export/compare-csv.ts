@@ -1,5 +1,5 @@
 // The status CSV in compare mode: the columns of csv.ts for the later date (ledger columns included), plus the observed change
-// per oblast between the two snapshots (km², one decimal; empty when the build has no observed data
+// per oblast between the two snapshots (km², one decimal; empty when the build has no observed record
 // or the oblast is not in the packed history).
 import type { ObservedComparison } from '../domain/compare';
 import type { OblastCollection } from '../domain/geo';

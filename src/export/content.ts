@@ -26,17 +26,17 @@ export function figureText(join: JoinResult, sources: readonly Source[], lang: L
   const date = formatDate(join.date, 'day', lang);
   const on = visibleSymbols(join);
   const publishers = publishersOf(join, sources);
-  // Figures carry the evidence: the observed group, with its snapshot date, whenever the map draws it.
+  // Figures carry the record: the observed group, with its snapshot date, whenever the map draws it.
   const day = observed ? snapshotIndex(observed.dates, join.date) : -1;
   const snap = observed && day >= 0 ? observed.dates[day]! : null;
   const claimed = SYMBOL_ORDER.filter((k) => on.has(k)).map((key) => ({ key, label: l[key], group: snap ? l.groupClaimed : undefined }));
-  const evidence = snap ? [{ key: 'observed' as const, label: l.observed, group: fillTemplate(l.groupObserved, { date: formatDate(snap, 'day', lang) }) }] : [];
+  const observedGroup = snap ? [{ key: 'observed' as const, label: l.observed, group: fillTemplate(l.groupObserved, { date: formatDate(snap, 'day', lang) }) }] : [];
   return {
     title: fillTemplate(t.figureTitle, { date }),
     subtitle: t.figureSubtitle,
     date,
     legendTitle: t.legendTitle,
-    legend: [...claimed, ...evidence],
+    legend: [...claimed, ...observedGroup],
     credits: [
       publishers.length ? fillTemplate(t.creditSources, { list: publishers.join('; ') }) : t.creditNoSources,
       ...(snap ? [l.observedCredit] : []),

@@ -31,7 +31,7 @@ describe('CSV', () => {
     const dnipro = statusRows(claimsAt(data, '2025-08-09'), geo.oblasts, data.sources).find((r) => r[0] === 'UA-12')!;
     expect(dnipro[3]).toBe('point-control:assessed:contested');
     expect(luhansk[6]!.length).toBeGreaterThan(10);
-    // no evidence passed: the observed and ledger columns stay empty; no correction: `corrected` empty
+    // no record passed: the observed and ledger columns stay empty; no correction: `corrected` empty
     expect(rows.find((r) => r[0] === 'UA-05')!.slice(3)).toEqual(['none', '', '', '', '', '', '', '', '']);
     expect(rows.slice(1).map((r) => r[0])).toEqual([...rows.slice(1).map((r) => r[0]!)].sort());
   });

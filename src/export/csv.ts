@@ -11,7 +11,7 @@
 //   since    date of the event behind the lead claim, at the precision its source gives
 //   source   publisher and title of that event's source (and its URL, if recorded)
 //   quote    that event's quote, in its original language
-//   observed_snapshot  the observed source's snapshot the next three columns read (empty without evidence)
+//   observed_snapshot  the observed source's snapshot the next three columns read (empty without a record)
 //   not_occupied_km2, not_occupied_areas  ground of the oblast the source does not show as occupied on
 //            it, in parts wide enough to count (only oblasts an area-control or annexation claim names;
 //            src/domain/ledger.ts). The source's files hold its occupied layer only, so this includes
@@ -79,7 +79,7 @@ function ledgerCells(ledger: readonly LedgerRow[] | null, id: string): string[] 
 }
 
 /** The columns one observed source fills; with more than one source each comes once per source, suffixed _<source id>. */
-export const EVIDENCE_COLUMNS = ['observed_snapshot', 'not_occupied_km2', 'not_occupied_areas', 'ledger'] as const;
+export const OBSERVED_COLUMNS = ['observed_snapshot', 'not_occupied_km2', 'not_occupied_areas', 'ledger'] as const;
 
 /**
  * The status rows with every observed source's columns: one source keeps the plain column names;
@@ -89,10 +89,10 @@ export function statusRowsBySource(join: JoinResult, oblasts: OblastCollection, 
   if (ledgers.length <= 1) return statusRows(join, oblasts, sources, ledgers[0]?.rows ?? null, corrections);
   const per = ledgers.map((l) => statusRows(join, oblasts, sources, l.rows, corrections));
   const at = CSV_COLUMNS.indexOf('observed_snapshot');
-  const n = EVIDENCE_COLUMNS.length;
+  const n = OBSERVED_COLUMNS.length;
   return per[0]!.map((row, i) => [
     ...row.slice(0, at),
-    ...per.flatMap((p, k) => (i === 0 ? EVIDENCE_COLUMNS.map((c) => `${c}_${ledgers[k]!.source.id}`) : p[i]!.slice(at, at + n))),
+    ...per.flatMap((p, k) => (i === 0 ? OBSERVED_COLUMNS.map((c) => `${c}_${ledgers[k]!.source.id}`) : p[i]!.slice(at, at + n))),
     ...row.slice(at + n),
   ]);
 }

@@ -10,7 +10,7 @@
 //   - a claim with no mappable subject (a statement about the whole country): geometry null.
 // Every feature lists the oblast ids it concerns in `oblasts` so it can still be joined by id.
 // Properties carry the claim, its status on the date, and the source and quote of the event in
-// effect, and the claim's ledger rows on the date (src/domain/ledger.ts; empty without evidence).
+// effect, and the claim's ledger rows on the date (src/domain/ledger.ts; empty without a record).
 // `corrected` is the last day the claim was corrected (data/corrections.json), null if never.
 // A top-level "metadata" member (a foreign member, ignored by GIS tools) names the date.
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';

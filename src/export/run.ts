@@ -127,7 +127,7 @@ export function exportSvg(ctx: ExportContext): Promise<ExportResult> {
   });
 }
 
-/** The claim ledger on the export's date, when the evidence has loaded (the panel's, when it shows that date). */
+/** The claim ledger on the export's date, when the record has loaded (the panel's, when it shows that date). */
 function ledgerOf(ctx: ExportContext): LedgerRow[] | null {
   return ctx.data.observed ? figuresAt(ctx.data.observed, ctx.join.date).ledger(ctx.data.dataset.claims) : null;
 }

@@ -9,7 +9,7 @@ import { featureStates, type PlaceProps } from '../domain/places';
 import type { Lang } from '../i18n/format';
 import { localName } from '../i18n/names';
 import type { IconKey } from '../symbols/registry';
-import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, TROOPS_DRAWN, has, isPointIconStatus, oblastLabelSize } from '../symbols/statuses';
+import { ANNEX_DRAWN, CLAIMED_CONTROL, RUSSIAN_CONTROL_STATUS, LABELS, TROOPS_DRAWN, has, isPointIconStatus, oblastLabelSize } from '../symbols/statuses';
 import type { Font, Measure } from './layout';
 import { geometryPath, safeId, type Project } from './svg-path';
 
@@ -17,7 +17,7 @@ export interface MapScene {
   width: number;
   height: number;
   neighbours: string[];
-  oblasts: Array<{ id: string; d: string; control: 'held' | 'claimed' | null; annex: boolean; claimLine: boolean }>;
+  oblasts: Array<{ id: string; d: string; control: 'russianControl' | 'claimed' | null; annex: boolean; claimLine: boolean }>;
   zones: string[];
   borders: Array<{ d: string; with: string }>;
   labels: Array<{ lines: string[]; x: number; y: number; size: number }>;
@@ -39,7 +39,7 @@ export interface SceneInput {
   measure: Measure;
   /** Oblast ids whose label the map placed (MapLibre drops colliding labels); all when absent. */
   labelIds?: ReadonlySet<string>;
-  /** The packed observed history, when the build ships it: its snapshot on the join's date is drawn. */
+  /** The observed record, when the build ships it: its snapshot on the join's date is drawn. */
   observed?: ObservedHistory | null;
 }
 
@@ -96,7 +96,7 @@ export function buildScene(i: SceneInput): MapScene {
 
   const oblasts = i.geo.oblasts.features.map((f) => {
     const s = stateOf('oblasts', f.properties.id);
-    const control = s.control === HELD_CONTROL ? 'held' : has(CLAIMED_CONTROL, s.control) ? 'claimed' : null;
+    const control = s.control === RUSSIAN_CONTROL_STATUS ? 'russianControl' : has(CLAIMED_CONTROL, s.control) ? 'claimed' : null;
     return {
       id: safeId(f.properties.id),
       d: geometryPath(f.geometry, project),
@@ -113,7 +113,7 @@ export function buildScene(i: SceneInput): MapScene {
   for (const f of i.places.features) {
     const state = stateOf('places', f.properties.key);
     const status = state.status ?? 'none';
-    // The diamond follows the symbol (an assessment's finding picks held / grey zone / not held).
+    // The diamond follows the symbol (an assessment's finding picks under Russian control / grey zone / not under it).
     const symbol = state.symbol;
     const [x, y] = project(f.geometry.coordinates as [number, number]);
     if (!inside(x, y, i.width, i.height, 30)) continue;

@@ -80,7 +80,7 @@ export function mapLayers(scene: MapScene, m: { x: number; y: number; w: number;
   out.push(`<g data-layer="oblasts" fill="${THEME.land}" stroke="none" fill-rule="evenodd">`);
   for (const o of scene.oblasts) out.push(`<path id="${p}-ob-${o.id}" data-id="${o.id}" d="${o.d}"/>`);
   out.push(`</g>`);
-  // Evidence first, as on the map: the observed area lies under every claim symbol. The faces tile
+  // The record first, as on the map: the observed area lies under every claim symbol. The faces tile
   // the area without overlaps, so one even-odd path draws them with their holes and no seams.
   if (scene.observed) {
     out.push(
@@ -90,7 +90,7 @@ export function mapLayers(scene: MapScene, m: { x: number; y: number; w: number;
   }
   out.push(`<g data-layer="oblast-control" stroke="none" fill-rule="evenodd">`);
   for (const o of scene.oblasts) {
-    if (o.control === 'held') out.push(refUse(o.id, `fill="${FILLS.held.color}" fill-opacity="${FILLS.held.opacity}"`));
+    if (o.control === 'russianControl') out.push(refUse(o.id, `fill="${FILLS.russianControl.color}" fill-opacity="${FILLS.russianControl.opacity}"`));
     else if (o.control === 'claimed') out.push(refUse(o.id, `fill="${FILLS.claimed.color}" fill-opacity="${FILLS.claimed.opacity}"`));
   }
   out.push(`</g><g data-layer="oblast-annex" stroke="none" fill-rule="evenodd">`);

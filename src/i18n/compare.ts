@@ -21,7 +21,7 @@ export interface CompareStrings {
   missing: string;
   missingNone: string;
   missingRun: string;
-  noEvidence: string;
+  noRecord: string;
   claimsChanged: string;
   claimsNone: string;
   claimChange: string;
@@ -60,7 +60,7 @@ const en: CompareStrings = {
   missing: 'Days with no snapshot in this range (listed, not interpolated): {list}.',
   missingNone: 'Every day in this range has a snapshot.',
   missingRun: '{from} – {to} ({days} days)',
-  noEvidence: 'Observed data is not included in this build, so no areas can be compared (see README: OBSERVED_DIR). The claims whose status changed are listed below.',
+  noRecord: 'Observed data is not included in this build, so no areas can be compared (see README: OBSERVED_DIR). The claims whose status changed are listed below.',
   claimsChanged: 'Claims whose status changed',
   claimsNone: 'No claim changed status between the two dates.',
   claimChange: '{title}: {before} → {after}',
@@ -99,7 +99,7 @@ const uk: CompareStrings = {
   missing: 'Дні без знімка в цьому проміжку (перелічено, не інтерпольовано): {list}.',
   missingNone: 'Для кожного дня цього проміжку є знімок.',
   missingRun: '{from} – {to} ({days} дн.)',
-  noEvidence: 'Спостережувані дані не включено до цієї збірки, тож площі порівняти не можна (див. README: OBSERVED_DIR). Нижче — заяви, статус яких змінився.',
+  noRecord: 'Спостережувані дані не включено до цієї збірки, тож площі порівняти не можна (див. README: OBSERVED_DIR). Нижче — заяви, статус яких змінився.',
   claimsChanged: 'Заяви, статус яких змінився',
   claimsNone: 'Жодна заява не змінила статусу між цими датами.',
   claimChange: '{title}: {before} → {after}',

@@ -13,7 +13,7 @@ import type { Claim } from '../domain';
 import { MAP_STRINGS } from './map.i18n';
 import type { ObservedHistory } from '../domain/observed-format';
 import { OBSERVED_PENDING } from './observed-layer';
-import { heldLabelText, HELD_LAYERS } from './held-layer';
+import { notOccupiedLabelText, NOT_OCCUPIED_LAYERS } from './not-occupied-layer';
 import { OBSERVED_URL } from '../state/load';
 import { PALETTES, type ResolvedTheme } from '../symbols/palettes';
 import { applyPalette } from './theme-apply';
@@ -42,7 +42,7 @@ export interface MapViewProps {
   onError?: (e: Error) => void;
   /** The observed occupied area, drawn for the snapshot at or before the date (null until it has loaded). */
   observed?: ObservedHistory | null;
-  /** Where the evidence stands (none / loading / error / ready), mirrored in data-observed. */
+  /** Where the record stands (none / loading / error / ready), mirrored in data-observed. */
   observedState?: 'none' | 'loading' | 'error' | 'ready';
   /** Light or dark: switching only re-sets paint properties and pattern bitmaps. */
   theme: ResolvedTheme;
@@ -90,7 +90,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
   // Draws dates on this map and remembers what it drew (one per map instance).
   const drawer = useRef<DateDrawer | null>(null);
   // The style's first load. Not map.isStyleLoaded(): that turns false again while a GeoJSON source
-  // takes new data (the evidence arriving, a day's held parts), and 'load' never fires a second time.
+  // takes new data (the record arriving, a day's not-occupied parts), and 'load' never fires a second time.
   const styleLoaded = useRef(false);
   const box = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
@@ -104,7 +104,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
   });
   const [live, setLive] = useState<maplibregl.Map | null>(null);
   const styleInputs = useMemo(
-    // The observed sources start empty when the build ships evidence; it arrives later through setObservedData.
+    // The observed sources start empty when the build ships a record; it arrives later through setObservedData.
     () => ({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo.oblasts), places, fonts: fontFiles(), lang, observed: OBSERVED_URL ? OBSERVED_PENDING : null }),
     // lang only sets the initial label field; later changes go through setLayoutProperty below
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -199,7 +199,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     const apply = () => {
       const drawn = drawer.current!.draw({ join, observed: observed ?? null });
       if (observed) {
-        el.dataset.heldParts = String(drawn.heldParts);
+        el.dataset.notOccupiedParts = String(drawn.notOccupiedParts);
         el.dataset.observedSnapshot = drawn.snapshot;
       }
       for (const m of markers.current.values()) {
@@ -239,7 +239,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     const set = () => {
       map.setLayoutProperty('oblast-labels', 'text-field', nameField(lang));
       map.setLayoutProperty('place-labels', 'text-field', nameField(lang));
-      if (map.getLayer(HELD_LAYERS.labels)) map.setLayoutProperty(HELD_LAYERS.labels, 'text-field', heldLabelText(lang));
+      if (map.getLayer(NOT_OCCUPIED_LAYERS.labels)) map.setLayoutProperty(NOT_OCCUPIED_LAYERS.labels, 'text-field', notOccupiedLabelText(lang));
     };
     if (styleLoaded.current) set();
     else map.once('load', set);

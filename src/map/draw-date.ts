@@ -1,23 +1,23 @@
 // The one way a date is drawn on a MapLibre map: the claims' feature-state (oblast fills, annexation
 // hatch, buffer zone, point and troop markers), the observed area of the snapshot at or before the
-// date, the held ground of that same snapshot, and compare mode's layers. The live map (MapView),
+// date, the not-occupied ground of that same snapshot, and compare mode's layers. The live map (MapView),
 // every animation frame (export/animation/render.ts) and the bench's layer-groups page call it, so
 // what a frame or a bench step shows cannot drift from what the reader sees.
 //
 // A DateDrawer belongs to one map and remembers what it last drew there, so a new date only sets the
-// feature-state and held parts that changed.
+// feature-state and not-occupied parts that changed.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { JoinResult } from '../domain';
 import { featureStates, type PlaceProps } from '../domain/places';
 import { assessorOf } from '../domain/join';
 import type { ObservedHistory } from '../domain/observed-format';
-import { heldPartsOn } from '../domain/observed-metrics';
+import { notOccupiedPartsOn } from '../domain/observed-metrics';
 import { localName } from '../i18n/names';
 import { statusLabel } from '../i18n/status-label';
 import type { Lang } from '../i18n/format';
 import { applyCompare, type CompareDrawn } from './compare-layer';
-import { applyHeldDate } from './held-layer';
+import { applyNotOccupiedDate } from './not-occupied-layer';
 import { MAP_STRINGS } from './map.i18n';
 import { applyObservedDate, setObservedData, type ObservedDrawn } from './observed-layer';
 
@@ -34,19 +34,19 @@ export interface DateScene {
   observed: ObservedHistory | null;
 }
 
-/** What is on the map after a draw: the snapshot day of the observed area and of the held ground (-1 before the first), and the held parts shown. */
+/** What is on the map after a draw: the snapshot day of the observed area and of the not-occupied ground (-1 before the first), and the not-occupied parts shown. */
 export interface DrawnDate {
   date: string;
   observedDay: number | null;
-  heldDay: number | null;
-  heldParts: number;
+  notOccupiedDay: number | null;
+  notOccupiedParts: number;
   snapshot: string;
 }
 
 export class DateDrawer {
   private observedSet: ObservedHistory | null = null;
   private observed: ObservedDrawn | null = null;
-  private heldDay: number | null = null;
+  private notOccupiedDay: number | null = null;
   private compareDrawn: CompareDrawn = { faces: null, changed: new Set() };
 
   /**
@@ -62,26 +62,26 @@ export class DateDrawer {
     this.observedSet = sourcesHaveData;
   }
 
-  /** Draws `scene`'s date: claims, observed area and held ground of the same snapshot. */
+  /** Draws `scene`'s date: claims, observed area and not-occupied ground of the same snapshot. */
   draw(scene: DateScene): DrawnDate {
     const { map } = this;
     for (const u of featureStates(scene.join, this.places, this.zoneIds)) map.setFeatureState({ source: u.source, id: u.id }, u.state);
     const h = scene.observed;
-    if (!h) return { date: scene.join.date, observedDay: null, heldDay: null, heldParts: 0, snapshot: '' };
+    if (!h) return { date: scene.join.date, observedDay: null, notOccupiedDay: null, notOccupiedParts: 0, snapshot: '' };
     if (this.observedSet !== h) {
       // the history arrived after the map was built: give the (empty) sources their data once
       setObservedData(map, h);
       this.observedSet = h;
       this.observed = null;
-      this.heldDay = null;
+      this.notOccupiedDay = null;
     }
     this.observed = applyObservedDate(map, h, scene.join.date, this.observed);
-    this.heldDay = applyHeldDate(map, h, scene.join.date, this.heldDay);
+    this.notOccupiedDay = applyNotOccupiedDate(map, h, scene.join.date, this.notOccupiedDay);
     return {
       date: scene.join.date,
       observedDay: this.observed.day,
-      heldDay: this.heldDay,
-      heldParts: heldPartsOn(h, this.heldDay).length,
+      notOccupiedDay: this.notOccupiedDay,
+      notOccupiedParts: notOccupiedPartsOn(h, this.notOccupiedDay).length,
       snapshot: h.dates[this.observed.day] ?? '',
     };
   }

@@ -30,7 +30,7 @@ function fakeMap() {
 }
 
 describe('observed map layer', () => {
-  it('adds two sources and two layers only when observed data is shipped', () => {
+  it('adds two sources and two layers only when the observed record is shipped', () => {
     const empty = (): FeatureCollection<Point> => ({ type: 'FeatureCollection', features: [] });
     const base: StyleInputs = { oblasts: empty(), context: empty(), zone: empty(), labels: empty(), places: empty(), fonts: { regular: [], bold: [] }, lang: 'en', palette: LIGHT };
     const without = buildStyle(base);

@@ -6,9 +6,9 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/format';
 import { localName } from '../i18n/names';
 import { symbolsFor, type IconKey, type LineSymbol } from '../symbols/registry';
-import { ANNEX_DRAWN, CLAIMED_CONTROL, HELD_CONTROL, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
+import { ANNEX_DRAWN, CLAIMED_CONTROL, RUSSIAN_CONTROL_STATUS, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
 import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
-import { heldLayers, heldSources } from './held-layer';
+import { notOccupiedLayers, notOccupiedSources } from './not-occupied-layer';
 import { GEO_TILING } from './tiling';
 import { perFeature } from './variants';
 import type { Palette } from '../symbols/palettes';
@@ -60,27 +60,27 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       labels: { type: 'geojson', data: i.labels, promoteId: 'id', ...GEO_TILING },
       places: { type: 'geojson', data: i.places, promoteId: 'key', ...GEO_TILING },
       ...observedSources(i.observed),
-      ...heldSources(!!i.observed),
+      ...notOccupiedSources(!!i.observed),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
       { id: 'neighbours', type: 'fill', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': perFeature(THEME.neighbour), 'fill-opacity': perFeature(1) } },
       { id: 'neighbour-lines', type: 'line', source: 'context', filter: ['==', ['get', 'kind'], 'country'], paint: solidLine(LINES.neighbour) },
       { id: 'oblast-fill-base', type: 'fill', source: 'oblasts', paint: { 'fill-color': perFeature(THEME.land), 'fill-opacity': perFeature(1) } },
-      // Evidence first: the observed occupied area lies under every claim fill, hatch, line and marker,
+      // The record first: the observed occupied area lies under every claim fill, hatch, line and marker,
       // so the claim tint stays a translucent layer of its own above it (not pre-blended into the land).
       ...observedLayers(i.observed, i.palette),
       {
         id: 'oblast-control', type: 'fill', source: 'oblasts',
         paint: {
-          'fill-color': ['match', fs('control'), HELD_CONTROL, FILLS.held.color, FILLS.claimed.color],
-          'fill-opacity': ['match', fs('control'), HELD_CONTROL, FILLS.held.opacity, [...CLAIMED_CONTROL], FILLS.claimed.opacity, 0],
+          'fill-color': ['match', fs('control'), RUSSIAN_CONTROL_STATUS, FILLS.russianControl.color, FILLS.claimed.color],
+          'fill-opacity': ['match', fs('control'), RUSSIAN_CONTROL_STATUS, FILLS.russianControl.opacity, [...CLAIMED_CONTROL], FILLS.claimed.opacity, 0],
         },
       },
       { id: 'oblast-annex', type: 'fill', source: 'oblasts', paint: { 'fill-pattern': FILLS.annex.pattern, 'fill-opacity': when('annex', ANNEX_DRAWN, FILLS.annex.opacity) } },
       { id: 'zone-fill', type: 'fill', source: 'zone', paint: { 'fill-pattern': FILLS.zone.pattern, 'fill-opacity': when('active', ['yes'], FILLS.zone.opacity) } },
       { id: 'zone-line', type: 'line', source: 'zone', paint: { ...linePaint(LINES.zone), 'line-opacity': when('active', ['yes'], 1) } },
-      ...heldLayers(!!i.observed, i.lang, THEME),
+      ...notOccupiedLayers(!!i.observed, i.lang, THEME),
       { id: 'oblast-lines', type: 'line', source: 'oblasts', paint: solidLine(LINES.oblast) },
       {
         id: 'oblast-claim-line', type: 'line', source: 'oblasts',

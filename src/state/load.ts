@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import type { Dataset, OblastCollection } from '../domain';
 import { decodeObserved, type ObservedHistory } from '../domain/observed-format';
 
-/** Set by the build (scripts/observed-vite.ts): where the packed observed history is, '' when not shipped. */
+/** Set by the build (scripts/observed-vite.ts): where the observed record is, '' when not shipped. */
 declare const __OBSERVED_URL__: string | undefined;
 export const OBSERVED_URL: string = typeof __OBSERVED_URL__ === 'string' ? __OBSERVED_URL__ : '';
 /** Set by the build: the last snapshot day of the shipped history ('' when none), known before it loads. */
@@ -32,7 +32,7 @@ export interface AppData {
   observed: ObservedHistory | null;
 }
 
-/** Where the evidence stands: not in this build, being fetched, failed (message names the file), or loaded. */
+/** Where the record stands: not in this build, being fetched, failed (message names the file), or loaded. */
 export type ObservedState =
   | { kind: 'none' }
   | { kind: 'loading' }
@@ -82,7 +82,7 @@ function checkDataset(v: unknown): Dataset {
   return d as Dataset;
 }
 
-/** Fetches and decodes the packed observed history; a bad file is a LoadError naming it. */
+/** Fetches and decodes the observed record; a bad file is a LoadError naming it. */
 export async function loadObserved(base = import.meta.env.BASE_URL): Promise<ObservedHistory> {
   if (!OBSERVED_URL) throw new LoadError('observed history', 'not included in this build');
   const raw = await getJson(OBSERVED_URL, base);

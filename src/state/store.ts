@@ -78,7 +78,7 @@ function navigable(s: UrlState): string {
 }
 
 /**
- * Two-way binding with the address bar. A burst of changes (a drag, held arrow key, playback) makes
+ * Two-way binding with the address bar. A burst of changes (a drag, an arrow key kept down, playback) makes
  * one history entry: the first change pushes, the rest within `burstMs` replace it.
  *
  * The address bar is written `writeMs` after a change, never inside the input that made it: a

@@ -129,7 +129,7 @@ describe('from / view / focus / theme (property-based)', () => {
   });
 });
 
-// `focus` names an oblast (as before), a claim's place or an area of held ground.
+// `focus` names an oblast (as before), a claim's place or an area of not-occupied ground.
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,47}$/);
 const target: fc.Arbitrary<FocusTarget> = fc.oneof(
   fc.constantFrom(...OBLAST_IDS).map((oblast) => ({ kind: 'oblast' as const, oblast })),

@@ -3,7 +3,7 @@
 //   view=<lon>,<lat>,<zoom> the map's centre and zoom (5 decimals, 2 for the zoom)
 //   focus=<oblast id>       frame that oblast (e.g. UA-09); a pan turns it into a view
 //   focus=place:<claim id>:<n>  frame the n-th place a claim names (its point and uncertainty)
-//   focus=area:<oblast id>:<part>  frame one area of held ground (not shown as occupied) in that oblast
+//   focus=area:<oblast id>:<part>  frame one area of not-occupied ground (not shown as occupied) in that oblast
 //   theme=light|dark|auto   auto follows prefers-color-scheme
 // Pure parsers and formatters; url.ts calls them so there is still one parser for the page.
 import { clampDate, isValidDay, type IsoDate } from '../domain/dates';
@@ -54,7 +54,7 @@ export function sameView(a: MapView | null | undefined, b: MapView | null | unde
   return formatView(a) === formatView(b);
 }
 
-/** What `focus` names: an oblast, a claim's place, or an area of held ground within an oblast. */
+/** What `focus` names: an oblast, a claim's place, or an area of not-occupied ground within an oblast. */
 export type FocusTarget =
   | { kind: 'oblast'; oblast: string }
   | { kind: 'place'; claimId: string; n: number }

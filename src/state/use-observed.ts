@@ -1,5 +1,5 @@
-// Loads the packed observed history after the first screen: the page asks for it once `start` turns
-// true (the map's first idle, or at once when there is no map), so the evidence never delays the
+// Loads the observed record after the first screen: the page asks for it once `start` turns
+// true (the map's first idle, or at once when there is no map), so the record never delays the
 // first map idle. Reports where it stands (none / loading / error / ready) for the map, the legend
 // and the panels, and can retry after an error.
 import { useCallback, useEffect, useState } from 'react';

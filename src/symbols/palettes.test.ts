@@ -1,5 +1,5 @@
 // The palette separates "what Russia claims" (red lines, hatches, markers, a light red tint) from
-// "what is observed held" (a solid slate fill beneath): in colour, in greyscale (WCAG luminance
+// "what is observed occupied" (a solid slate fill beneath): in colour, in greyscale (WCAG luminance
 // contrast) and under deuteranopia and protanopia (Machado, Oliveira & Fernandes 2009, severity 1,
 // applied in linear RGB), measured as CIELAB ΔE76. The figures are printed so a retune shows its cost.
 import { describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ describe.each(Object.entries(PALETTES) as [string, Palette][])('palette %s: clai
     pointClaimed: hex(P.point.claimed),
     zone: hex(P.zone),
     claimedTint: over(hex(P.claimedFill), P.claimedOpacity, land),
-    heldTint: over(hex(P.heldFill), P.heldOpacity, land),
+    russianControlTint: over(hex(P.russianControlFill), P.russianControlOpacity, land),
   };
   const MARKS = ['claimedLine', 'hatch', 'pointClaimed', 'zone'];
 
@@ -50,7 +50,7 @@ describe.each(Object.entries(PALETTES) as [string, Palette][])('palette %s: clai
     expect(P.observedOpacity).toBe(1);
   });
 
-  const TINTS = ['claimedTint', 'heldTint'];
+  const TINTS = ['claimedTint', 'russianControlTint'];
 
   it('claim lines, hatches and markers stand out from the observed fill in greyscale (contrast ≥ 3:1)', () => {
     const rows = MARKS.map((k) => [k, contrast(CLAIMS[k]!, observed)] as const);
@@ -58,7 +58,7 @@ describe.each(Object.entries(PALETTES) as [string, Palette][])('palette %s: clai
     for (const [, c] of rows) expect(c).toBeGreaterThanOrEqual(3);
   });
 
-  it('the observed fill is darker than the claim tints on land, so an unobserved claim never reads as held', () => {
+  it('the observed fill is darker than the claim tints on land, so an unobserved claim never reads as occupied', () => {
     for (const k of TINTS) {
       const d = luminance(CLAIMS[k]!) - luminance(observed);
       console.log(`luminance ${k} − observedFill: ${d.toFixed(3)}`);
@@ -79,11 +79,11 @@ describe.each(Object.entries(PALETTES) as [string, Palette][])('palette %s: clai
 // The measurement itself, on the light palette's land: it tells a bad fill from a good one.
 describe('palette check', () => {
   const land = hex(THEME.land);
-  const heldTint = over(hex(THEME.heldFill), THEME.heldOpacity, land);
+  const russianControlTint = over(hex(THEME.russianControlFill), THEME.russianControlOpacity, land);
   it('the check can fail: the old grey-violet observed fill is too close to the claim tints under deuteranopia', () => {
     // #6d5f8c at 0.42 over land was the previous observed fill.
     const old = over(hex('#6d5f8c'), 0.42, land);
-    expect(deltaE(heldTint, old, SIMS.deuteranopia)).toBeLessThan(15);
+    expect(deltaE(russianControlTint, old, SIMS.deuteranopia)).toBeLessThan(15);
   });
   it('the check can fail: the former dark palette (claimed point on a mid slate) misses 3:1 and the tint is too close', () => {
     const [slate, darkLand] = [hex('#475569'), hex('#262c36')];

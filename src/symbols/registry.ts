@@ -141,7 +141,7 @@ export function symbolsFor(P: Palette, C: CompareColors = COMPARE_COLORS.light) 
   // ------------------------------------------------------------ area fills and lines
   /** Area fills, as the map paints them. */
   const FILLS = {
-    held: { color: P.heldFill, opacity: P.heldOpacity },
+    russianControl: { color: P.russianControlFill, opacity: P.russianControlOpacity },
     claimed: { color: P.claimedFill, opacity: P.claimedOpacity },
     annex: { pattern: 'hatch-annex' as PatternKey, opacity: 0.9 },
     zone: { pattern: 'dots-zone' as PatternKey, opacity: 1 },
@@ -166,7 +166,7 @@ export function symbolsFor(P: Palette, C: CompareColors = COMPARE_COLORS.light) 
 
   // ------------------------------------------------------------ legend swatches
   const SWATCHES: Record<SwatchKey, Swatch> = {
-    held: { marks: [{ d: box, fill: FILLS.held.color, fillOpacity: FILLS.held.opacity, stroke: LINES.oblast.color, strokeWidth: 1 }] },
+    held: { marks: [{ d: box, fill: FILLS.russianControl.color, fillOpacity: FILLS.russianControl.opacity, stroke: LINES.oblast.color, strokeWidth: 1 }] },
     fullClaim: { marks: [{ d: rect(2, 2, 24, 14), fill: FILLS.claimed.color, fillOpacity: FILLS.claimed.opacity, stroke: LINES.claim.color, strokeWidth: LINES.claim.width }] },
     annex: { marks: [{ d: box, fill: { pattern: FILLS.annex.pattern }, stroke: LINES.oblast.color, strokeWidth: 1 }] },
     zone: { marks: [{ d: box, fill: { pattern: FILLS.zone.pattern }, stroke: LINES.zone.color, strokeWidth: 1, dash: dashPx(LINES.zone) }] },

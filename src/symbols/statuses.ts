@@ -6,8 +6,8 @@ import { FONT, FONT_BOLD } from './theme';
 
 /** An oblast's control claim drawn as the red claimed fill and the claim outline. */
 export const CLAIMED_CONTROL: readonly Status[] = ['claimed', 'disputed', 'confirmed'];
-/** An oblast's control status drawn as the dark "held" fill (an analyst's assessment of control). */
-export const HELD_CONTROL: Status = 'assessed';
+/** An oblast's control status drawn as the Russian-control fill (an analyst's assessment of control). */
+export const RUSSIAN_CONTROL_STATUS: Status = 'assessed';
 /** Annexation claims drawn with the hatch. */
 export const ANNEX_DRAWN: readonly Status[] = ['claimed', 'disputed', 'confirmed', 'assessed'];
 /** Troop reports drawn with the chevron marker. */

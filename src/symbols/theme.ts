@@ -7,8 +7,8 @@ export const THEME = {
   land: '#fbfaf7',
   oblastLine: '#7b8088',
   borderRu: '#374151',
-  heldFill: '#7f1d1d',
-  heldOpacity: 0.2,
+  russianControlFill: '#7f1d1d',
+  russianControlOpacity: 0.2,
   // Claims are outlines, hatches and markers on top; their fill is a light tint only, so the
   // observed area beneath stays readable (palettes.test.ts checks the contrasts).
   claimedFill: '#ef4444',
@@ -25,7 +25,7 @@ export const THEME = {
   observedOpacity: 1,
   observedLine: '#5e6b7d',
   // Ground not shown as occupied (parts of a claimed oblast outside the observed area): dark teal outline and label.
-  heldGroundLine: '#0f5f73',
+  notOccupiedOutline: '#0f5f73',
   label: '#1f2937',
   halo: '#ffffff',
 } as const;

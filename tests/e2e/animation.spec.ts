@@ -64,7 +64,7 @@ test('GIF, weekly: six 1080×1080 frames with exact theme colours; first and las
   expect(gif.frames).toHaveLength(WEEKLY_FRAMES);
   expect(f.frames).toBe(WEEKLY_FRAMES);
   expect(gif.loops).toBe(0);
-  // 2 frames per second, the last held one second longer.
+  // 2 frames per second, the last shown one second longer.
   expect(gif.frames.map((x) => x.delayMs)).toEqual([500, 500, 500, 500, 500, 1500]);
   const first = gif.frames[0]!.rgba;
   const last = gif.frames.at(-1)!.rgba;
@@ -137,7 +137,7 @@ test('WebM, weekly: six frames of the figure as shown, first and last differ at 
   expect(diff.title).toBeLessThan(0.001);
 });
 
-test('MP4: one sample per frame, the last held for the hold time', async ({ page }) => {
+test('MP4: one sample per frame, the last shown for the hold time', async ({ page }) => {
   await setUp(page, { from: '2025-06-29', to: TO, format: 'mp4' });
   const f = await exportFile(page);
   expect(f.name).toBe(`territorial-control_2025-06-29_${TO}_week.mp4`);
@@ -148,7 +148,7 @@ test('MP4: one sample per frame, the last held for the hold time', async ({ page
   expect(`${track.codedWidth}x${track.codedHeight}`).toBe(f.size);
   const packets: Array<{ timestamp: number; duration: number }> = [];
   for await (const p of new EncodedPacketSink(track).packets()) packets.push({ timestamp: p.timestamp, duration: p.duration });
-  // 06-29 and 07-01 at 2 frames per second, the last held 1 s longer.
+  // 06-29 and 07-01 at 2 frames per second, the last shown 1 s longer.
   expect(packets).toEqual([{ timestamp: 0, duration: 0.5 }, { timestamp: 0.5, duration: 1.5 }]);
 });
 

@@ -124,8 +124,8 @@ test.describe('the map page', () => {
     await page.waitForTimeout(700); // let the burst end so the next change is its own history entry
     await page.keyboard.press('End');
     // the timeline ends at the last claim event, or at the last observed snapshot when the build ships a later one
-    const evidence = (await page.getByTestId('observed-legend').getAttribute('data-included')) === 'true';
-    await expect.poll(() => dateOf(page.url())).toBe(evidence ? '2026-05-31' : '2025-09-01');
+    const withRecord = (await page.getByTestId('observed-legend').getAttribute('data-included')) === 'true';
+    await expect.poll(() => dateOf(page.url())).toBe(withRecord ? '2026-05-31' : '2025-09-01');
     await page.goBack();
     await expect.poll(() => dateOf(page.url())).toBe('2014-02-20');
     await expect(slider).toHaveAttribute('aria-valuetext', /20 February 2014/);

@@ -165,7 +165,7 @@ test.describe('export', () => {
   });
 
   test('CSV has a header and 27 rows, UTF-8 with BOM, and round-trips Cyrillic', async ({ page }) => {
-    await gotoApp(page, 'date=2025-07-01', { evidence: true });
+    await gotoApp(page, 'date=2025-07-01', { record: true });
     const { dl, bytes } = await download(page, 'export-csv');
     expect(dl.suggestedFilename()).toBe('territorial-status_2025-07-01.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -183,9 +183,9 @@ test.describe('export', () => {
     const dnipro = rows.find((r) => r[0] === 'UA-12')!;
     expect(dnipro[3]).toBe('point-control:claimed');
     expect(dnipro[5]).toContain('Reuters');
-    // with the evidence (the default build): ground not shown as occupied and the ledger on the 1 July 2025 snapshot
-    const evidence = (await page.getByTestId('observed-legend').getAttribute('data-included')) === 'true';
-    test.skip(!evidence, 'dist/ was built with OBSERVED_DIR=none');
+    // with the record (the default build): ground not shown as occupied and the ledger on the 1 July 2025 snapshot
+    const withRecord = (await page.getByTestId('observed-legend').getAttribute('data-included')) === 'true';
+    test.skip(!withRecord, 'dist/ was built with OBSERVED_DIR=none');
     expect(luhansk[7]).toBe('2025-07-01');
     expect(Number(luhansk[8])).toBeGreaterThan(0);
     expect(luhansk[10]).toContain('luhansk-full-control-2025:does_not_match');

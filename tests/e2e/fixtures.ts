@@ -138,19 +138,19 @@ export async function disableWebGL(page: Page): Promise<void> {
 }
 
 /**
- * The map idle with the evidence settled: none in this build, failed, or loaded and applied to the
+ * The map idle with the record settled: none in this build, failed, or loaded and applied to the
  * date (data-observed-snapshot is written in the same step that sets data-ready to false).
  */
 export const MAP_SETTLED =
   '[data-testid="map"][data-ready="true"]:is([data-observed="none"], [data-observed="error"], [data-observed="ready"][data-observed-snapshot])';
 
 /**
- * Opens the app and waits for the first map idle; with `evidence: true` also for the observed
- * history (loaded after the first idle) to be drawn or to have failed (render and evidence tests).
+ * Opens the app and waits for the first map idle; with `record: true` also for the observed
+ * history (loaded after the first idle) to be drawn or to have failed (render and record tests).
  */
-export async function gotoApp(page: Page, query = '', opts: { evidence?: boolean } = {}): Promise<void> {
+export async function gotoApp(page: Page, query = '', opts: { record?: boolean } = {}): Promise<void> {
   const q = query.replace(/^\?/, '');
   await page.goto(`/?${q}`);
   await page.locator(MAP_READY).waitFor({ state: 'attached', timeout: 45_000 });
-  if (opts.evidence) await page.locator(MAP_SETTLED).waitFor({ state: 'attached', timeout: 45_000 });
+  if (opts.record) await page.locator(MAP_SETTLED).waitFor({ state: 'attached', timeout: 45_000 });
 }

@@ -4,9 +4,9 @@
 // served beside dist/ (E2E_OBSERVED_DIST, see playwright.config.ts); without it those tests skip.
 import { expect, gotoApp, test } from './fixtures';
 
-test.describe('the default build ships the evidence', () => {
+test.describe('the default build ships the record', () => {
   test('30 June 2025: observed layer drawn after the first screen, ground not shown as occupied listed, the Luhansk ledger row', async ({ page }) => {
-    await gotoApp(page, 'date=2025-06-30', { evidence: true });
+    await gotoApp(page, 'date=2025-06-30', { record: true });
     const map = page.getByTestId('map');
     test.skip((await page.getByTestId('observed-legend').getAttribute('data-included')) === 'false', 'dist/ was built with OBSERVED_DIR=none');
     await expect(map).toHaveAttribute('data-observed', 'ready');
@@ -33,20 +33,20 @@ test.describe('the default build ships the evidence', () => {
     await expect(dachne.locator('.ledger-chip')).toHaveCount(0);
     await expect(dachne).toContainText(/Position uncertain \(±4 km\)/);
 
-    const held = page.locator('[data-testid="held-ground"] li[data-oblast="UA-09"]');
-    await expect(held).toHaveAttribute('data-count', '2');
-    await expect(held).toContainText(/largest at 4\d\.\d\d° N, 3\d\.\d\d° E/);
+    const luhansk = page.locator('[data-testid="not-occupied-ground"] li[data-oblast="UA-09"]');
+    await expect(luhansk).toHaveAttribute('data-count', '2');
+    await expect(luhansk).toContainText(/largest at 4\d\.\d\d° N, 3\d\.\d\d° E/);
     // the statement has no footprint: said plainly
     await expect(page.locator('[data-testid="claim-ledger"] tr[data-claim="spief-statement-2025"]')).toHaveAttribute('data-verdict', 'not_measurable');
-    // the map draws the held-ground parts of that snapshot: as many as the list counts
-    const counts = await page.locator('[data-testid="held-ground"] li').evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0));
+    // the map draws the not-occupied-ground parts of that snapshot: as many as the list counts
+    const counts = await page.locator('[data-testid="not-occupied-ground"] li').evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0));
     expect(counts).toBeGreaterThanOrEqual(2);
-    await expect(map).toHaveAttribute('data-held-parts', String(counts));
+    await expect(map).toHaveAttribute('data-not-occupied-parts', String(counts));
   });
 
   test('the record names its source and last day, its age on the reader\'s clock, a notice after a week; About lists licence and range', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2030-01-01T12:00:00'));
-    await gotoApp(page, 'date=2025-06-30', { evidence: true });
+    await gotoApp(page, 'date=2025-06-30', { record: true });
     test.skip((await page.getByTestId('observed-legend').getAttribute('data-included')) === 'false', 'dist/ was built with OBSERVED_DIR=none');
     const status = page.getByTestId('record-status');
     await expect(page.getByTestId('claims-vs-observed')).toHaveAttribute('data-state', 'ready');
@@ -69,11 +69,11 @@ test.describe('the default build ships the evidence', () => {
     // the age and the notice within a week are tested with an injected clock in src/components/RecordStatus.test.tsx
   });
 
-  test('the evidence shows a loading state, then the evidence', async ({ page }) => {
+  test('the record shows a loading state, then the record', async ({ page }) => {
     let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
+    const gate = new Promise<void>((r) => (release = r));
     await page.route('**/data/observed.json', async (route) => {
-      await held;
+      await gate;
       await route.continue();
     });
     await gotoApp(page, 'date=2025-06-30');
@@ -93,7 +93,7 @@ test.describe('the default build ships the evidence', () => {
     test('shows an error state naming the file; the map stays drawn', async ({ page }) => {
       await page.route('**/data/observed.json', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"observed-history/2","dates":["2025-06-30"],"arcs":[[1,2' }));
-      await gotoApp(page, 'date=2025-06-30', { evidence: true });
+      await gotoApp(page, 'date=2025-06-30', { record: true });
       test.skip((await page.getByTestId('observed-legend').getAttribute('data-included')) === 'false', 'dist/ was built with OBSERVED_DIR=none');
       await expect(page.getByTestId('observed-status')).toHaveAttribute('data-state', 'error');
       await expect(page.getByTestId('observed-status')).toHaveText('Observed record unavailable');
@@ -106,7 +106,7 @@ test.describe('the default build ships the evidence', () => {
     });
     test('a file of the wrong shape is an error too', async ({ page }) => {
       await page.route('**/data/observed.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"observed-history/3","dates":[]}' }));
-      await gotoApp(page, 'date=2025-06-30', { evidence: true });
+      await gotoApp(page, 'date=2025-06-30', { record: true });
       test.skip((await page.getByTestId('observed-legend').getAttribute('data-included')) === 'false', 'dist/ was built with OBSERVED_DIR=none');
       await expect(page.getByTestId('observed-load-error')).toContainText('data/observed.json: "arcs" is missing');
     });
@@ -115,9 +115,9 @@ test.describe('the default build ships the evidence', () => {
 
 const OBSERVED_URL = process.env.E2E_OBSERVED_URL ?? '';
 
-test.describe('a build without observed data', () => {
+test.describe('a build without the observed record', () => {
   test('says in the legend how to add it', async ({ page }) => {
-    await gotoApp(page, 'date=2025-06-30', { evidence: true });
+    await gotoApp(page, 'date=2025-06-30', { record: true });
     const note = page.getByTestId('observed-legend');
     test.skip((await note.getAttribute('data-included')) === 'true', 'dist/ was built with OBSERVED_DIR');
     await expect(note).toHaveText('Observed data not included in this build — see README: OBSERVED_DIR');
@@ -131,7 +131,7 @@ test.describe('a build with DeepState snapshots (OBSERVED_DIR)', () => {
   test.use({ baseURL: OBSERVED_URL || undefined });
 
   test('30 June 2025: the observed layer with its snapshot date, the Luhansk line, the table column', async ({ page }) => {
-    await gotoApp(page, 'date=2025-06-30', { evidence: true });
+    await gotoApp(page, 'date=2025-06-30', { record: true });
     const legend = page.getByTestId('observed-legend');
     await expect(legend).toHaveAttribute('data-included', 'true');
     await expect(legend).toHaveAttribute('data-snapshot', '2025-06-30');
@@ -155,7 +155,7 @@ test.describe('a build with DeepState snapshots (OBSERVED_DIR)', () => {
   });
 
   test('the chart has a second series computed from the snapshots, with the days compared', async ({ page }) => {
-    await gotoApp(page, 'date=2025-06-30', { evidence: true });
+    await gotoApp(page, 'date=2025-06-30', { record: true });
     const gains = page.getByTestId('observed-gains');
     await expect(gains).toContainText('AFP’s figures from ISW data also count areas partly controlled or claimed by Russia');
     const june = gains.locator('li[data-month="2025-06"]');
@@ -165,7 +165,7 @@ test.describe('a build with DeepState snapshots (OBSERVED_DIR)', () => {
   });
 
   test('before the first snapshot the layer is empty and the legend says so; Ukrainian strings', async ({ page }) => {
-    await gotoApp(page, 'date=2025-02-01&lang=uk', { evidence: true });
+    await gotoApp(page, 'date=2025-02-01&lang=uk', { record: true });
     await expect(page.getByTestId('observed-legend')).toHaveAttribute('data-snapshot', '');
     await expect(page.getByTestId('observed-legend')).toContainText('немає знімка');
     await expect(page.getByTestId('claims-vs-observed')).toContainText('Немає знімка DeepState');

@@ -128,7 +128,7 @@ test.describe('find a place', () => {
   });
 
   test('with the observed record: the largest areas not shown as occupied are offered and framed', async ({ page }) => {
-    await gotoApp(page, 'date=2025-06-30&lang=en', { evidence: true });
+    await gotoApp(page, 'date=2025-06-30&lang=en', { record: true });
     const observed = await page.locator(MAP_SETTLED).getAttribute('data-observed');
     test.skip(observed !== 'ready', 'this build has no observed record (see E2E_OBSERVED_DIST in playwright.config.ts)');
     const box = input(page);

@@ -1,7 +1,7 @@
 // Compare mode, views and themes in the page: compare mode from the URL (and its CSV), the view in the URL (pan → view,
 // reload restores it; focus frames an oblast, also in a 420 px embed), the dark theme under axe in
 // both languages, and theme=auto following an emulated colour scheme. The compare numbers need a build
-// with observed data (E2E_OBSERVED_DIST, see playwright.config.ts); those tests skip without it.
+// with the observed record (E2E_OBSERVED_DIST, see playwright.config.ts); those tests skip without it.
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
@@ -69,14 +69,14 @@ test.describe('compare mode', () => {
     await expect(page.getByTestId('compare-panel')).toHaveCount(0);
   });
 
-  test('a build without observed data says why no area is compared', async ({ page }) => {
+  test('a build without the observed record says why no area is compared', async ({ page }) => {
     await gotoApp(page, 'from=2025-06-01&date=2025-06-30');
     test.skip((await page.getByTestId('observed-legend').getAttribute('data-included')) === 'true', 'dist/ was built with OBSERVED_DIR');
-    await expect(page.getByTestId('compare-no-evidence')).toContainText('Observed data is not included in this build');
+    await expect(page.getByTestId('compare-no-record')).toContainText('Observed data is not included in this build');
   });
 });
 
-test.describe('compare mode with observed data', () => {
+test.describe('compare mode with the observed record', () => {
   test.skip(!OBSERVED_URL, 'no observed build: set E2E_OBSERVED_DIST to a dist built with OBSERVED_DIR');
   test.use({ baseURL: OBSERVED_URL || undefined });
 

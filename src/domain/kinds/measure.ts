@@ -1,8 +1,8 @@
-// The measures the kinds share against a decoded observed history: an oblast's ground not shown as
+// The measures the kinds share against a decoded observed record: an oblast's ground not shown as
 // occupied (from the importer's packed figures), the share of a place's uncertainty circle in the
 // occupied area, and the occupied km² in a band. Pure and turf-free, like the rest of the page side.
 import { isOn, type ObservedHistory } from '../observed-format.ts';
-import { heldAt, oblastShares, pointVsObserved, zoneKm2 } from '../observed-metrics.ts';
+import { notOccupiedAt, oblastShares, pointVsObserved, zoneKm2 } from '../observed-metrics.ts';
 import type { Place } from '../schema.ts';
 import { pointInRing } from '../ring.ts';
 import type { CellVerdict, Evaluator, LedgerCell } from './types.ts';
@@ -73,18 +73,18 @@ function occupiedShare(h: ObservedHistory, oblast: string, day: number): number 
 
 /**
  * An oblast's ground not shown as occupied on any day: parts wide enough to hold the importer's disk
- * (see observed-held.ts), thinner slivers as boundary mismatch, and the share shown as occupied.
+ * (see observed-not-occupied.ts), thinner slivers as boundary mismatch, and the share shown as occupied.
  * `verdict` decides what the kind may say of it (a control claim: matches / does not match; a legal
  * claim: nothing).
  */
 export function oblastControl(h: ObservedHistory, oblast: string, verdict: (parts: number) => CellVerdict): Evaluator | null {
-  if (!h.packed.held?.oblasts.some((o) => o.id === oblast)) return null;
+  if (!h.packed.notOccupied?.oblasts.some((o) => o.id === oblast)) return null;
   const cell = (day: number): LedgerCell => {
-    const g = heldAt(h, oblast, day)!;
+    const g = notOccupiedAt(h, oblast, day)!;
     return {
       snapshot: h.dates[day]!,
       verdict: verdict(g.count),
-      notOccupiedKm2: g.heldKm2,
+      notOccupiedKm2: g.notOccupiedKm2,
       notOccupiedAreas: g.count,
       largest: g.parts[0]?.label,
       mismatchKm2: g.mismatchKm2,

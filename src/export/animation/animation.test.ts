@@ -161,7 +161,7 @@ describe('GIF palette', () => {
     }
     const land = hexRgb(THEME.land);
     expect(keys.has(over(hexRgb(THEME.claimedFill), THEME.claimedOpacity, land).join(','))).toBe(true);
-    expect(keys.has(over(hexRgb(THEME.heldFill), THEME.heldOpacity, land).join(','))).toBe(true);
+    expect(keys.has(over(hexRgb(THEME.russianControlFill), THEME.russianControlOpacity, land).join(','))).toBe(true);
     expect(keys.has(over(hexRgb(THEME.observedFill), THEME.observedOpacity, land).join(','))).toBe(true);
     expect(exactColours('light').length).toBeLessThan(80);
   });

@@ -74,7 +74,7 @@ export function animationFileName(from: IsoDate, to: IsoDate, step: Step, format
 }
 
 /**
- * Duration of each frame in milliseconds at `fps`, the last one held `holdMs` longer. Whole
+ * Duration of each frame in milliseconds at `fps`, the last one shown `holdMs` longer. Whole
  * milliseconds summing exactly to the total, so video timestamps and GIF delays agree.
  */
 export function frameDurations(count: number, fps: number, holdMs: number): number[] {

@@ -1,7 +1,7 @@
 // The GIF's one global palette (256 colours) for the animation's theme, built from the symbol
 // registry (the theme's palette, fill opacities) and the figure's own colours, so that every flat colour of a frame is stored exactly,
 // in every frame: the page and line colours, each translucent fill composited over land as the map
-// blends it (claimed, held, observed, and the annexation hatch over each of those), then
+// blends it (claimed, Russian control, observed, and the annexation hatch over each of those), then
 // anti-aliasing ramps between the colours that meet at edges and text, and a coarse colour cube for
 // anything else (the swatch patterns' sub-pixel dots). Pixels are mapped to their nearest entry;
 // exact colours map to themselves. Pure, so the unit tests can check it.
@@ -54,12 +54,12 @@ export function exactColours(theme: ResolvedTheme): Rgb[] {
     THEME.hatch, THEME.zone, THEME.point.claimed, THEME.point.disputed, THEME.point.denied, THEME.troops, THEME.observedLine,
     THEME.label, THEME.halo, FIGC.text, FIGC.muted, FIGC.background, FIGC.dateBorder, '#ffffff', '#000000',
   ].map(hexRgb);
-  // Control fill (none, claimed, held), then the observed area, then the annexation hatch.
-  const control: Rgb[] = [land, over(hexRgb(THEME.claimedFill), THEME.claimedOpacity, land), over(hexRgb(THEME.heldFill), THEME.heldOpacity, land)];
+  // Control fill (none, claimed, Russian control), then the observed area, then the annexation hatch.
+  const control: Rgb[] = [land, over(hexRgb(THEME.claimedFill), THEME.claimedOpacity, land), over(hexRgb(THEME.russianControlFill), THEME.russianControlOpacity, land)];
   const withObserved = control.flatMap((c) => [c, over(hexRgb(THEME.observedFill), THEME.observedOpacity, c)]);
   const hatched = withObserved.map((c) => over(hexRgb(THEME.hatch), FILLS.annex.opacity, c));
   // Swatches drawn on the figure page, the date box (the page colour at 92 %) over the sea and land.
-  const swatches = [over(hexRgb(THEME.heldFill), THEME.heldOpacity, page), over(hexRgb(THEME.claimedFill), THEME.claimedOpacity, page), over(hexRgb(THEME.observedFill), THEME.observedOpacity, page)];
+  const swatches = [over(hexRgb(THEME.russianControlFill), THEME.russianControlOpacity, page), over(hexRgb(THEME.claimedFill), THEME.claimedOpacity, page), over(hexRgb(THEME.observedFill), THEME.observedOpacity, page)];
   const dateBox = [hexRgb(THEME.background), hexRgb(THEME.neighbour), land].map((c) => rgbaOver(DATE_BOX_FILL[theme], c));
   // The map's frame line: rgba(55, 65, 81, 0.35) on the page.
   const frame = over([55, 65, 81], 0.35, page);

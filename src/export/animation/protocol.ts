@@ -1,6 +1,6 @@
 // Messages between the page and the encoder worker. The page sends one frame at a time as an
 // ImageBitmap (transferred, not copied) and waits for `taken` before sending more than two, so at
-// most two frames are ever held: memory stays flat however long the animation is.
+// most two frames are ever kept: memory stays flat however long the animation is.
 import type { AnimFormat } from './frames';
 import type { VideoCodecName } from './support';
 import type { ResolvedTheme } from '../../symbols/palettes';

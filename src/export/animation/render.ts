@@ -1,7 +1,7 @@
 // Draws animation frames on a map of their own: an off-screen MapLibre map with the on-screen map's
 // style (same layers, language and theme) and view, at the frame's size and pixel ratio. Each date
 // is drawn by the map's own DateDrawer (map/draw-date.ts, as MapView draws it: claims, that date's
-// observed area and held ground), the map is awaited idle, its canvas captured
+// observed area and not-occupied ground), the map is awaited idle, its canvas captured
 // (capture.ts) and composed into the figure (png.ts). The page's own map, slider and URL are left
 // alone, so the reader can keep using them while an animation is made.
 import * as maplibregl from 'maplibre-gl';
@@ -20,7 +20,7 @@ export class FrameRenderer {
   /** The legend swatches, rasterised once for every frame (one scale and theme per animation). */
   private readonly swatches: SwatchCache = new Map();
   private readonly drawer: DateDrawer;
-  /** What the last frame drew (its observed and held-ground snapshot), for checks. */
+  /** What the last frame drew (its observed and not-occupied-ground snapshot), for checks. */
   lastDrawn: DrawnDate | null = null;
 
   /** Public for tests, which hand it a stand-in map; the page uses create(). */
@@ -34,7 +34,7 @@ export class FrameRenderer {
   ) {
     const places = placesCollection(data.dataset.claims, data.geo.oblasts);
     const zoneIds = data.geo.zone.features.map((f) => String(f.properties?.id));
-    // The copied style already holds the history's faces and arcs; its held parts are the screen's
+    // The copied style already holds the history's faces and arcs; its not-occupied parts are the screen's
     // date's, which the first frame's draw replaces with its own.
     this.drawer = new DateDrawer(map, places, zoneIds, data.observed);
     // Frames show the observed area of their dates: compare mode's layers stay off.

@@ -1,6 +1,6 @@
-// Importer side of "held ground": for each oblast a claim says Russia holds or annexed, the parts of
+// Importer side of "not-occupied ground": for each oblast a claim says Russia holds or annexed, the parts of
 // the oblast outside DeepState's observed area on each snapshot day. A part counts as ground not shown as
-// occupied only if a disk of HELD_RADIUS_KM fits inside it (it survives that inward buffer); thinner
+// occupied only if a disk of NOT_OCCUPIED_RADIUS_KM fits inside it (it survives that inward buffer); thinner
 // parts are where Natural Earth's lines and DeepState's disagree and are summed as "boundary mismatch".
 // Also the observed km² inside the buffer-zone band per oblast. Node-only (turf, polygon-clipping):
 // `npm run observed:derive` writes the result beside the packed faces, and the page reads it from there.
@@ -9,20 +9,20 @@ import { area, bbox, bboxClip, buffer, intersect, pointOnFeature, simplify } fro
 import polygonClipping, { type Geom as ClipGeom } from 'polygon-clipping';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { OblastCollection } from '../../src/domain/geo.ts';
-import type { PackedHeld, PackedHeldPart, PackedZone } from '../../src/domain/observed-format.ts';
+import { encodeDeltas, type PackedNotOccupied, type PackedNotOccupiedPart, type PackedZone } from '../../src/domain/observed-format.ts';
 import { pointInRing } from '../../src/domain/ring.ts';
 
-/** A part of an oblast outside the observed area is held ground when a disk of this radius fits in it. */
-export const HELD_RADIUS_KM = 2;
+/** A part of an oblast outside the observed area is not-occupied ground when a disk of this radius fits in it. */
+export const NOT_OCCUPIED_RADIUS_KM = 2;
 /** Part outlines shipped to the page: simplified to ~200 m and stored on a 10⁻⁴° grid. */
-export const HELD_SCALE = 1e4;
+export const NOT_OCCUPIED_SCALE = 1e4;
 const SIMPLIFY_DEG = 0.002;
 const KM_PER_DEG_LAT = 111.32;
 
 type Geom = Polygon | MultiPolygon;
 const feat = (geometry: Geom): Feature<Geom> => ({ type: 'Feature', properties: {}, geometry });
 
-export interface HeldPart {
+export interface NotOccupiedPart {
   polygon: Polygon;
   km2: number;
   /** A point well inside the part (inside its 2 km inward buffer), for the label. */
@@ -30,7 +30,7 @@ export interface HeldPart {
 }
 
 export interface Classified {
-  held: HeldPart[];
+  notOccupied: NotOccupiedPart[];
   /** Summed area of the parts too thin to hold a disk of the radius, km². */
   mismatchKm2: number;
 }
@@ -77,21 +77,21 @@ function innerPoint(p: Polygon, km2: number, radiusKm: number): [number, number]
   return [at[0]!, at[1]!];
 }
 
-/** Splits the area of an oblast outside the observed area into held parts and boundary mismatch. */
-export function classifyParts(outside: Geom | null, radiusKm = HELD_RADIUS_KM): Classified {
-  const held: HeldPart[] = [];
+/** Splits the area of an oblast outside the observed area into not-occupied parts and boundary mismatch. */
+export function classifyParts(outside: Geom | null, radiusKm = NOT_OCCUPIED_RADIUS_KM): Classified {
+  const notOccupied: NotOccupiedPart[] = [];
   let mismatchKm2 = 0;
-  if (!outside) return { held, mismatchKm2 };
+  if (!outside) return { notOccupied, mismatchKm2 };
   const polys = outside.type === 'Polygon' ? [outside.coordinates] : outside.coordinates;
   for (const coordinates of polys) {
     const polygon: Polygon = { type: 'Polygon', coordinates };
     const km2 = area(polygon) / 1e6;
     const label = innerPoint(polygon, km2, radiusKm);
-    if (label) held.push({ polygon, km2, label });
+    if (label) notOccupied.push({ polygon, km2, label });
     else mismatchKm2 += km2;
   }
-  held.sort((a, b) => b.km2 - a.km2);
-  return { held, mismatchKm2 };
+  notOccupied.sort((a, b) => b.km2 - a.km2);
+  return { notOccupied, mismatchKm2 };
 }
 
 /**
@@ -165,7 +165,7 @@ export function dayRings(arcs: readonly Position[][], drawn: (arc: number) => bo
     let cur = ends.end[a0]!;
     while (cur !== start) {
       const next = at.get(cur)?.find((b) => !used[b]);
-      if (next === undefined) throw new Error(`held ground: the arcs drawn on a day do not close at node ${cur}`);
+      if (next === undefined) throw new Error(`not-occupied ground: the arcs drawn on a day do not close at node ${cur}`);
       used[next] = 1;
       const forward = ends.start[next] === cur;
       const seq = arcs[next]!;
@@ -196,29 +196,21 @@ export function observedInBox(rings: readonly Position[][], box: [number, number
 }
 
 function encodeRing(ring: readonly Position[]): number[] {
-  const out: number[] = [];
-  let px = 0, py = 0;
-  for (const [lon, lat] of ring) {
-    const x = Math.round(lon! * HELD_SCALE), y = Math.round(lat! * HELD_SCALE);
-    out.push(x - px, y - py);
-    px = x;
-    py = y;
-  }
-  return out;
+  return encodeDeltas(ring.map(([lon, lat]) => [Math.round(lon! * NOT_OCCUPIED_SCALE), Math.round(lat! * NOT_OCCUPIED_SCALE)] as const));
 }
 
-function packPart(p: HeldPart): PackedHeldPart {
+function packPart(p: NotOccupiedPart): PackedNotOccupiedPart {
   let shape: Polygon = p.polygon;
   try {
     shape = simplify(feat(p.polygon), { tolerance: SIMPLIFY_DEG, highQuality: false }).geometry as Polygon;
   } catch {
     // keep the unsimplified outline
   }
-  const r = (v: number) => Math.round(v * HELD_SCALE) / HELD_SCALE;
+  const r = (v: number) => Math.round(v * NOT_OCCUPIED_SCALE) / NOT_OCCUPIED_SCALE;
   return { rings: shape.coordinates.map(encodeRing), km2: Math.round(p.km2 * 10) / 10, label: [r(p.label[0]), r(p.label[1])] };
 }
 
-export interface HeldInput {
+export interface NotOccupiedInput {
   oblasts: OblastCollection;
   /** Arcs (degrees) and, per arc and day, drawn or not: a day's outline is chained from them. */
   arcs: readonly Position[][];
@@ -233,22 +225,22 @@ export interface HeldInput {
   /** First day to compute (an update computes only the days it appends); `days` then starts there. */
   from?: number;
   /**
-   * Held ground computed before for the days before `from`: a new day on which the same faces touching
+   * Not-occupied ground computed before for the days before `from`: a new day on which the same faces touching
    * the oblast are drawn as on an earlier day takes that day's state, as a full import would.
    */
-  seed?: PackedHeld;
+  seed?: PackedNotOccupied;
   progress?: (stage: string, done: number, total: number) => void;
 }
 
 /**
- * Held ground per oblast and day, from the faces drawn that day. Days on which the same faces touching
+ * Not-occupied ground per oblast and day, from the faces drawn that day. Days on which the same faces touching
  * the oblast are drawn share one result (most days repeat), so the overlay runs once per distinct
  * set; and a part whose outline another set already produced (most parts do not move when the front
  * moves elsewhere in the oblast) reuses that part's disk test and packed outline.
  */
-export function computeHeld(i: HeldInput): PackedHeld {
-  const radiusKm = i.radiusKm ?? HELD_RADIUS_KM;
-  const parts: PackedHeldPart[] = [];
+export function computeNotOccupied(i: NotOccupiedInput): PackedNotOccupied {
+  const radiusKm = i.radiusKm ?? NOT_OCCUPIED_RADIUS_KM;
+  const parts: PackedNotOccupiedPart[] = [];
   const partIndex = new Map<string, number>();
   const D = i.faceOn[0]?.length ?? 0;
   const from = i.from ?? 0;
@@ -259,16 +251,16 @@ export function computeHeld(i: HeldInput): PackedHeld {
   // outline (exact coordinates) -> packed part index, or -1 for a thin sliver with its km²
   const seenPart = new Map<string, { part: number } | { mismatchKm2: number }>();
   const ends = arcEnds(i.arcs);
-  const out: PackedHeld['oblasts'] = [];
+  const out: PackedNotOccupied['oblasts'] = [];
   let done = 0;
   for (const id of i.ids) {
     const oi = i.oblasts.features.findIndex((f) => f.properties.id === id);
-    if (oi < 0) throw new Error(`held ground: oblast ${id} is not in the oblast boundaries`);
+    if (oi < 0) throw new Error(`not-occupied ground: oblast ${id} is not in the oblast boundaries`);
     const region = i.oblasts.features[oi]! as Feature<Geom>;
     const rb = bbox(region);
     const box: [number, number, number, number] = [rb[0] - 0.01, rb[1] - 0.01, rb[2] + 0.01, rb[3] + 0.01];
     const cache = new Map<string, number>();
-    const states: PackedHeld['oblasts'][number]['states'] = [];
+    const states: PackedNotOccupied['oblasts'][number]['states'] = [];
     const days: number[] = [];
     const seeded = i.seed?.oblasts.find((o) => o.id === id);
     const before = new Map<string, number>();
@@ -294,28 +286,28 @@ export function computeHeld(i: HeldInput): PackedHeld {
       const earlier = s === undefined ? before.get(key) : undefined;
       if (earlier !== undefined) {
         const st = seeded!.states[earlier]!;
-        const held = st.parts.map((n) => {
+        const notOccupied = st.parts.map((n) => {
           const part = i.seed!.parts[n]!;
           const pk = JSON.stringify(part.rings);
           let m = partIndex.get(pk);
           if (m === undefined) partIndex.set(pk, (m = parts.push(part) - 1));
           return m;
         });
-        s = states.push({ parts: held, mismatchKm2: st.mismatchKm2 }) - 1;
+        s = states.push({ parts: notOccupied, mismatchKm2: st.mismatchKm2 }) - 1;
         cache.set(key, s);
       }
       if (s === undefined) {
         const rings = dayRings(i.arcs, (a) => i.arcOn[a]![d] === 1, ends);
         const outside = outsideObserved(region, on.length ? observedInBox(rings, box) : null);
         const polys = !outside ? [] : outside.type === 'Polygon' ? [outside.coordinates] : outside.coordinates;
-        const held: Array<{ part: number; km2: number }> = [];
+        const notOccupied: Array<{ part: number; km2: number }> = [];
         let mismatchKm2 = 0;
         for (const coordinates of polys) {
           const k = JSON.stringify(coordinates);
           let r = seenPart.get(k);
           if (!r) {
             const c = classifyParts({ type: 'Polygon', coordinates }, radiusKm);
-            const p = c.held[0];
+            const p = c.notOccupied[0];
             if (p) {
               const packed = packPart(p);
               const pk = JSON.stringify(packed.rings);
@@ -328,37 +320,44 @@ export function computeHeld(i: HeldInput): PackedHeld {
             } else r = { mismatchKm2: c.mismatchKm2 };
             seenPart.set(k, r);
           }
-          if ('part' in r) held.push({ part: r.part, km2: parts[r.part]!.km2 });
+          if ('part' in r) notOccupied.push({ part: r.part, km2: parts[r.part]!.km2 });
           else mismatchKm2 += r.mismatchKm2;
         }
         // largest first, as classifyParts orders them (a stable sort keeps ties in outline order)
-        held.sort((a, b) => b.km2 - a.km2);
-        s = states.push({ parts: held.map((h) => h.part), mismatchKm2: Math.round(mismatchKm2 * 10) / 10 }) - 1;
+        notOccupied.sort((a, b) => b.km2 - a.km2);
+        s = states.push({ parts: notOccupied.map((h) => h.part), mismatchKm2: Math.round(mismatchKm2 * 10) / 10 }) - 1;
         cache.set(key, s);
       }
       days.push(s);
-      i.progress?.(`held ground ${id}`, ++done, (D - from) * i.ids.length);
+      i.progress?.(`not-occupied ground ${id}`, ++done, (D - from) * i.ids.length);
     }
     out.push({ id, states, days });
   }
-  // parts numbered in the order states list them (oblasts, then states, then largest first), so the
-  // file does not depend on the order outlines came out of the overlay
-  const order: number[] = [];
-  const renum = new Map<number, number>();
-  for (const o of out) for (const st of o.states) for (const n of st.parts) if (!renum.has(n)) renum.set(n, order.push(n) - 1);
-  for (const o of out) for (const st of o.states) st.parts = st.parts.map((n) => renum.get(n)!);
-  return { radiusKm, scale: HELD_SCALE, parts: order.map((n) => parts[n]!), oblasts: out };
+  return { radiusKm, scale: NOT_OCCUPIED_SCALE, parts: renumberParts(out, parts), oblasts: out };
 }
 
 /**
- * Held ground of an earlier history with that of appended days joined on: the parts and states the new
+ * Numbers the parts in the order the states list them (oblasts, then states, then largest first), so
+ * the file does not depend on the order outlines came out of the overlay; rewrites the states' indices
+ * and returns the parts in that order.
+ */
+function renumberParts(oblasts: PackedNotOccupied['oblasts'], parts: readonly PackedNotOccupiedPart[]): PackedNotOccupiedPart[] {
+  const order: number[] = [];
+  const renum = new Map<number, number>();
+  for (const o of oblasts) for (const st of o.states) for (const n of st.parts) if (!renum.has(n)) renum.set(n, order.push(n) - 1);
+  for (const o of oblasts) for (const st of o.states) st.parts = st.parts.map((n) => renum.get(n)!);
+  return order.map((n) => parts[n]!);
+}
+
+/**
+ * Not-occupied ground of an earlier history with that of appended days joined on: the parts and states the new
  * days bring that the earlier ones already had (same outline, km² and label; same parts and mismatch)
  * are shared, the others added; parts are numbered again in the order states list them. `next` holds
- * only the appended days (computeHeld with `from`).
+ * only the appended days (computeNotOccupied with `from`).
  */
-export function appendHeld(prev: PackedHeld, next: PackedHeld): PackedHeld {
+export function appendNotOccupied(prev: PackedNotOccupied, next: PackedNotOccupied): PackedNotOccupied {
   if (prev.radiusKm !== next.radiusKm || prev.scale !== next.scale || prev.oblasts.map((o) => o.id).join() !== next.oblasts.map((o) => o.id).join()) {
-    throw new Error('held ground: the earlier figures were computed for other oblasts or another radius');
+    throw new Error('not-occupied ground: the earlier figures were computed for other oblasts or another radius');
   }
   const parts = [...prev.parts];
   const partIndex = new Map(parts.map((p, n) => [JSON.stringify(p), n] as const));
@@ -380,11 +379,7 @@ export function appendHeld(prev: PackedHeld, next: PackedHeld): PackedHeld {
     });
     return { id: o.id, states, days: [...o.days, ...next.oblasts[oi]!.days.map((n) => add[n]!)] };
   });
-  const order: number[] = [];
-  const renum = new Map<number, number>();
-  for (const o of oblasts) for (const st of o.states) for (const n of st.parts) if (!renum.has(n)) renum.set(n, order.push(n) - 1);
-  for (const o of oblasts) for (const st of o.states) st.parts = st.parts.map((n) => renum.get(n)!);
-  return { radiusKm: prev.radiusKm, scale: prev.scale, parts: order.map((n) => parts[n]!), oblasts };
+  return { radiusKm: prev.radiusKm, scale: prev.scale, parts: renumberParts(oblasts, parts), oblasts };
 }
 
 /** Per face, [oblast index, km² of the face inside the band and that oblast, …]; and the band's km² per oblast. */

@@ -1,5 +1,5 @@
-// The evidence views (claims vs observed, the chart's computed series, the figures) on a build with DeepState snapshots: the default dist/
-// once the packed history ships, or E2E_OBSERVED_DIST (see playwright.config.ts). Without evidence
+// The record views (claims vs observed, the chart's computed series, the figures) on a build with DeepState snapshots: the default dist/
+// once the packed history ships, or E2E_OBSERVED_DIST (see playwright.config.ts). Without a record
 // in either, every test skips with a message.
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
@@ -8,16 +8,16 @@ import { expect, gotoApp, test } from './fixtures';
 const OBSERVED_URL = process.env.E2E_OBSERVED_URL ?? '';
 if (OBSERVED_URL) test.use({ baseURL: OBSERVED_URL });
 
-async function gotoWithEvidence(page: Page, query: string) {
+async function gotoWithRecord(page: Page, query: string) {
   await gotoApp(page, query);
   const included = await page.getByTestId('observed-legend').getAttribute('data-included');
-  test.skip(included !== 'true', 'this build has no observed history: build with OBSERVED_DIR or set E2E_OBSERVED_DIST');
+  test.skip(included !== 'true', 'this build has no observed record: build with OBSERVED_DIR or set E2E_OBSERVED_DIST');
 }
 
-test.describe('evidence views', () => {
+test.describe('record views', () => {
   test('at 1280×800 the map, the slider and the rate chart are all in view without scrolling', async ({ page }, info) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await gotoWithEvidence(page, 'date=2025-06-30&lang=en');
+    await gotoWithRecord(page, 'date=2025-06-30&lang=en');
     const chart = page.getByTestId('gains-chart');
     await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
     const boxes = await page.evaluate(() => {
@@ -41,7 +41,7 @@ test.describe('evidence views', () => {
   });
 
   test('legend: a Claimed group and an Observed (DeepState, date) group; in the embed legend too', async ({ page }) => {
-    await gotoWithEvidence(page, 'date=2025-06-30&lang=en');
+    await gotoWithRecord(page, 'date=2025-06-30&lang=en');
     await expect(page.getByTestId('legend-group-claimed')).toHaveText('Claimed');
     await expect(page.getByTestId('legend-group-observed')).toHaveText('Observed (DeepState, 30 June 2025)');
     await gotoApp(page, 'date=2025-06-30&lang=uk&embed=1');
@@ -51,7 +51,7 @@ test.describe('evidence views', () => {
   });
 
   test('the rate chart covers every month of the record and follows the slider to the last snapshot', async ({ page }) => {
-    await gotoWithEvidence(page, 'date=2025-06-30&lang=en');
+    await gotoWithRecord(page, 'date=2025-06-30&lang=en');
     const computed = page.locator('[data-testid="observed-gains"] li');
     const months = await computed.evaluateAll((els) => els.map((e) => e.getAttribute('data-month')!));
     expect(months.length).toBeGreaterThanOrEqual(4);
@@ -96,7 +96,7 @@ test.describe('evidence views', () => {
 
   test('SVG figure: the observed layer under the claims, both legend groups, no label over another', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await gotoWithEvidence(page, 'date=2025-07-01&lang=en');
+    await gotoWithRecord(page, 'date=2025-07-01&lang=en');
     const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId('export-svg').click()]);
     const src = (await readFile((await dl.path())!)).toString('utf8');
     const r = await page.evaluate((svgText) => {

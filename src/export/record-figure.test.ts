@@ -1,4 +1,4 @@
-// The exported figure carries the evidence and never stacks labels: the observed layer drawn under the
+// The exported figure carries the record and never stacks labels: the observed layer drawn under the
 // claims in the SVG, the legend's "Claimed" and "Observed (DeepState, date)" groups in the figure,
 // and oblast labels kept clear of place labels (moved below/above their point, else dropped).
 import { LIGHT } from '../symbols/palettes';
@@ -81,7 +81,7 @@ describe('labels never collide', () => {
   }
 });
 
-describe('figures carry the evidence', () => {
+describe('figures carry the record', () => {
   it('the figure legend has a Claimed group and an Observed (DeepState, date) group, and credits DeepState', () => {
     const t = figureText(claimsAt(data, '2025-06-30'), data.sources, 'en', mini);
     const groups = [...new Set(t.legend.map((l) => l.group))];
