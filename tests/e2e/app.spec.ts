@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, gotoApp, MAP_READY, test } from './fixtures';
+import { expect, gotoApp, MAP_READY, stepDays, test } from './fixtures';
 
 const row = (id: string) => `[data-testid="status-table"] tr[data-oblast="${id}"]`;
 const dachne = '[data-testid="place-dachne-capture-2025#0"]';
@@ -23,7 +23,7 @@ test.describe('the map page', () => {
     await expect(before).not.toContainText('Full control claimed by Russia');
     await expect(before.locator('li[data-claim="luhansk-full-control-2025"]')).toHaveCount(0);
 
-    await gotoApp(page, 'date=2025-06-30');
+    await stepDays(page, 1, '2025-06-30');
     const after = page.locator(row('UA-09'));
     await expect(after).toHaveAttribute('data-headline', 'full-control');
     await expect(after).toContainText('Full control claimed by Russia: claimed');
@@ -38,12 +38,12 @@ test.describe('the map page', () => {
     await expect(page.locator(dachne)).toBeHidden();
     await expect(page.locator(row('UA-12'))).toContainText('No claim on this date');
 
-    await gotoApp(page, 'date=2025-07-01');
+    await stepDays(page, 2, '2025-07-01');
     await expect(page.locator(dachne)).toHaveAttribute('data-status', 'claimed');
     await expect(page.locator(dachne)).toHaveAttribute('aria-label', 'Dachne: capture claimed');
     await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: claimed');
 
-    await gotoApp(page, 'date=2025-07-02');
+    await stepDays(page, 1, '2025-07-02');
     await expect(page.locator(dachne)).toHaveAttribute('data-status', 'disputed');
     await expect(page.locator(row('UA-12'))).toContainText('Claimed capture of Dachne: disputed');
   });
@@ -168,7 +168,7 @@ test.describe('the map page', () => {
   test('the "buffer zone" appears from 22 May 2025, depth not stated, its band labelled as an illustration', async ({ page }) => {
     await gotoApp(page, 'date=2025-05-21');
     await expect(page.locator('[data-testid="legend"] li[data-symbol="zone"]')).toHaveAttribute('data-visible', 'false');
-    await gotoApp(page, 'date=2025-05-22');
+    await stepDays(page, 1, '2025-05-22');
     const legendZone = page.locator('[data-testid="legend"] li[data-symbol="zone"]');
     await expect(legendZone).toHaveAttribute('data-visible', 'true');
     await expect(legendZone).toContainText('depth not stated');

@@ -154,3 +154,14 @@ export async function gotoApp(page: Page, query = '', opts: { record?: boolean }
   await page.locator(MAP_READY).waitFor({ state: 'attached', timeout: 45_000 });
   if (opts.record) await page.locator(MAP_SETTLED).waitFor({ state: 'attached', timeout: 45_000 });
 }
+
+/**
+ * Moves the date by `days` with the slider's arrow keys, as a reader does, and waits for the URL to
+ * carry the new date. Cheaper than a new page load (each costs seconds of software WebGL), so tests
+ * that look at one claim on neighbouring days step to them.
+ */
+export async function stepDays(page: Page, days: number, expected: string): Promise<void> {
+  await page.getByTestId('timeline-slider').focus();
+  for (let i = 0; i < Math.abs(days); i++) await page.keyboard.press(days > 0 ? 'ArrowRight' : 'ArrowLeft');
+  await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe(expected);
+}
