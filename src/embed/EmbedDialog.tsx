@@ -2,7 +2,7 @@
 // language, with a copy button. A native <dialog> opened with showModal (the rest of the page is
 // inert, Escape closes); Tab and Shift+Tab are also kept inside explicitly, and focus returns to
 // the button on close.
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { OblastCollection } from '../domain/geo';
 import { COMPARE_STRINGS } from '../i18n/compare';
@@ -61,16 +61,25 @@ export function EmbedDialog({ map = null, oblasts, date, recordLast = '', descri
   const introId = useId();
   const day = formatDate(date, 'day', lang);
   const codeInput = { pageUrl: window.location.href, date, lang, title: `${STRINGS[lang].title} — ${day}`, from, theme: themeChoice, asOf: pin, ...camera };
-  const code = embedCode(codeInput);
+  // The codes are written only while the dialog is open: closed, a timeline step costs nothing here.
+  const [isOpen, setOpen] = useState(false);
+  const code = isOpen ? embedCode(codeInput) : '';
+  const amp = isOpen ? ampCode({ ...codeInput, more: t.ampMore }) : '';
+  // Once the open dialog shows its code, the code is focused and selected, ready to copy.
+  useLayoutEffect(() => {
+    if (!isOpen) return;
+    area.current?.focus();
+    area.current?.select();
+  }, [isOpen]);
 
   const open = () => {
     const d = dialog.current;
     if (!d || d.open) return;
     setCopy(null);
     setSnap((n) => n + 1);
+    setOpen(true);
     d.showModal();
     area.current?.focus();
-    area.current?.select();
   };
   const close = () => dialog.current?.close();
 
@@ -127,7 +136,10 @@ export function EmbedDialog({ map = null, oblasts, date, recordLast = '', descri
         aria-labelledby={titleId}
         aria-describedby={introId}
         onKeyDown={trap}
-        onClose={() => opener.current?.focus()}
+        onClose={() => {
+          setOpen(false);
+          opener.current?.focus();
+        }}
         onClick={(e) => {
           // A click on the backdrop lands on the <dialog> itself (its content fills the box).
           if (e.target === dialog.current) close();
@@ -170,7 +182,7 @@ export function EmbedDialog({ map = null, oblasts, date, recordLast = '', descri
             <summary>{t.amp}</summary>
             <label className="embed-code-label">
               {t.ampLabel}
-              <textarea readOnly spellCheck={false} rows={6} value={ampCode({ ...codeInput, more: t.ampMore })} data-testid="embed-amp-code" onFocus={(e) => e.currentTarget.select()} />
+              <textarea readOnly spellCheck={false} rows={6} value={amp} data-testid="embed-amp-code" onFocus={(e) => e.currentTarget.select()} />
             </label>
           </details>
           <div className="embed-dialog-actions">
