@@ -165,8 +165,19 @@ const MapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
 
 const LaterStatusTable = memo(StatusTable);
 const LaterLedger = memo(ClaimsVsObservedPanel);
-// The embed dialog is closed but for a moment: its code follows the date with the part below the fold.
-const LaterEmbedDialog = memo(EmbedDialog);
+// The embed dialog is closed but for a moment: it takes the date a frame after the panels, and asks for
+// the map's description only when open.
+const EmbedDialogAt = memo(function EmbedDialogAt({ describe, date, ...props }: Omit<Parameters<typeof EmbedDialog>[0], 'description'> & { describe: (date: string) => string }) {
+  const description = useCallback(() => describe(date), [describe, date]);
+  return <EmbedDialog {...props} date={date} description={description} />;
+});
+
+/** The map's hidden text alternative: it follows the date once the date rests and the page is idle, rendering only itself. */
+const MapDescription = memo(function MapDescription({ id, date, describe }: { id: string; date: string; describe: (date: string) => string }) {
+  const shown = useHandOverAtRest(date);
+  const text = useMemo(() => describe(shown), [describe, shown]);
+  return <p id={id} className="visually-hidden" data-testid="map-description">{text}</p>;
+});
 // The slider follows the store itself; the panels' render passes it (and the compare box) by.
 const PanelTimeline = memo(Timeline);
 const PanelCompareControl = memo(CompareControl);
@@ -233,19 +244,18 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   const compare = useCompare(data, join);
   const oblastNames = useMemo(() => new Map(geo.oblasts.features.map((f) => [f.properties.id, f.properties])), [geo]);
   const onMapError = useCallback((e: Error) => setMapError(e.message), []);
-  // The map's text alternative, from the same data as the ledger (the one per-date cache). Hidden text
-  // that the reader meets when they stop: it follows the date once the date rests and the page is idle.
+  // The map's text alternative on a date, from the same data as the ledger (the one per-date cache).
+  // Written where it is read: the hidden description follows the date at rest (MapDescription), the
+  // embed dialog asks for it when open, the static picture only before the map's first idle.
   const descId = useId();
-  const descDate = useHandOverAtRest(date);
-  const descJoin = useMemo(() => joinAt(descDate), [joinAt, descDate]);
-  const ledger = useMemo(() => (observed ? figuresAt(observed, descDate).ledger(dataset.claims) : null), [dataset, observed, descDate]);
-  const description = useMemo(
-    () => describeMap({ join: descJoin, lang, ledger, oblastName: (id) => { const o = oblastNames.get(id); return o ? localName(o, lang) : id; }, pending: !!OBSERVED_URL && observedState.kind === 'loading', source: { name: source.name, assessor: source.assessor[lang] } }),
-    [descJoin, lang, ledger, oblastNames, observedState.kind, source],
+  const pending = !!OBSERVED_URL && observedState.kind === 'loading';
+  const describe = useCallback(
+    (d: string) => describeMap({ join: joinAt(d), lang, ledger: observed ? figuresAt(observed, d).ledger(dataset.claims) : null, oblastName: (id) => { const o = oblastNames.get(id); return o ? localName(o, lang) : id; }, pending, source: { name: source.name, assessor: source.assessor[lang] } }),
+    [joinAt, lang, observed, dataset, oblastNames, pending, source],
   );
   const picture = (mode: 'overlay' | 'fallback') => (
     <MapPicture mode={mode} geo={geo} dataset={dataset} join={join} lang={lang} theme={theme} view={view} focus={focus} observed={observed}
-      compareFaces={compare?.observed?.faces ?? null} title={t.title} description={description} note={mode === 'overlay' ? DESCRIPTION_STRINGS[lang].loadingMap : undefined} />
+      compareFaces={compare?.observed?.faces ?? null} title={t.title} description={describe(date)} note={mode === 'overlay' ? DESCRIPTION_STRINGS[lang].loadingMap : undefined} />
   );
   // What `focus` frames (a place with its uncertainty, an area once the record has loaded) and the claims it selects.
   const focusBox = useMemo(() => focusBounds(focus, { oblasts: geo.oblasts, claims: dataset.claims, observed }), [focus, geo, dataset, observed]);
@@ -264,7 +274,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
         observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} focusBox={focusBox} onView={setView} compare={compare?.map ?? null}
         cooperative={embed} describedBy={descId} />
       {!firstIdle && picture('overlay')}
-      <p id={descId} className="visually-hidden" data-testid="map-description">{description}</p>
+      <MapDescription id={descId} date={date} describe={describe} />
     </div>
   );
   const recordNode = (liveHref: string) => (
@@ -284,7 +294,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <HeaderMenu label={t.menu}>
-          <Profiled id="EmbedDialog"><Later date={date}>{(d) => <LaterEmbedDialog map={map} oblasts={geo.oblasts} date={d} recordLast={recordLast} description={description} />}</Later></Profiled>
+          <Profiled id="EmbedDialog"><Later date={date}>{(d) => <EmbedDialogAt map={map} oblasts={geo.oblasts} date={d} recordLast={recordLast} describe={describe} />}</Later></Profiled>
           <ThemeSwitch />
           <LangSwitch />
         </HeaderMenu>

@@ -27,9 +27,10 @@ type ViewChoice = 'ukraine' | 'view' | 'oblast';
 /**
  * `date`: the date the code embeds (the app passes its deferred date, so a timeline step does not re-render the dialog).
  * `recordLast`: the last day of the record shown, which a pinned embed's as_of fixes.
- * `description`: the map's text alternative on that date, which "Copy description" puts on the clipboard for a CMS.
+ * `description`: the map's text alternative on that date, which "Copy description" puts on the clipboard for a CMS
+ * (or a function that writes it, called only while the dialog is open).
  */
-export function EmbedDialog({ map = null, oblasts, date, recordLast = '', description }: { map?: maplibregl.Map | null; oblasts?: OblastCollection; date: string; recordLast?: string; description?: string }) {
+export function EmbedDialog({ map = null, oblasts, date, recordLast = '', description: describe }: { map?: maplibregl.Map | null; oblasts?: OblastCollection; date: string; recordLast?: string; description?: string | (() => string) }) {
   const lang = useApp((s) => s.lang);
   const from = useApp((s) => s.from);
   const focus = useApp((s) => s.focus);
@@ -65,6 +66,7 @@ export function EmbedDialog({ map = null, oblasts, date, recordLast = '', descri
   const [isOpen, setOpen] = useState(false);
   const code = isOpen ? embedCode(codeInput) : '';
   const amp = isOpen ? ampCode({ ...codeInput, more: t.ampMore }) : '';
+  const description = isOpen ? (typeof describe === 'function' ? describe() : describe) : undefined;
   // Once the open dialog shows its code, the code is focused and selected, ready to copy.
   useLayoutEffect(() => {
     if (!isOpen) return;

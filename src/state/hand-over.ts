@@ -61,7 +61,7 @@ export function useInView(ref: RefObject<Element | null>): boolean {
 }
 
 /** Runs `f` in a task after the next animation frame; returns its cancel. */
-function afterFrame(f: () => void): () => void {
+export function afterFrame(f: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
     timer = setTimeout(f, 0);
@@ -73,7 +73,7 @@ function afterFrame(f: () => void): () => void {
 }
 
 /** Runs `f` once `ms` have passed and then the page is idle (a timer where requestIdleCallback is missing); returns its cancel. */
-function afterRestAndIdle(f: () => void, ms: number): () => void {
+export function afterRestAndIdle(f: () => void, ms: number): () => void {
   let idle: number | undefined;
   const timer = setTimeout(() => {
     if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(f, { timeout: 2000 });
