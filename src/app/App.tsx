@@ -16,7 +16,7 @@ import './picture.css';
 import { loadAppData, OBSERVED_LAST, OBSERVED_URL, type AppData } from '../state/load';
 import { useObservedHistory } from '../state/use-observed';
 import { bindUrl, useApp } from '../state/store';
-import { useHandOver, useHandOverAtRest, useHandOverWhenSeen } from '../state/hand-over';
+import { useHandOver, useHandOverAtRest, useHandOverWhenSeen, type Prepare } from '../state/hand-over';
 import { ClaimDetail } from '../components/ClaimDetail';
 import { ClaimsPanel } from '../components/ClaimsPanel';
 import { GainsPanel } from '../components/GainsPanel';
@@ -137,9 +137,9 @@ function Later({ date, children }: { date: string; children: (date: string) => R
  * the fold): it takes the panels' date while in view, and when it comes into view; out of view it
  * catches up only when the date rests and the page is idle (useHandOverWhenSeen).
  */
-function WhenSeen({ date, children }: { date: string; children: (date: string) => ReactNode }) {
+function WhenSeen({ date, prepare, children }: { date: string; prepare?: Prepare; children: (date: string) => ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  return <div ref={ref} className="when-seen">{children(useHandOverWhenSeen(date, ref))}</div>;
+  return <div ref={ref} className="when-seen">{children(useHandOverWhenSeen(date, ref, prepare))}</div>;
 }
 
 /**
@@ -173,8 +173,8 @@ const EmbedDialogAt = memo(function EmbedDialogAt({ describe, date, ...props }: 
 });
 
 /** The map's hidden text alternative: it follows the date once the date rests and the page is idle, rendering only itself. */
-const MapDescription = memo(function MapDescription({ id, date, describe }: { id: string; date: string; describe: (date: string) => string }) {
-  const shown = useHandOverAtRest(date);
+const MapDescription = memo(function MapDescription({ id, date, describe, prepare }: { id: string; date: string; describe: (date: string) => string; prepare?: Prepare }) {
+  const shown = useHandOverAtRest(date, prepare);
   const text = useMemo(() => describe(shown), [describe, shown]);
   return <p id={id} className="visually-hidden" data-testid="map-description">{text}</p>;
 });
@@ -253,6 +253,9 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     (d: string) => describeMap({ join: joinAt(d), lang, ledger: observed ? figuresAt(observed, d).ledger(dataset.claims) : null, oblastName: (id) => { const o = oblastNames.get(id); return o ? localName(o, lang) : id; }, pending, source: { name: source.name, assessor: source.assessor[lang] } }),
     [joinAt, lang, observed, dataset, oblastNames, pending, source],
   );
+  // What the parts that catch up at rest will read, computed first in idle slices (each a cached figure).
+  const prepareLedger = useCallback<Prepare>((d) => [() => joinAt(d), ...(observed ? [() => figuresAt(observed, d).ledger(dataset.claims), () => figuresAt(observed, d).held()] : [])], [joinAt, observed, dataset]);
+  const prepareTable = useCallback<Prepare>((d) => [() => joinAt(d), ...(observed ? [() => figuresAt(observed, d).shares()] : [])], [joinAt, observed]);
   const picture = (mode: 'overlay' | 'fallback') => (
     <MapPicture mode={mode} geo={geo} dataset={dataset} join={join} lang={lang} theme={theme} view={view} focus={focus} observed={observed}
       compareFaces={compare?.observed?.faces ?? null} title={t.title} description={describe(date)} note={mode === 'overlay' ? DESCRIPTION_STRINGS[lang].loadingMap : undefined} />
@@ -274,7 +277,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
         observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} focusBox={focusBox} onView={setView} compare={compare?.map ?? null}
         cooperative={embed} describedBy={descId} />
       {!firstIdle && picture('overlay')}
-      <MapDescription id={descId} date={date} describe={describe} />
+      <MapDescription id={descId} date={date} describe={describe} prepare={prepareLedger} />
     </div>
   );
   const recordNode = (liveHref: string) => (
@@ -326,7 +329,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           {records.length ? (
             records.map((r) => (
               <Profiled key={r.source.id} id="ClaimsVsObservedPanel">
-                <WhenSeen date={date}>{(d) => <LaterLedger source={r.source} observed={r.history} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</WhenSeen>
+                <WhenSeen date={date} prepare={prepareLedger}>{(d) => <LaterLedger source={r.source} observed={r.history} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</WhenSeen>
               </Profiled>
             ))
           ) : (
@@ -337,7 +340,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
       </main>
       <section className="table-section">
         <Profiled id="StatusTable">
-          <WhenSeen date={date}>{(d) => <LaterStatusTable join={joinAt(d)} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} observed={data.observed} />}</WhenSeen>
+          <WhenSeen date={date} prepare={prepareTable}>{(d) => <LaterStatusTable join={joinAt(d)} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} observed={data.observed} />}</WhenSeen>
         </Profiled>
       </section>
       <footer className="app-footer">

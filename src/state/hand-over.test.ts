@@ -72,11 +72,29 @@ describe('afterRestAndIdle', () => {
     expect(a).not.toHaveBeenCalled();
     expect(b).not.toHaveBeenCalled();
   });
+  it('runs the slices first, one per idle period; a cancel between slices stops the rest', () => {
+    const order: string[] = [];
+    afterRestAndIdle(() => order.push('f'), 400, [() => order.push('a'), () => order.push('b')]);
+    vi.advanceTimersByTime(400);
+    runIdle();
+    expect(order).toEqual(['a']);
+    runIdle();
+    runIdle();
+    expect(order).toEqual(['a', 'b', 'f']);
+    const cut: string[] = [];
+    const cancel = afterRestAndIdle(() => cut.push('f'), 400, [() => cut.push('a'), () => cut.push('b')]);
+    vi.advanceTimersByTime(400);
+    runIdle();
+    cancel();
+    runIdle();
+    runIdle();
+    expect(cut).toEqual(['a']);
+  });
   it('without requestIdleCallback, runs after the rest', () => {
     vi.stubGlobal('requestIdleCallback', undefined);
     const f = vi.fn();
     afterRestAndIdle(f, 400);
-    vi.advanceTimersByTime(400);
+    vi.advanceTimersByTime(401);
     expect(f).toHaveBeenCalledOnce();
   });
 });

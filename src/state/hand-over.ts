@@ -24,25 +24,30 @@ export function useHandOver(live: string): string {
  * holding a key or dragging the slider does no work for what the reader cannot see, and a reader
  * (or a screen reader) reaching the panel later finds it current.
  */
-export function useHandOverWhenSeen(live: string, ref: RefObject<Element | null>, restMs = 400): string {
+export function useHandOverWhenSeen(live: string, ref: RefObject<Element | null>, prepare?: Prepare, restMs = 400): string {
   const [shown, setShown] = useState(live);
   const seen = useInView(ref);
   useEffect(() => {
     if (shown === live) return;
     const hand = () => startTransition(() => setShown(live));
     if (seen) return afterFrame(hand);
-    return afterRestAndIdle(hand, restMs);
-  }, [live, shown, seen, restMs]);
+    // Out of view, the figures the render will read are computed first, one slice per idle period:
+    // no slice and no render then holds the page for long.
+    return afterRestAndIdle(hand, restMs, prepare?.(live));
+  }, [live, shown, seen, restMs, prepare]);
   return shown;
 }
 
+/** Work a panel's render on `date` will read (cached figures), as slices run one per idle period before it. */
+export type Prepare = (date: string) => Array<() => void>;
+
 /** `live` handed over only once it has rested for `restMs` and the page is idle: for text out of sight (the map's description). */
-export function useHandOverAtRest(live: string, restMs = 400): string {
+export function useHandOverAtRest(live: string, prepare?: Prepare, restMs = 400): string {
   const [shown, setShown] = useState(live);
   useEffect(() => {
     if (shown === live) return;
-    return afterRestAndIdle(() => startTransition(() => setShown(live)), restMs);
-  }, [live, shown, restMs]);
+    return afterRestAndIdle(() => startTransition(() => setShown(live)), restMs, prepare?.(live));
+  }, [live, shown, restMs, prepare]);
   return shown;
 }
 
@@ -72,14 +77,25 @@ export function afterFrame(f: () => void): () => void {
   };
 }
 
-/** Runs `f` once `ms` have passed and then the page is idle (a timer where requestIdleCallback is missing); returns its cancel. */
-export function afterRestAndIdle(f: () => void, ms: number): () => void {
+/**
+ * Runs `f` once `ms` have passed and then the page is idle (a timer where requestIdleCallback is
+ * missing); with `slices`, each slice first, one per idle period, then `f`. Returns its cancel.
+ */
+export function afterRestAndIdle(f: () => void, ms: number, slices: ReadonlyArray<() => void> = []): () => void {
   let idle: number | undefined;
-  const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(f, { timeout: 2000 });
-    else f();
-  }, ms);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const queue = [...slices, f];
+  const next = () => {
+    const run = () => {
+      queue.shift()!();
+      if (queue.length) next();
+    };
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 2000 });
+    else timer = setTimeout(run, 0);
+  };
+  timer = setTimeout(next, ms);
   return () => {
+    queue.length = 0;
     clearTimeout(timer);
     if (idle !== undefined) cancelIdleCallback(idle);
   };
