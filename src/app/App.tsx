@@ -1,4 +1,4 @@
-import { Suspense, lazy, memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, lazy, memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { effectiveDate } from '../domain/events';
 import { claimsAt, eventDates, type JoinResult } from '../domain/join';
@@ -6,7 +6,7 @@ import type { Dataset } from '../domain/schema';
 import { STRINGS } from '../i18n/strings';
 import { languageName } from '../i18n/names';
 import type { MapViewProps } from '../map/MapView';
-import { claimLedger } from '../domain/ledger';
+import { figuresAt } from '../domain/date-figures';
 import { describeMap } from '../i18n/description';
 import { DESCRIPTION_STRINGS } from '../i18n/description.i18n';
 import { localName } from '../i18n/names';
@@ -16,6 +16,7 @@ import './picture.css';
 import { loadAppData, OBSERVED_LAST, OBSERVED_URL, type AppData } from '../state/load';
 import { useObservedHistory } from '../state/use-observed';
 import { bindUrl, useApp } from '../state/store';
+import { useHandOver, useHandOverAtRest, useHandOverWhenSeen, type Prepare } from '../state/hand-over';
 import { ClaimDetail } from '../components/ClaimDetail';
 import { ClaimsPanel } from '../components/ClaimsPanel';
 import { GainsPanel } from '../components/GainsPanel';
@@ -110,26 +111,6 @@ function usePanelDate(): string {
   return useHandOver(useApp((s) => s.date));
 }
 
-/**
- * `live`, handed over after the next animation frame and rendered as a transition (so its render
- * yields to input and a newer value restarts it). A newer value before the hand-over cancels it.
- */
-function useHandOver(live: string): string {
-  const [shown, setShown] = useState(live);
-  useEffect(() => {
-    if (shown === live) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setShown(live)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [live, shown]);
-  return shown;
-}
-
 function Main({ data }: { data: AppData }) {
   // the build knows the last snapshot day, so the timeline's range is right before the history loads
   const bound = useBoundUrl(data.dataset, OBSERVED_LAST || undefined);
@@ -143,19 +124,28 @@ function Bound({ data }: { data: AppData }) {
 }
 
 /**
- * The part of the page below the first screen (the claim ledger, the status table) takes the panels'
- * date one frame later again, in a transition of its own: the visible panels' commit then holds less,
- * a frame is drawn between the two, and a newer date cancels a hand-over not yet made. Its children
- * are memoised components, so the panels' own render passes them by.
+ * A part that takes the panels' date one frame later again, in a transition of its own (the closed
+ * embed dialog): the visible panels' commit then holds less, and a newer date cancels a hand-over not
+ * yet made. Its children are memoised components, so the panels' own render passes them by.
  */
 function Later({ date, children }: { date: string; children: (date: string) => ReactNode }) {
   return children(useHandOver(date));
 }
 
 /**
+ * A panel that may be out of view (the claim ledger low in the side column, the status table below
+ * the fold): it takes the panels' date while in view, and when it comes into view; out of view it
+ * catches up only when the date rests and the page is idle (useHandOverWhenSeen).
+ */
+function WhenSeen({ date, prepare, children }: { date: string; prepare?: Prepare; children: (date: string) => ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  return <div ref={ref} className="when-seen">{children(useHandOverWhenSeen(date, ref, prepare))}</div>;
+}
+
+/**
  * claimsAt for one dataset, keeping the last few results: the map joins a date at once, the panels
- * the same date a frame later and the part below the first screen a frame after that, so the later
- * ones are the first's result, not joins of their own.
+ * the same date a frame later, and the parts out of view (and the map's description) the same date
+ * when it rests, so the later ones are the first's result, not joins of their own.
  */
 function lastJoin(dataset: Dataset): (date: string) => JoinResult {
   const last: JoinResult[] = [];
@@ -164,7 +154,7 @@ function lastJoin(dataset: Dataset): (date: string) => JoinResult {
     if (hit) return hit;
     const j = claimsAt(dataset, date);
     last.unshift(j);
-    last.length = Math.min(last.length, 3);
+    last.length = Math.min(last.length, 6);
     return j;
   };
 }
@@ -175,8 +165,19 @@ const MapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
 
 const LaterStatusTable = memo(StatusTable);
 const LaterLedger = memo(ClaimsVsObservedPanel);
-// The embed dialog is closed but for a moment: its code follows the date with the part below the fold.
-const LaterEmbedDialog = memo(EmbedDialog);
+// The embed dialog is closed but for a moment: it takes the date a frame after the panels, and asks for
+// the map's description only when open.
+const EmbedDialogAt = memo(function EmbedDialogAt({ describe, date, ...props }: Omit<Parameters<typeof EmbedDialog>[0], 'description'> & { describe: (date: string) => string }) {
+  const description = useCallback(() => describe(date), [describe, date]);
+  return <EmbedDialog {...props} date={date} description={description} />;
+});
+
+/** The map's hidden text alternative: it follows the date once the date rests and the page is idle, rendering only itself. */
+const MapDescription = memo(function MapDescription({ id, date, describe, prepare }: { id: string; date: string; describe: (date: string) => string; prepare?: Prepare }) {
+  const shown = useHandOverAtRest(date, prepare);
+  const text = useMemo(() => describe(shown), [describe, shown]);
+  return <p id={id} className="visually-hidden" data-testid="map-description">{text}</p>;
+});
 // The slider follows the store itself; the panels' render passes it (and the compare box) by.
 const PanelTimeline = memo(Timeline);
 const PanelCompareControl = memo(CompareControl);
@@ -243,16 +244,21 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   const compare = useCompare(data, join);
   const oblastNames = useMemo(() => new Map(geo.oblasts.features.map((f) => [f.properties.id, f.properties])), [geo]);
   const onMapError = useCallback((e: Error) => setMapError(e.message), []);
-  // The map's text alternative, from the same data as the ledger (on the panels' date).
+  // The map's text alternative on a date, from the same data as the ledger (the one per-date cache).
+  // Written where it is read: the hidden description follows the date at rest (MapDescription), the
+  // embed dialog asks for it when open, the static picture only before the map's first idle.
   const descId = useId();
-  const ledger = useMemo(() => (observed ? claimLedger(dataset.claims, observed, date) : null), [dataset, observed, date]);
-  const description = useMemo(
-    () => describeMap({ join, lang, ledger, oblastName: (id) => { const o = oblastNames.get(id); return o ? localName(o, lang) : id; }, pending: !!OBSERVED_URL && observedState.kind === 'loading', source: { name: source.name, assessor: source.assessor[lang] } }),
-    [join, lang, ledger, oblastNames, observedState.kind, source],
+  const pending = !!OBSERVED_URL && observedState.kind === 'loading';
+  const describe = useCallback(
+    (d: string) => describeMap({ join: joinAt(d), lang, ledger: observed ? figuresAt(observed, d).ledger(dataset.claims) : null, oblastName: (id) => { const o = oblastNames.get(id); return o ? localName(o, lang) : id; }, pending, source: { name: source.name, assessor: source.assessor[lang] } }),
+    [joinAt, lang, observed, dataset, oblastNames, pending, source],
   );
+  // What the parts that catch up at rest will read, computed first in idle slices (each a cached figure).
+  const prepareLedger = useCallback<Prepare>((d) => [() => joinAt(d), ...(observed ? [() => figuresAt(observed, d).ledger(dataset.claims), () => figuresAt(observed, d).held()] : [])], [joinAt, observed, dataset]);
+  const prepareTable = useCallback<Prepare>((d) => [() => joinAt(d), ...(observed ? [() => figuresAt(observed, d).shares()] : [])], [joinAt, observed]);
   const picture = (mode: 'overlay' | 'fallback') => (
     <MapPicture mode={mode} geo={geo} dataset={dataset} join={join} lang={lang} theme={theme} view={view} focus={focus} observed={observed}
-      compareFaces={compare?.observed?.faces ?? null} title={t.title} description={description} note={mode === 'overlay' ? DESCRIPTION_STRINGS[lang].loadingMap : undefined} />
+      compareFaces={compare?.observed?.faces ?? null} title={t.title} description={describe(date)} note={mode === 'overlay' ? DESCRIPTION_STRINGS[lang].loadingMap : undefined} />
   );
   // What `focus` frames (a place with its uncertainty, an area once the record has loaded) and the claims it selects.
   const focusBox = useMemo(() => focusBounds(focus, { oblasts: geo.oblasts, claims: dataset.claims, observed }), [focus, geo, dataset, observed]);
@@ -271,7 +277,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
         observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} focusBox={focusBox} onView={setView} compare={compare?.map ?? null}
         cooperative={embed} describedBy={descId} />
       {!firstIdle && picture('overlay')}
-      <p id={descId} className="visually-hidden" data-testid="map-description">{description}</p>
+      <MapDescription id={descId} date={date} describe={describe} prepare={prepareLedger} />
     </div>
   );
   const recordNode = (liveHref: string) => (
@@ -291,7 +297,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <p className="subtitle">{t.subtitle}</p>
         </div>
         <HeaderMenu label={t.menu}>
-          <Profiled id="EmbedDialog"><Later date={date}>{(d) => <LaterEmbedDialog map={map} oblasts={geo.oblasts} date={d} recordLast={recordLast} description={description} />}</Later></Profiled>
+          <Profiled id="EmbedDialog"><Later date={date}>{(d) => <EmbedDialogAt map={map} oblasts={geo.oblasts} date={d} recordLast={recordLast} describe={describe} />}</Later></Profiled>
           <ThemeSwitch />
           <LangSwitch />
         </HeaderMenu>
@@ -323,7 +329,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           {records.length ? (
             records.map((r) => (
               <Profiled key={r.source.id} id="ClaimsVsObservedPanel">
-                <Later date={date}>{(d) => <LaterLedger source={r.source} observed={r.history} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</Later>
+                <WhenSeen date={date} prepare={prepareLedger}>{(d) => <LaterLedger source={r.source} observed={r.history} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</WhenSeen>
               </Profiled>
             ))
           ) : (
@@ -334,7 +340,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
       </main>
       <section className="table-section">
         <Profiled id="StatusTable">
-          <Later date={date}>{(d) => <LaterStatusTable join={joinAt(d)} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} observed={data.observed} />}</Later>
+          <WhenSeen date={date} prepare={prepareTable}>{(d) => <LaterStatusTable join={joinAt(d)} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} observed={data.observed} />}</WhenSeen>
         </Profiled>
       </section>
       <footer className="app-footer">

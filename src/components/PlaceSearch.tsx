@@ -41,9 +41,10 @@ export function PlaceSearch({ oblasts, claims, observed, date, sourceName }: Pro
   const [active, setActive] = useState(-1);
   const [announce, setAnnounce] = useState('');
 
-  const entries = useMemo(() => buildEntries({ oblasts, claims, observed, date, sourceName }, lang), [oblasts, claims, observed, date, sourceName, lang]);
-  const matches: Match[] = useMemo(() => search(entries, query), [entries, query]);
   const typed = query.trim().length > 0;
+  // Built only while something is typed: a timeline step with an empty field costs nothing here.
+  const entries = useMemo(() => (typed ? buildEntries({ oblasts, claims, observed, date, sourceName }, lang) : []), [typed, oblasts, claims, observed, date, sourceName, lang]);
+  const matches: Match[] = useMemo(() => search(entries, query), [entries, query]);
   const expanded = open && typed && matches.length > 0;
   const status = !open || !typed ? announce
     : matches.length ? fillTemplate(plural(t.results, matches.length, lang), { n: String(matches.length) })

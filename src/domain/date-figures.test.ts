@@ -35,6 +35,9 @@ describe('figuresAt: one computation per snapshot, shared', () => {
     expect(b).not.toBe(a);
     expect(b.day).toBe(2);
     expect(figuresAt(h, '2025-05-01')).toMatchObject({ day: -1, snapshot: null });
+    // the last few snapshots are kept: views on different dates do not evict each other's figures
+    expect(figuresAt(h, '2025-06-16')).toBe(a);
+    expect(figuresAt(h, '2025-07-01')).toBe(b);
   });
   it('hands out what claimLedger, notOccupiedAt and oblastShares compute, each once', () => {
     const h = fresh();

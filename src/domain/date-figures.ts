@@ -1,6 +1,6 @@
 // The observed figures of one date that several views show: the claim ledger, the not-occupied ground in each
 // oblast and each oblast's observed share. Each is computed once per (history, snapshot day) and kept
-// as the last result: the ledger panel, the status table and the exports read the same arrays, and a
+// among the last few results: the ledger panel, the status table and the exports read the same arrays, and a
 // date that falls on the snapshot already shown computes nothing again.
 import { claimLedger, type LedgerRow } from './ledger.ts';
 import { snapshotIndex, type ObservedHistory } from './observed-format.ts';
@@ -30,13 +30,18 @@ function once<T>(f: () => T): () => T {
   };
 }
 
-const LAST = new WeakMap<ObservedHistory, DateFigures>();
+// The last few snapshots' figures per history: views that follow the date at different moments (the
+// visible panels at once, a panel out of view when the date rests) read their own without evicting
+// each other's.
+const LAST = new WeakMap<ObservedHistory, DateFigures[]>();
+const KEEP = 4;
 
 /** The figures of `date`'s snapshot: the same object (and the same arrays) for every date on that snapshot. */
 export function figuresAt(h: ObservedHistory, date: IsoDate): DateFigures {
   const day = snapshotIndex(h.dates, date);
-  const last = LAST.get(h);
-  if (last && last.day === day) return last;
+  const kept = LAST.get(h) ?? [];
+  const hit = kept.find((f) => f.day === day);
+  if (hit) return hit;
   let ledger: { claims: readonly Claim[]; rows: LedgerRow[] } | null = null;
   const figures: DateFigures = {
     day,
@@ -46,6 +51,6 @@ export function figuresAt(h: ObservedHistory, date: IsoDate): DateFigures {
     notOccupied: once(() => (day < 0 ? [] : notOccupiedOblasts(h).map((id) => notOccupiedAt(h, id, day)).filter((g): g is NotOccupiedGround => !!g))),
     shares: once(() => new Map(day < 0 ? [] : oblastShares(h, day).map((o) => [o.id, o.share] as const))),
   };
-  LAST.set(h, figures);
+  LAST.set(h, [figures, ...kept].slice(0, KEEP));
   return figures;
 }

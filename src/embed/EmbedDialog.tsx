@@ -2,7 +2,7 @@
 // language, with a copy button. A native <dialog> opened with showModal (the rest of the page is
 // inert, Escape closes); Tab and Shift+Tab are also kept inside explicitly, and focus returns to
 // the button on close.
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import type { OblastCollection } from '../domain/geo';
 import { COMPARE_STRINGS } from '../i18n/compare';
@@ -27,9 +27,10 @@ type ViewChoice = 'ukraine' | 'view' | 'oblast';
 /**
  * `date`: the date the code embeds (the app passes its deferred date, so a timeline step does not re-render the dialog).
  * `recordLast`: the last day of the record shown, which a pinned embed's as_of fixes.
- * `description`: the map's text alternative on that date, which "Copy description" puts on the clipboard for a CMS.
+ * `description`: the map's text alternative on that date, which "Copy description" puts on the clipboard for a CMS
+ * (or a function that writes it, called only while the dialog is open).
  */
-export function EmbedDialog({ map = null, oblasts, date, recordLast = '', description }: { map?: maplibregl.Map | null; oblasts?: OblastCollection; date: string; recordLast?: string; description?: string }) {
+export function EmbedDialog({ map = null, oblasts, date, recordLast = '', description: describe }: { map?: maplibregl.Map | null; oblasts?: OblastCollection; date: string; recordLast?: string; description?: string | (() => string) }) {
   const lang = useApp((s) => s.lang);
   const from = useApp((s) => s.from);
   const focus = useApp((s) => s.focus);
@@ -61,16 +62,26 @@ export function EmbedDialog({ map = null, oblasts, date, recordLast = '', descri
   const introId = useId();
   const day = formatDate(date, 'day', lang);
   const codeInput = { pageUrl: window.location.href, date, lang, title: `${STRINGS[lang].title} — ${day}`, from, theme: themeChoice, asOf: pin, ...camera };
-  const code = embedCode(codeInput);
+  // The codes are written only while the dialog is open: closed, a timeline step costs nothing here.
+  const [isOpen, setOpen] = useState(false);
+  const code = isOpen ? embedCode(codeInput) : '';
+  const amp = isOpen ? ampCode({ ...codeInput, more: t.ampMore }) : '';
+  const description = isOpen ? (typeof describe === 'function' ? describe() : describe) : undefined;
+  // Once the open dialog shows its code, the code is focused and selected, ready to copy.
+  useLayoutEffect(() => {
+    if (!isOpen) return;
+    area.current?.focus();
+    area.current?.select();
+  }, [isOpen]);
 
   const open = () => {
     const d = dialog.current;
     if (!d || d.open) return;
     setCopy(null);
     setSnap((n) => n + 1);
+    setOpen(true);
     d.showModal();
     area.current?.focus();
-    area.current?.select();
   };
   const close = () => dialog.current?.close();
 
@@ -127,7 +138,10 @@ export function EmbedDialog({ map = null, oblasts, date, recordLast = '', descri
         aria-labelledby={titleId}
         aria-describedby={introId}
         onKeyDown={trap}
-        onClose={() => opener.current?.focus()}
+        onClose={() => {
+          setOpen(false);
+          opener.current?.focus();
+        }}
         onClick={(e) => {
           // A click on the backdrop lands on the <dialog> itself (its content fills the box).
           if (e.target === dialog.current) close();
@@ -170,7 +184,7 @@ export function EmbedDialog({ map = null, oblasts, date, recordLast = '', descri
             <summary>{t.amp}</summary>
             <label className="embed-code-label">
               {t.ampLabel}
-              <textarea readOnly spellCheck={false} rows={6} value={ampCode({ ...codeInput, more: t.ampMore })} data-testid="embed-amp-code" onFocus={(e) => e.currentTarget.select()} />
+              <textarea readOnly spellCheck={false} rows={6} value={amp} data-testid="embed-amp-code" onFocus={(e) => e.currentTarget.select()} />
             </label>
           </details>
           <div className="embed-dialog-actions">

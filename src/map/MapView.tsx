@@ -202,12 +202,15 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
         el.dataset.notOccupiedParts = String(drawn.notOccupiedParts);
         el.dataset.observedSnapshot = drawn.snapshot;
       }
+      // Written only where they changed: a step then touches no marker whose claim it leaves as it was.
       for (const m of markers.current.values()) {
         const twin = placeTwin(m.props, join, lang);
-        m.button.hidden = twin.hidden;
-        m.button.dataset.status = twin.status;
-        m.button.setAttribute('aria-label', twin.label);
-        m.button.title = twin.label;
+        if (m.button.hidden !== twin.hidden) m.button.hidden = twin.hidden;
+        if (m.button.dataset.status !== twin.status) m.button.dataset.status = twin.status;
+        if (m.button.title !== twin.label) {
+          m.button.setAttribute('aria-label', twin.label);
+          m.button.title = twin.label;
+        }
       }
       map.once('idle', () => {
         if (el.dataset.date === join.date) el.dataset.ready = 'true';

@@ -9,7 +9,8 @@ const OBSERVED_URL = process.env.E2E_OBSERVED_URL ?? '';
 if (OBSERVED_URL) test.use({ baseURL: OBSERVED_URL });
 
 async function gotoWithRecord(page: Page, query: string) {
-  await gotoApp(page, query);
+  // The record loads after the map's first idle: wait for it, the tests read its lists at once.
+  await gotoApp(page, query, { record: true });
   const included = await page.getByTestId('observed-legend').getAttribute('data-included');
   test.skip(included !== 'true', 'this build has no observed record: build with OBSERVED_DIR or set E2E_OBSERVED_DIST');
 }
