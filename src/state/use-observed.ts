@@ -20,6 +20,11 @@ export function overallState(states: readonly ObservedState[]): ObservedState {
   return states[0]!;
 }
 
+/** The records loaded so far, in the build's order, each under its source's manifest. */
+export function readyRecords(shipped: readonly ShippedRecord[], states: readonly ObservedState[]): EvidenceRecord[] {
+  return states.flatMap((s, i) => (s.kind === 'ready' ? [{ source: sourceById(shipped[i]!.source), history: s.history }] : []));
+}
+
 export function useObservedRecords(start: boolean, shipped: readonly ShippedRecord[] = SHIPPED_RECORDS): { state: ObservedState; records: readonly EvidenceRecord[]; retry: () => void } {
   const [states, setStates] = useState<ObservedState[]>(() => initial(shipped));
   const [attempt, setAttempt] = useState(0);
@@ -43,9 +48,6 @@ export function useObservedRecords(start: boolean, shipped: readonly ShippedReco
     setAttempt((n) => n + 1);
   }, [shipped]);
   const state = useMemo(() => overallState(states), [states]);
-  const records = useMemo(
-    () => states.flatMap((s, i) => (s.kind === 'ready' ? [{ source: sourceById(shipped[i]!.source), history: s.history }] : [])),
-    [states, shipped],
-  );
+  const records = useMemo(() => readyRecords(shipped, states), [states, shipped]);
   return { state, records, retry };
 }
