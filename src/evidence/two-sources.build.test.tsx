@@ -23,6 +23,8 @@ import { Legend } from '../components/Legend';
 import { StatusTable } from '../components/StatusTable';
 import { exportCsv, exportGeoJson } from '../export/run';
 import { figureText } from '../export/content';
+import { layoutFigure } from '../export/layout';
+import { buildScene, figureSvg } from '../export/svg';
 import { buildStyle } from '../map/style';
 import { DateDrawer } from '../map/draw-date';
 import { OBSERVED_PENDING, observedIds } from '../map/observed-layer';
@@ -157,6 +159,13 @@ describe('a build with two observed sources (OBSERVED_DIRS)', () => {
     const fig = figureText(join, dataset.sources, 'en', data.records);
     expect(fig.legend.filter((l) => l.key === 'observed').map((l) => l.group)).toEqual(['Observed (DeepState, 15 July 2025)', 'Observed (FixtureWatch, 10 July 2025)']);
     expect(fig.credits.join('\n')).toContain('FixtureWatch Lab');
+    // the SVG figure draws each source's area, as the map does
+    const measure = (t: string, f: { size: number }) => t.length * f.size * 0.55;
+    const project = ([lon, lat]: [number, number]): [number, number] => [((lon - 22) / 18) * 800, ((53 - lat) / 9) * 560];
+    const scene = buildScene({ geo, join, places: placesCollection(dataset.claims, geo.oblasts), lang: 'en', project, zoom: 5.2, width: 800, height: 560, measure, observed: records[0]!.history, others: records.slice(1) });
+    const svg = figureSvg(layoutFigure({ ...fig, theme: 'light', mapWidth: 800, mapHeight: 560 }, measure), scene, { title: fig.title, description: fig.description, lang: 'en', theme: 'light' });
+    expect(svg.match(/<g data-layer="observed"/g)).toHaveLength(2);
+    expect(svg).toContain('<g data-layer="observed" data-source="fixture-watch"><path d="M');
   });
 
   it('a build of the committed record alone ships one, under the plain names', async () => {

@@ -113,6 +113,7 @@ export function exportSvg(ctx: ExportContext): Promise<ExportResult> {
       measure,
       labelIds: labelIds?.size ? labelIds : undefined,
       observed: ctx.data.observed,
+      others: ctx.data.records.slice(1),
     });
     const project = (ll: [number, number]): [number, number] => {
       const p = map.project(ll);
