@@ -22,7 +22,7 @@ import { addCompareLayers, paintCompareLayers } from './compare-layer';
 import { DateDrawer, placeTwin, type CompareInput } from './draw-date';
 import { exposeView, focusPadding, oblastBounds, viewOf, type LngLatBox } from './view-sync';
 import { sameView, type MapView as UrlView } from '../state/url-view';
-import { observedSource } from '../evidence/registry';
+import { observedSource, sourceById } from '../evidence/registry';
 import type { EvidenceRecord } from '../evidence/records';
 import { SHIPPED_RECORDS } from '../evidence/shipped';
 import { sourced } from '../evidence/strings';
@@ -76,10 +76,11 @@ function gestureLocale(lang: Lang): Record<string, string> {
   return { 'CooperativeGesturesHandler.WindowsHelpText': g.windows, 'CooperativeGesturesHandler.MacHelpText': g.mac, 'CooperativeGesturesHandler.MobileHelpText': g.mobile };
 }
 
-/** The attribution line in the reader's language. */
+/** The attribution line in the reader's language: every observed source the build ships is credited. */
 function attributionControl(lang: Lang, observed: boolean): maplibregl.AttributionControl {
   const t = sourced(MAP_STRINGS[lang], observedSource(), lang);
-  return new maplibregl.AttributionControl({ compact: true, customAttribution: t.attribution + (observed ? ` · ${t.attributionObserved}` : '') });
+  const more = SHIPPED_RECORDS.slice(1).map((r) => ` · ${sourced(MAP_STRINGS[lang], sourceById(r.source), lang).attributionObserved}`).join('');
+  return new maplibregl.AttributionControl({ compact: true, customAttribution: t.attribution + (observed ? ` · ${t.attributionObserved}${more}` : '') });
 }
 
 /** Initial camera: the focused oblast, else the URL's view, else the whole of Ukraine. */
