@@ -43,8 +43,8 @@ import { PlaceSearch } from '../components/PlaceSearch';
 import { focusBounds, focusClaims } from '../components/place-search-model';
 
 export const FIRST_DATE = '2014-02-20';
-const NO_RECORDS: readonly EvidenceRecord[] = [];
 export const ARTICLE_DATE = '2025-07-01';
+const NO_RECORDS: readonly EvidenceRecord[] = [];
 
 type Phase = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: AppData };
 
