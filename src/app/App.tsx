@@ -324,15 +324,13 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <Profiled id="Legend"><Legend join={join} lang={lang} theme={theme} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
             extra={<ObservedLegends records={records} date={date} lang={lang} theme={theme} state={observedState} />} /></Profiled>
           <Profiled id="ClaimsPanel"><ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} inFocus={inFocus} /></Profiled>
-          {records.length ? (
-            records.map((r) => (
-              <Profiled key={r.source.id} id="ClaimsVsObservedPanel">
-                <Later date={date}>{(d) => <LaterLedger source={r.source} observed={r.history} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</Later>
-              </Profiled>
-            ))
-          ) : (
-            <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />
-          )}
+          {records.map((r) => (
+            <Profiled key={r.source.id} id="ClaimsVsObservedPanel">
+              <Later date={date}>{(d) => <LaterLedger source={r.source} observed={r.history} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</Later>
+            </Profiled>
+          ))}
+          {/* while a source loads or after one failed (with its retry), also beside the sources already loaded */}
+          {observedState.kind !== 'ready' && <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />}
           <Profiled id="ExportMenu"><ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={firstScreen} asOf={asOf} /></Profiled>
         </aside>
       </main>
