@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { formatError } from './src/domain/validate.ts';
 import { loadDataset } from './scripts/load-data.ts';
-import { observedPlugin } from './scripts/observed-vite.ts';
+import { observedDirs, observedPlugin } from './scripts/observed-vite.ts';
 import { serveJson } from './scripts/vite-json.ts';
 import { readFileSync } from 'node:fs';
 import { join as joinPath, resolve as resolvePath } from 'node:path';
@@ -80,9 +80,10 @@ function staticPictures(): Plugin {
       const { dataset: d, errors } = loadDataset();
       if (!d) throw new Error('data check failed:\n' + errors.map(formatError).join('\n'));
       const geo = decodeGeo(JSON.parse(readFileSync('public/geo/map.topojson', 'utf8')));
-      const dir = process.env.OBSERVED_DIR || 'data/observed';
+      // the picture draws the primary record (the first the build ships), as the page's first screen does
+      const dir = observedDirs()[0]?.dir;
       let observed = null;
-      if (dir !== 'none') {
+      if (dir) {
         const file = joinPath(resolvePath(dir), 'observed.json');
         try {
           observed = decodeObserved(JSON.parse(readFileSync(file, 'utf8')));

@@ -1,7 +1,7 @@
 // The packed history committed under data/observed/ (GPL-3.0, derived from DeepStateMap): it
 // decodes, covers the record it says, carries not-occupied ground for every oblast the claims need, stays
 // within the size budget, ships with its licence text and attribution, has band figures for the band
-// in public/geo, and is what the build uses unless OBSERVED_DIR says otherwise.
+// in public/geo, and is what the build uses unless OBSERVED_DIR or OBSERVED_DIRS says otherwise.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +10,7 @@ import { decodeObserved, snapshotIndex } from '../src/domain/observed-format';
 import { notOccupiedAt, notOccupiedOblasts } from '../src/domain/observed-metrics';
 import { notOccupiedSubjects } from './pipeline/observed-pack';
 import { manifestLines, sha256 } from './pipeline/observed-derive';
-import { loadObservedDir, observedPlugin } from './observed-vite';
+import { loadObservedDir, observedDirs, observedPlugin } from './observed-vite';
 import { realDataset } from '../tests/support/helpers';
 
 const DIR = join(process.cwd(), 'data/observed');
@@ -77,24 +77,39 @@ describe('data/observed (the committed record)', () => {
   });
 });
 
-describe('which history the build ships', () => {
+describe('which records the build ships', () => {
   const define = (dir?: string) => {
     const cfg = (observedPlugin(dir).config as () => { define: Record<string, string> })();
     return cfg.define;
   };
-  it('by default the committed one, with its last day known before it loads', () => {
+  it('by default the committed one, with its first and last day known before it loads', () => {
     const d = define(undefined);
-    expect(JSON.parse(d.__OBSERVED_URL__!)).toBe('data/observed.json');
+    expect(JSON.parse(d.__OBSERVED_RECORDS__!)).toEqual([{ source: 'deepstate', url: 'data/observed.json', first: '2024-07-08', last: '2026-05-31' }]);
     expect(JSON.parse(d.__OBSERVED_LAST__!)).toBe('2026-05-31');
     expect(JSON.parse(d.__OBSERVED_FIRST__!)).toBe('2024-07-08');
   });
   it('OBSERVED_DIR=none ships none', () => {
     const d = define('none');
-    expect(JSON.parse(d.__OBSERVED_URL__!)).toBe('');
+    expect(JSON.parse(d.__OBSERVED_RECORDS__!)).toEqual([]);
     expect(JSON.parse(d.__OBSERVED_LAST__!)).toBe('');
     expect(JSON.parse(d.__OBSERVED_FIRST__!)).toBe('');
   });
   it('another folder that is not a packed history stops the build, naming it', () => {
     expect(() => define(join(process.cwd(), 'tests/fixtures/observed-mini'))).toThrow(/observed-mini\/observed\.json is not a packed observed history/);
+  });
+  it('OBSERVED_DIRS lists sources in order: the first is served where one record always was, the others by source id', () => {
+    expect(observedDirs({ OBSERVED_DIRS: 'deepstate:data/observed, fixture-watch:/tmp/fw' })).toEqual([
+      { source: 'deepstate', dir: 'data/observed', url: 'data/observed.json' },
+      { source: 'fixture-watch', dir: '/tmp/fw', url: 'data/observed-fixture-watch.json' },
+    ]);
+    // OBSERVED_DIRS wins over OBSERVED_DIR; OBSERVED_DIR alone is one folder of the default source
+    expect(observedDirs({ OBSERVED_DIRS: 'fixture-watch:/tmp/fw', OBSERVED_DIR: 'none' })).toEqual([{ source: 'fixture-watch', dir: '/tmp/fw', url: 'data/observed.json' }]);
+    expect(observedDirs({ OBSERVED_DIR: '/x' })).toEqual([{ source: 'deepstate', dir: '/x', url: 'data/observed.json' }]);
+    expect(observedDirs({ OBSERVED_DIRS: 'none' })).toEqual([]);
+  });
+  it('a bad OBSERVED_DIRS stops the build, saying what is wrong', () => {
+    expect(() => observedDirs({ OBSERVED_DIRS: 'data/observed' })).toThrow(/OBSERVED_DIRS: "data\/observed" is not <source>:<dir>/);
+    expect(() => observedDirs({ OBSERVED_DIRS: 'nope:/x' })).toThrow(/OBSERVED_DIRS: unknown source "nope"/);
+    expect(() => observedDirs({ OBSERVED_DIRS: 'deepstate:/a,deepstate:/b' })).toThrow(/source "deepstate" is given twice/);
   });
 });

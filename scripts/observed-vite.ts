@@ -1,12 +1,16 @@
-// Vite plugin: ships the observed record. By default the committed one in data/observed/
-// (GPL-3.0, see its README.md); OBSERVED_DIR=<dir> (a folder written by `npm run observed`) replaces
-// it, and OBSERVED_DIR=none builds without a record (the bench compares first idle with and without).
-// It serves (dev) or emits (build) data/observed.json and tells the page where it is through the
-// __OBSERVED_URL__ constant ('' when nothing is shipped, in which case the legend says so).
+// Vite plugin: ships the packed observed records, one per evidence source. By default the committed
+// one in data/observed/ (DeepState's, GPL-3.0, see its README.md). OBSERVED_DIR=<dir> (a folder written
+// by `npm run observed`) replaces it, and OBSERVED_DIR=none builds without evidence (the bench compares
+// first idle with and without). OBSERVED_DIRS=<source>:<dir>,<source>:<dir> ships several sources, in
+// that order (the first is the primary record: the gains chart, compare mode and the ground not shown
+// as occupied read it; legends, ledgers, the status table and the exports take every source).
+// It serves (dev) or emits (build) each record (data/observed.json for the first, data/observed-<source>.json
+// for the others) and tells the page where they are through the __OBSERVED_RECORDS__ constant (an
+// empty list when nothing is shipped, in which case the legend says so).
 // The packed faces (observed.json) and the figures derived from them and the claims
-// (observed-derived.json) are two files in the folder; the page gets them joined as one, so it makes
-// one request and decodes one shape. The build stops when the derived file does not belong to the
-// faces, claims, oblasts and band it ships with (rerun `npm run observed:derive`).
+// (observed-derived.json) are two files in each folder; the page gets them joined as one, so it makes
+// one request per source and decodes one shape. The build stops when a derived file does not belong to
+// the faces, claims, oblasts and band it ships with (rerun `npm run observed:derive -- <dir>`).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +20,7 @@ import { ClaimsFileSchema } from '../src/domain/schema.ts';
 import { DERIVED_FILE, derivedInputs, staleReason, type ZoneFeature } from './pipeline/observed-derive.ts';
 import { notOccupiedSubjects } from './pipeline/observed-pack.ts';
 import { serveJson } from './vite-json.ts';
+import { DEFAULT_OBSERVED_SOURCE, sourceById } from '../src/evidence/registry.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -43,6 +48,7 @@ export function loadObservedDir(dir: string): string {
   return JSON.stringify(mergeDerived(packed, derived));
 }
 
+/** Where the first (primary) record is served; further sources get data/observed-<source>.json. */
 export const OBSERVED_URL = 'data/observed.json';
 
 /** The packed history committed with the app (DeepState snapshots 2024-07-08 to 2026-05-31). */
@@ -50,41 +56,107 @@ export const DEFAULT_OBSERVED_DIR = join(dirname(fileURLToPath(import.meta.url))
 /** OBSERVED_DIR value that builds without any record. */
 export const NO_OBSERVED = 'none';
 
-export function observedPlugin(dir = process.env.OBSERVED_DIR || DEFAULT_OBSERVED_DIR): Plugin {
-  const file = dir === NO_OBSERVED ? null : join(resolve(dir), 'observed.json');
-  const load = (): string => {
-    let text: string;
+/** One packed record the build ships: its evidence source, its folder and the URL the page fetches. */
+export interface ObservedDirEntry {
+  source: string;
+  dir: string;
+  url: string;
+}
+
+const urlFor = (source: string, i: number) => (i === 0 ? OBSERVED_URL : `data/observed-${source}.json`);
+
+/**
+ * The records a build ships, in order: OBSERVED_DIRS ("<source>:<dir>,…") when set, else
+ * OBSERVED_DIR (one folder of the default source; "none" for none), else the committed record.
+ * Source ids must be in src/evidence/registry.ts; each may come once.
+ */
+export function observedDirs(env: { OBSERVED_DIRS?: string; OBSERVED_DIR?: string } = process.env): ObservedDirEntry[] {
+  const list = env.OBSERVED_DIRS?.trim();
+  if (!list) {
+    const dir = env.OBSERVED_DIR || DEFAULT_OBSERVED_DIR;
+    return dir === NO_OBSERVED ? [] : [{ source: DEFAULT_OBSERVED_SOURCE, dir, url: OBSERVED_URL }];
+  }
+  if (list === NO_OBSERVED) return [];
+  const out: ObservedDirEntry[] = [];
+  for (const item of list.split(',').map((x) => x.trim()).filter(Boolean)) {
+    const at = item.indexOf(':');
+    if (at <= 0 || at === item.length - 1) throw new Error(`OBSERVED_DIRS: "${item}" is not <source>:<dir> (e.g. ${DEFAULT_OBSERVED_SOURCE}:data/observed)`);
+    const source = item.slice(0, at);
+    const dir = item.slice(at + 1);
     try {
-      text = readFileSync(file!, 'utf8');
-      decodeObserved(JSON.parse(text));
+      sourceById(source);
     } catch (e) {
-      throw new Error(`OBSERVED_DIR: ${file} is not a packed observed history (${(e as Error).message}); write one with npm run observed -- <snapshots> --out <dir>`, { cause: e });
+      throw new Error(`OBSERVED_DIRS: ${(e as Error).message}`, { cause: e });
     }
-    return loadObservedDir(dirname(file!));
+    if (out.some((o) => o.source === source)) throw new Error(`OBSERVED_DIRS: source "${source}" is given twice`);
+    out.push({ source, dir, url: urlFor(source, out.length) });
+  }
+  return out;
+}
+
+/** What the page is told about one shipped record (the __OBSERVED_RECORDS__ constant). */
+export interface ObservedRecordRef {
+  source: string;
+  url: string;
+  first: string;
+  last: string;
+}
+
+/** One shipped record, read and checked: the text the page fetches (faces and derived figures joined). */
+export function loadObservedEntry(e: ObservedDirEntry): string {
+  const file = join(resolve(e.dir), 'observed.json');
+  try {
+    decodeObserved(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (err) {
+    throw new Error(`OBSERVED_DIR${e.url === OBSERVED_URL ? '' : 'S'}: ${file} is not a packed observed history (${(err as Error).message}); write one with npm run observed -- [--source ${e.source}] <snapshots> --out <dir>`, { cause: err });
+  }
+  return loadObservedDir(e.dir);
+}
+
+/**
+ * The records' references for the page, from the shipped texts: the last snapshot day is known before
+ * a file is fetched, so the timeline's range does not jump, and so is the first.
+ */
+export function recordRefs(entries: readonly ObservedDirEntry[], load: (e: ObservedDirEntry) => string = loadObservedEntry): ObservedRecordRef[] {
+  return entries.map((e) => {
+    const dates = (JSON.parse(load(e)) as { dates: string[] }).dates;
+    return { source: e.source, url: e.url, first: dates[0] ?? '', last: dates.at(-1) ?? '' };
+  });
+}
+
+/** `dir` (one folder of the default source, or "none") wins over the environment; tests pass it. */
+export function observedPlugin(dir?: string): Plugin {
+  const entries = dir !== undefined ? observedDirs({ OBSERVED_DIR: dir }) : observedDirs();
+  // each record is read once per build (config, buildStart and generateBundle share it); the dev server rereads
+  const cache = new Map<string, string>();
+  const cached = (e: ObservedDirEntry) => {
+    let t = cache.get(e.url);
+    if (t === undefined) cache.set(e.url, (t = loadObservedEntry(e)));
+    return t;
   };
   return {
     name: 'territorial-observed',
-    // the last snapshot day is known before the file is fetched, so the timeline's range does not jump
-    // and so is its first, where the timeline's detailed part begins
     config: () => {
-      const dates = file ? (JSON.parse(load()) as { dates: string[] }).dates : [];
+      const refs = recordRefs(entries, cached);
+      // the timeline runs to the latest day of any record; it starts its detailed part at the earliest
+      const firsts = refs.map((r) => r.first).filter(Boolean).sort();
+      const lasts = refs.map((r) => r.last).filter(Boolean).sort();
       return {
         define: {
-          __OBSERVED_URL__: JSON.stringify(file ? OBSERVED_URL : ''),
-          __OBSERVED_FIRST__: JSON.stringify(dates[0] ?? ''),
-          __OBSERVED_LAST__: JSON.stringify(dates.at(-1) ?? ''),
+          __OBSERVED_RECORDS__: JSON.stringify(refs),
+          __OBSERVED_FIRST__: JSON.stringify(firsts[0] ?? ''),
+          __OBSERVED_LAST__: JSON.stringify(lasts.at(-1) ?? ''),
         },
       };
     },
     buildStart() {
-      if (file) load();
+      for (const e of entries) cached(e);
     },
     configureServer(server) {
-      if (!file) return;
-      serveJson(server, '/' + OBSERVED_URL, load);
+      for (const e of entries) serveJson(server, '/' + e.url, () => loadObservedEntry(e));
     },
     generateBundle() {
-      if (file) this.emitFile({ type: 'asset', fileName: OBSERVED_URL, source: load() });
+      for (const e of entries) this.emitFile({ type: 'asset', fileName: e.url, source: cached(e) });
     },
   };
 }

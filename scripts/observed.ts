@@ -21,6 +21,7 @@ import { BASIS, notOccupiedSubjects, LICENSE, packHistory, type PackOptions, sha
 import type { SnapshotInput } from './pipeline/observed-topology.ts';
 import { DERIVED_FILE, derivedInputs, deriveFigures, sha256 } from './pipeline/observed-derive.ts';
 import { DEFAULT_SOURCE, snapshotFiles, snapshotSource } from './pipeline/sources.ts';
+import { sourceById } from '../src/evidence/registry.ts';
 import { decodeObserved, mergeDerived, type SnapshotProvenance } from '../src/domain/observed-format';
 import { gainsCsv, monthlyGains } from '../src/domain/observed-metrics';
 import { claimLedger, ledgerCsv } from '../src/domain/ledger';
@@ -112,13 +113,15 @@ export function replaceFile(file: string, body: string): void {
 }
 
 /** The short README.txt a packed folder without its own README.md gets. */
-export function readmeText(packed: { dates: string[] }): string {
+export function readmeText(packed: { dates: string[]; source?: string; license?: string }, sourceId = DEFAULT_SOURCE): string {
   return [
     'Observed occupied area: packed daily snapshots for the territorial-claims map.',
-    `Source: ${SOURCE}. License: ${LICENSE} (this folder is derived data under the same license).`,
+    `Source: ${packed.source ?? SOURCE}. License: ${packed.license ?? LICENSE} (this folder is derived data under the same license).`,
     `Snapshots: ${packed.dates.length}, ${packed.dates[0]} to ${packed.dates.at(-1)}.`,
     BASIS,
-    'Build the app with it: OBSERVED_DIR=<this folder> npm run build',
+    sourceId === DEFAULT_SOURCE
+      ? 'Build the app with it: OBSERVED_DIR=<this folder> npm run build'
+      : `Build the app with it beside the committed record: OBSERVED_DIRS=${DEFAULT_SOURCE}:data/observed,${sourceId}:<this folder> npm run build`,
     '',
   ].join('\n');
 }
@@ -169,6 +172,13 @@ export function importObserved(opts: ImportOptions): ImportSummary {
   const zone = zoneFc?.features?.[0] as PackOptions['zone'];
   if (!zone?.geometry) throw new Error(`${zoneFile}: no band feature`);
   const res = packHistory(snaps, oblasts, progress, { files, commit: opts.commit ?? null });
+  if (source.id !== DEFAULT_SOURCE) {
+    // the packer names the default source; another source's file names its own publisher, licence and origin
+    const m = sourceById(source.id);
+    res.packed.source = `${m.name} (${m.publisher.name})`;
+    res.packed.license = m.license.id;
+    if (res.packed.provenance) res.packed.provenance.mirror = m.mirror?.url ?? m.publisher.url;
+  }
   if (res.stats.maxAreaError > MAX_AREA_ERROR) {
     throw new Error(`packed areas differ from the snapshots' own by up to ${(res.stats.maxAreaError * 100).toFixed(3)} % (${res.stats.maxAreaErrorDate}); limit ${MAX_AREA_ERROR * 100} %`);
   }
@@ -179,7 +189,7 @@ export function importObserved(opts: ImportOptions): ImportSummary {
     : deriveFigures(res.packed, oblasts, notOccupied, zone, derivedInputs(body, notOccupied, oblastsText, zone), progress);
   const deriveSeconds = (performance.now() - td) / 1000;
   const derivedBody = derived ? JSON.stringify(derived) : null;
-  const readme = readmeText(res.packed);
+  const readme = readmeText(res.packed, source.id);
   // a folder with its own README.md (data/observed/) keeps it; others get a short README.txt
   const written: Record<string, string> = { [OBSERVED_FILE]: body };
   if (derivedBody) written[DERIVED_FILE] = derivedBody;

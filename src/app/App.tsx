@@ -14,7 +14,7 @@ import { MapPicture } from './MapPicture';
 import { loadMapView } from './map-chunk';
 import './picture.css';
 import { loadAppData, OBSERVED_LAST, OBSERVED_URL, type AppData } from '../state/load';
-import { useObservedHistory } from '../state/use-observed';
+import { useObservedRecords } from '../state/use-observed';
 import { bindUrl, useApp } from '../state/store';
 import { useHandOver, useHandOverAtRest, useHandOverWhenSeen, type Prepare } from '../state/hand-over';
 import { ClaimDetail } from '../components/ClaimDetail';
@@ -37,6 +37,7 @@ import { useResolvedTheme } from '../components/theme';
 import { RecordStatus, recordNotes } from '../components/RecordStatus';
 import { AboutRecord } from '../components/AboutRecord';
 import { cutHistory } from '../evidence/record';
+import type { SourceRecord } from '../evidence/records';
 import { observedSource } from '../evidence/registry';
 import { toQuery } from '../state/url';
 import { PlaceSearch } from '../components/PlaceSearch';
@@ -44,6 +45,7 @@ import { focusBounds, focusClaims } from '../components/place-search-model';
 
 export const FIRST_DATE = '2014-02-20';
 export const ARTICLE_DATE = '2025-07-01';
+const NO_RECORDS: readonly SourceRecord[] = [];
 
 type Phase = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: AppData };
 
@@ -222,16 +224,18 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   useEffect(() => {
     if (firstScreen) markFirstScreen();
   }, [firstScreen]);
-  const { state: observedState, retry: retryObserved } = useObservedHistory(firstScreen);
+  const { state: observedState, records: loaded, retry: retryObserved } = useObservedRecords(firstScreen);
   // A pinned view (as_of) sees the record only up to its day, in the map, the panels and every export.
   const asOf = useApp((s) => s.asOf) ?? null;
-  const observed = useMemo(() => (observedState.kind === 'ready' ? cutHistory(observedState.history, asOf) : null), [observedState, asOf]);
-  const data = useMemo<AppData>(() => ({ ...base, observed }), [base, observed]);
+  // the observed record as a list of sources, in the build's order; the first is the primary record
+  const records = useMemo(() => loaded.map((r) => ({ source: r.source, history: cutHistory(r.history, asOf) })), [loaded, asOf]);
+  const observed = records[0]?.history ?? null;
+  const data = useMemo<AppData>(() => ({ ...base, observed, records }), [base, observed, records]);
   // the build knows the record's last day before the history loads
   const recordLast = observed?.dates.at(-1) ?? (asOf && OBSERVED_LAST && asOf < OBSERVED_LAST ? asOf : OBSERVED_LAST);
-  const source = observedSource();
-  // the observed record as a list of sources (this build ships one)
-  const records = useMemo(() => (observed ? [{ source, history: observed }] : []), [observed, source]);
+  const source = records[0]?.source ?? observedSource();
+  // the map draws further sources in groups of their own; a build of one source passes none
+  const others = useMemo(() => (records.length > 1 ? records.slice(1) : NO_RECORDS), [records]);
   const joinAt = useMemo(() => lastJoin(dataset), [dataset]);
   const join = useMemo(() => joinAt(date), [joinAt, date]);
   const ticks = useMemo(
@@ -254,7 +258,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     [joinAt, lang, observed, dataset, oblastNames, pending, source],
   );
   // What the parts that catch up at rest will read, computed first in idle slices (each a cached figure).
-  const prepareLedger = useCallback<Prepare>((d) => [() => joinAt(d), ...(observed ? [() => figuresAt(observed, d).ledger(dataset.claims), () => figuresAt(observed, d).held()] : [])], [joinAt, observed, dataset]);
+  const prepareLedger = useCallback<Prepare>((d) => [() => joinAt(d), ...(observed ? [() => figuresAt(observed, d).ledger(dataset.claims), () => figuresAt(observed, d).notOccupied()] : [])], [joinAt, observed, dataset]);
   const prepareTable = useCallback<Prepare>((d) => [() => joinAt(d), ...(observed ? [() => figuresAt(observed, d).shares()] : [])], [joinAt, observed]);
   const picture = (mode: 'overlay' | 'fallback') => (
     <MapPicture mode={mode} geo={geo} dataset={dataset} join={join} lang={lang} theme={theme} view={view} focus={focus} observed={observed}
@@ -273,7 +277,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     </div>
   ) : (
     <div className="map-frame">
-      <LiveMap geo={geo} dataset={dataset} joinAt={joinAt} lang={lang} onSelect={select} onMap={setMap} observed={data.observed}
+      <LiveMap geo={geo} dataset={dataset} joinAt={joinAt} lang={lang} onSelect={select} onMap={setMap} observed={data.observed} others={others}
         observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} focusBox={focusBox} onView={setView} compare={compare?.map ?? null}
         cooperative={embed} describedBy={descId} />
       {!firstIdle && picture('overlay')}
@@ -326,21 +330,19 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <Profiled id="Legend"><Legend join={join} lang={lang} theme={theme} claimedTitle={data.observed ? STRINGS[lang].legend.groupClaimed : undefined}
             extra={<ObservedLegends records={records} date={date} lang={lang} theme={theme} state={observedState} />} /></Profiled>
           <Profiled id="ClaimsPanel"><ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} inFocus={inFocus} /></Profiled>
-          {records.length ? (
-            records.map((r) => (
-              <Profiled key={r.source.id} id="ClaimsVsObservedPanel">
-                <WhenSeen date={date} prepare={prepareLedger}>{(d) => <LaterLedger source={r.source} observed={r.history} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</WhenSeen>
-              </Profiled>
-            ))
-          ) : (
-            <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />
-          )}
+          {records.map((r) => (
+            <Profiled key={r.source.id} id="ClaimsVsObservedPanel">
+              <Later date={date}>{(d) => <LaterLedger source={r.source} observed={r.history} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</Later>
+            </Profiled>
+          ))}
+          {/* while a source loads or after one failed (with its retry), also beside the sources already loaded */}
+          {observedState.kind !== 'ready' && <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />}
           <Profiled id="ExportMenu"><ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={firstScreen} asOf={asOf} /></Profiled>
         </aside>
       </main>
       <section className="table-section">
         <Profiled id="StatusTable">
-          <WhenSeen date={date} prepare={prepareTable}>{(d) => <LaterStatusTable join={joinAt(d)} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} observed={data.observed} />}</WhenSeen>
+          <Later date={date}>{(d) => <LaterStatusTable join={joinAt(d)} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} records={records} />}</Later>
         </Profiled>
       </section>
       <footer className="app-footer">

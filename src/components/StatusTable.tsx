@@ -7,6 +7,7 @@ import { facetsOf, sinceText, sourceOf } from '../i18n/describe';
 import { StatusChip } from './StatusChip';
 import { assessorOf } from '../domain/join';
 import type { ObservedHistory } from '../domain/observed-format';
+import type { SourceRecord } from '../evidence/records';
 import { figuresAt } from '../domain/date-figures';
 import { formatPercent as pct } from '../i18n/format';
 import { OBSERVED_STRINGS } from '../i18n/observed';
@@ -21,6 +22,8 @@ interface Props {
   onSelect: (claimId: string) => void;
   /** When the build ships an observed record: an extra column with each oblast's observed share. */
   observed?: ObservedHistory | null;
+  /** Every observed record (one column per source); when absent, `observed` under the primary source. */
+  records?: readonly SourceRecord[];
 }
 
 /** What one row shows, as plain values: a row renders again only when one of them changed. */
@@ -31,8 +34,8 @@ interface RowView {
   facets: Array<{ claimId: string; label: string; status: Status; finding: Finding | null; assessor: string | null }>;
   since: string;
   publisher: string;
-  /** The observed column: null without it; share null when the snapshot has no figure for the oblast. */
-  observed: { share: number | null } | null;
+  /** The observed columns, one per source: empty without any; share null when the snapshot has no figure for the oblast. */
+  observed: Array<{ source: string; share: number | null }>;
   /** Everything above in one string, compared by the memo. */
   sig: string;
 }
@@ -61,11 +64,11 @@ const StatusRow = memo(
         </td>
         <td>{row.since}</td>
         <td>{row.publisher}</td>
-        {row.observed && (
-          <td className="ob-table-share" data-observed-share={row.observed.share?.toFixed(4) ?? ''}>
-            {row.observed.share != null ? pct(row.observed.share, lang, 1) : <span className="muted">{OBSERVED_STRINGS[lang].columnNone}</span>}
+        {row.observed.map((o) => (
+          <td key={o.source} className="ob-table-share" data-source={o.source} data-observed-share={o.share?.toFixed(4) ?? ''}>
+            {o.share != null ? pct(o.share, lang, 1) : <span className="muted">{OBSERVED_STRINGS[lang].columnNone}</span>}
           </td>
-        )}
+        ))}
       </tr>
     );
   },
@@ -73,10 +76,13 @@ const StatusRow = memo(
 );
 
 /** The text alternative to the map: one row per oblast. */
-export function StatusTable({ join, oblasts, sources, lang, onSelect, observed }: Props) {
+export function StatusTable({ join, oblasts, sources, lang, onSelect, observed, records }: Props) {
   const t = STRINGS[lang];
-  // The shares come from the one per-date cache the ledger panel reads too (figuresAt).
-  const shares = useMemo(() => (observed ? figuresAt(observed, join.date).shares() : null), [observed, join.date]);
+  // The shares come from the one per-date cache the ledger panel reads too (figuresAt), once per source.
+  const shares = useMemo(
+    () => (records ?? (observed ? [{ source: observedSource(), history: observed }] : [])).map((r) => ({ source: r.source, shares: figuresAt(r.history, join.date).shares() })),
+    [records, observed, join.date],
+  );
   const order = useMemo(() => {
     const name = (p: { name_en: string; name_uk: string }) => localName(p, lang);
     return oblasts.features.map((f) => ({ p: f.properties, name: name(f.properties) })).sort((a, b) => a.name.localeCompare(b.name, LOCALE[lang]));
@@ -89,9 +95,9 @@ export function StatusTable({ join, oblasts, sources, lang, onSelect, observed }
         const src = status.lead ? sourceOf(sources, status.lead.event.source) : undefined;
         const since = sinceText(status.lead, lang);
         const publisher = src ? src.publisher : '';
-        const observedCell = shares ? { share: shares.get(p.id) ?? null } : null;
-        const sig = [name, status.headline, since, publisher, observedCell ? String(observedCell.share) : '-', ...facets.map((f) => `${f.claimId}:${f.label}:${f.status}:${f.finding}:${f.assessor}`)].join('|');
-        return { id: p.id, name, headline: status.headline, facets, since, publisher, observed: observedCell, sig };
+        const observedCells = shares.map((s) => ({ source: s.source.id, share: s.shares.get(p.id) ?? null }));
+        const sig = [name, status.headline, since, publisher, observedCells.length ? observedCells.map((c) => `${c.source}:${c.share}`).join(',') : '-', ...facets.map((f) => `${f.claimId}:${f.label}:${f.status}:${f.finding}:${f.assessor}`)].join('|');
+        return { id: p.id, name, headline: status.headline, facets, since, publisher, observed: observedCells, sig };
       }),
     [order, join, lang, sources, shares],
   );
@@ -107,7 +113,7 @@ export function StatusTable({ join, oblasts, sources, lang, onSelect, observed }
             <th scope="col">{t.table.status}</th>
             <th scope="col">{t.table.since}</th>
             <th scope="col">{t.table.source}</th>
-            {shares && <th scope="col">{sourced(OBSERVED_STRINGS[lang], observedSource(), lang).column}</th>}
+            {shares.map((s) => <th key={s.source.id} scope="col" data-source={s.source.id}>{sourced(OBSERVED_STRINGS[lang], s.source, lang).column}</th>)}
           </tr>
         </thead>
         <tbody>

@@ -13,24 +13,29 @@ import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 import { observedSource } from '../evidence/registry';
 import { sourced } from '../evidence/strings';
 import { mapOfText, pinCredit } from '../evidence/record-text';
+import type { SourceRecord } from '../evidence/records';
 
 export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight' | 'theme'> & { legend: Array<{ key: SymbolKey | 'observed'; label: string; group?: string }>; description: string };
 
 /**
- * `observed` is the record shown (already cut at a pinned view's day); `asOf` is that day, or null for
- * a live view: the credits say which, and name the record's last day.
+ * `observed` is the record shown (already cut at a pinned view's day), or every source's record (one
+ * legend group and credit per source); `asOf` is that day, or null for a live view: the credits say
+ * which, and name each record's last day.
  */
-export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang, observed?: ObservedHistory | null, asOf: string | null = null): FigureText {
+export function figureText(join: JoinResult, sources: readonly Source[], lang: Lang, observed?: ObservedHistory | readonly SourceRecord[] | null, asOf: string | null = null): FigureText {
   const t = EXPORT_STRINGS[lang];
   const l = sourced(STRINGS[lang].legend, observedSource(), lang);
   const date = formatDate(join.date, 'day', lang);
   const on = visibleSymbols(join);
   const publishers = publishersOf(join, sources);
-  // Figures carry the record: the observed group, with its snapshot date, whenever the map draws it.
-  const day = observed ? snapshotIndex(observed.dates, join.date) : -1;
-  const snap = observed && day >= 0 ? observed.dates[day]! : null;
-  const claimed = SYMBOL_ORDER.filter((k) => on.has(k)).map((key) => ({ key, label: l[key], group: snap ? l.groupClaimed : undefined }));
-  const observedGroup = snap ? [{ key: 'observed' as const, label: l.observed, group: fillTemplate(l.groupObserved, { date: formatDate(snap, 'day', lang) }) }] : [];
+  const records: readonly SourceRecord[] = Array.isArray(observed) ? observed : observed ? [{ source: observedSource(), history: observed as ObservedHistory }] : [];
+  // Figures carry the evidence: an observed group per source, with its snapshot date, whenever the map draws it.
+  const shown = records.flatMap((r) => {
+    const day = snapshotIndex(r.history.dates, join.date);
+    return day >= 0 ? [{ ...r, snap: r.history.dates[day]!, l: sourced(STRINGS[lang].legend, r.source, lang) }] : [];
+  });
+  const claimed = SYMBOL_ORDER.filter((k) => on.has(k)).map((key) => ({ key, label: l[key], group: shown.length ? l.groupClaimed : undefined }));
+  const observedGroup = shown.map((r) => ({ key: 'observed' as const, label: r.l.observed, group: fillTemplate(r.l.groupObserved, { date: formatDate(r.snap, 'day', lang) }) }));
   return {
     title: fillTemplate(t.figureTitle, { date }),
     subtitle: t.figureSubtitle,
@@ -39,8 +44,7 @@ export function figureText(join: JoinResult, sources: readonly Source[], lang: L
     legend: [...claimed, ...observedGroup],
     credits: [
       publishers.length ? fillTemplate(t.creditSources, { list: publishers.join('; ') }) : t.creditNoSources,
-      ...(snap ? [l.observedCredit] : []),
-      ...(snap && observed ? [`${mapOfText(observedSource(), observed.dates.at(-1)!, lang)} · ${pinCredit(asOf, lang)}`] : []),
+      ...shown.flatMap((r) => [r.l.observedCredit, `${mapOfText(r.source, r.history.dates.at(-1)!, lang)} · ${pinCredit(asOf, lang)}`]),
       t.creditBoundaries,
       t.creditTool,
     ],

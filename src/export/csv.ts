@@ -100,3 +100,8 @@ export function statusRowsBySource(join: JoinResult, oblasts: OblastCollection, 
 export function statusCsv(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledger: readonly LedgerRow[] | null = null, corrections: readonly Correction[] = []): string {
   return toCsv(statusRows(join, oblasts, sources, ledger, corrections), { bom: true });
 }
+
+/** The status CSV with every observed source's columns (statusRowsBySource): one source writes exactly statusCsv. */
+export function statusCsvBySource(join: JoinResult, oblasts: OblastCollection, sources: readonly Source[], ledgers: ReadonlyArray<{ source: { id: string }; rows: readonly LedgerRow[] }>, corrections: readonly Correction[] = []): string {
+  return toCsv(statusRowsBySource(join, oblasts, sources, ledgers, corrections), { bom: true });
+}

@@ -49,8 +49,10 @@ export interface ClaimProps {
   /** "verbatim" (the speaker's words) or "paraphrase" (the publication's reported speech). */
   quote_kind: string;
   quote_lang: string;
-  /** The claim against the observed record on the date: one entry per ledger subject. */
+  /** The claim against the observed record on the date: one entry per ledger subject (a build with one source). */
   ledger: LedgerProps[];
+  /** A build with several observed sources: the same, per source, instead of `ledger` (claimsGeoJsonBySource). */
+  [perSource: `ledger_${string}`]: LedgerProps[];
 }
 
 export interface LedgerProps {
@@ -103,8 +105,24 @@ function polygonsOf(geo: GeoBundle, ids: readonly string[]): MultiPolygon | null
 }
 
 export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonly Source[], generator = 'territorial-claims-map', ledger: readonly LedgerRow[] | null = null, corrections: readonly Correction[] = []): ClaimsCollection {
-  const ledgerOf = (id: string, place?: number) =>
-    (ledger ?? []).filter((r) => r.claim.id === id && (place === undefined || (r.subject.kind === 'point' && r.subject.index === place))).map(ledgerProps);
+  return claimsCollection(join, geo, sources, generator, ledger ? [{ key: 'ledger', rows: ledger }] : [], corrections);
+}
+
+/**
+ * The claims with every observed source's ledger: one source (or none) writes exactly claimsGeoJson,
+ * with `ledger`; several write `ledger_<source id>` per source instead, as the status CSV's columns.
+ */
+export function claimsGeoJsonBySource(join: JoinResult, geo: GeoBundle, sources: readonly Source[], ledgers: ReadonlyArray<{ source: { id: string }; rows: readonly LedgerRow[] }>, corrections: readonly Correction[] = [], generator = 'territorial-claims-map'): ClaimsCollection {
+  if (ledgers.length <= 1) return claimsGeoJson(join, geo, sources, generator, ledgers[0]?.rows ?? null, corrections);
+  return claimsCollection(join, geo, sources, generator, ledgers.map((l) => ({ key: `ledger_${l.source.id}`, rows: l.rows })), corrections);
+}
+
+function claimsCollection(join: JoinResult, geo: GeoBundle, sources: readonly Source[], generator: string, ledgers: ReadonlyArray<{ key: string; rows: readonly LedgerRow[] }>, corrections: readonly Correction[]): ClaimsCollection {
+  const rowsOf = (rows: readonly LedgerRow[], id: string, place?: number) =>
+    rows.filter((r) => r.claim.id === id && (place === undefined || (r.subject.kind === 'point' && r.subject.index === place))).map(ledgerProps);
+  // one source: `ledger` (always present, empty without evidence); several: `ledger_<id>` each
+  const ledgerFields = (id: string, place?: (rows: readonly LedgerRow[]) => number | undefined): Record<string, LedgerProps[]> =>
+    ledgers.length ? Object.fromEntries(ledgers.map((l) => [l.key, rowsOf(l.rows, id, place?.(l.rows))])) : { ledger: [] };
   const byId = new Map(sources.map((s) => [s.id, s]));
   const features: Array<Feature<Geometry | null, ClaimProps>> = [];
   const base = (a: ActiveClaim): ClaimProps => {
@@ -133,8 +151,8 @@ export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonl
       quote: a.event.quote,
       quote_kind: a.event.quote_kind ?? 'verbatim',
       quote_lang: a.event.quote_lang,
-      ledger: ledgerOf(a.claim.id),
-    };
+      ...ledgerFields(a.claim.id),
+    } as ClaimProps;
   };
   for (const a of join.active) {
     const places = placesOf(a.claim);
@@ -144,7 +162,7 @@ export function claimsGeoJson(join: JoinResult, geo: GeoBundle, sources: readonl
           type: 'Feature',
           id: `${a.claim.id}#${n}`,
           geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-          properties: { ...base(a), place_en: p.name_en, place_uk: p.name_uk, uncertainty_km: p.uncertainty_km, ledger: ledger?.some((r) => r.claim.id === a.claim.id && r.subject.kind === 'point') ? ledgerOf(a.claim.id, n) : ledgerOf(a.claim.id) },
+          properties: { ...base(a), place_en: p.name_en, place_uk: p.name_uk, uncertainty_km: p.uncertainty_km, ...ledgerFields(a.claim.id, (rows) => (rows.some((r) => r.claim.id === a.claim.id && r.subject.kind === 'point') ? n : undefined)) },
         });
       });
       continue;

@@ -8,10 +8,11 @@ import { placesCollection } from '../domain/places';
 import type { AppData } from '../state/load';
 import { captureMap, whenIdle } from './capture';
 import { figureText, exportFileName } from './content';
-import { statusCsv } from './csv';
+import { statusCsvBySource } from './csv';
 import { saveBlob } from './download';
 import { EXPORT_STRINGS } from './export.i18n';
-import { claimsGeoJson } from './geojson';
+import { claimsGeoJsonBySource } from './geojson';
+import type { SourceLedger } from '../evidence/records';
 import type { LedgerRow } from '../domain/ledger';
 import { figuresAt } from '../domain/date-figures';
 import { layoutFigure, type FigureLayout } from './layout';
@@ -53,7 +54,7 @@ function requireMap(ctx: ExportContext): maplibregl.Map {
 async function figureLayout(ctx: ExportContext, map: maplibregl.Map) {
   await loadFigureFonts();
   const measure = canvasMeasure();
-  const plain = figureText(ctx.join, ctx.data.dataset.sources, ctx.lang, ctx.data.observed, ctx.asOf ?? null);
+  const plain = figureText(ctx.join, ctx.data.dataset.sources, ctx.lang, ctx.data.records, ctx.asOf ?? null);
   const text = ctx.compare ? compareFigureText(plain, ctx.compare, ctx.lang) : plain;
   const el = map.getContainer();
   const layout = layoutFigure({ ...text, theme: ctx.theme, mapWidth: Math.floor(el.clientWidth), mapHeight: Math.floor(el.clientHeight) }, measure);
@@ -112,6 +113,7 @@ export function exportSvg(ctx: ExportContext): Promise<ExportResult> {
       measure,
       labelIds: labelIds?.size ? labelIds : undefined,
       observed: ctx.data.observed,
+      others: ctx.data.records.slice(1),
     });
     const project = (ll: [number, number]): [number, number] => {
       const p = map.project(ll);
@@ -127,7 +129,12 @@ export function exportSvg(ctx: ExportContext): Promise<ExportResult> {
   });
 }
 
-/** The claim ledger on the export's date, when the record has loaded (the panel's, when it shows that date). */
+/** The claim ledger on the export's date, per loaded source (the panels', when they show that date). */
+function ledgersOf(ctx: ExportContext): SourceLedger[] {
+  return ctx.data.records.map((r) => ({ source: r.source, rows: figuresAt(r.history, ctx.join.date).ledger(ctx.data.dataset.claims) }));
+}
+
+/** The primary record's ledger (compare mode measures one record). */
 function ledgerOf(ctx: ExportContext): LedgerRow[] | null {
   return ctx.data.observed ? figuresAt(ctx.data.observed, ctx.join.date).ledger(ctx.data.dataset.claims) : null;
 }
@@ -137,7 +144,7 @@ export function exportCsv(ctx: ExportContext): Promise<ExportResult> {
     const c = ctx.compare;
     const text = c
       ? compareCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, c.observed, ledgerOf(ctx), ctx.data.dataset.corrections)
-      : statusCsv(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, ledgerOf(ctx), ctx.data.dataset.corrections);
+      : statusCsvBySource(ctx.join, ctx.data.geo.oblasts, ctx.data.dataset.sources, ledgersOf(ctx), ctx.data.dataset.corrections);
     const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
     const fileName = c ? compareCsvName(c.from, ctx.join.date) : exportFileName(ctx.join.date, 'csv');
     saveBlob(blob, fileName);
@@ -147,7 +154,7 @@ export function exportCsv(ctx: ExportContext): Promise<ExportResult> {
 
 export function exportGeoJson(ctx: ExportContext): Promise<ExportResult> {
   return timed('geojson', async () => {
-    const fc = claimsGeoJson(ctx.join, ctx.data.geo, ctx.data.dataset.sources, undefined, ledgerOf(ctx), ctx.data.dataset.corrections);
+    const fc = claimsGeoJsonBySource(ctx.join, ctx.data.geo, ctx.data.dataset.sources, ledgersOf(ctx), ctx.data.dataset.corrections);
     const blob = new Blob([JSON.stringify(fc)], { type: 'application/geo+json' });
     const fileName = exportFileName(ctx.join.date, 'geojson');
     saveBlob(blob, fileName);

@@ -25,6 +25,8 @@ export interface MapScene {
   placeLabels: Array<{ text: string; x: number; y: number; size: number }>;
   /** The observed source's occupied area on the snapshot at or before the date: faces as one path, and its outline. */
   observed: { fill: string; line: string } | null;
+  /** Further observed sources (a build that ships several), each drawn as the map draws its group. */
+  observedMore?: Array<{ source: string; fill: string; line: string }>;
 }
 
 export interface SceneInput {
@@ -41,6 +43,8 @@ export interface SceneInput {
   labelIds?: ReadonlySet<string>;
   /** The observed record, when the build ships it: its snapshot on the join's date is drawn. */
   observed?: ObservedHistory | null;
+  /** Further observed sources beyond `observed`. */
+  others?: ReadonlyArray<{ source: { id: string }; history: ObservedHistory }>;
 }
 
 /** The observed faces and outline arcs of the snapshot at or before `date`, projected; null before the first. */
@@ -138,7 +142,9 @@ export function buildScene(i: SceneInput): MapScene {
     .filter((l) => inside(l.x, l.y, i.width, i.height, 40));
   const labels = placeOblastLabels(candidates, placeLabels.map((p) => placeLabelBox(p, i.measure)), i.measure);
   const observed = i.observed ? observedScene(i.observed, i.join.date, project) : null;
-  return { width: i.width, height: i.height, neighbours, oblasts, zones, borders, labels, icons, placeLabels, observed };
+  const scene: MapScene = { width: i.width, height: i.height, neighbours, oblasts, zones, borders, labels, icons, placeLabels, observed };
+  if (i.others?.length) scene.observedMore = i.others.flatMap((r) => { const o = observedScene(r.history, i.join.date, project); return o ? [{ source: r.source.id, ...o }] : []; });
+  return scene;
 }
 
 export interface Box {

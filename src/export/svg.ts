@@ -82,12 +82,11 @@ export function mapLayers(scene: MapScene, m: { x: number; y: number; w: number;
   out.push(`</g>`);
   // The record first, as on the map: the observed area lies under every claim symbol. The faces tile
   // the area without overlaps, so one even-odd path draws them with their holes and no seams.
-  if (scene.observed) {
-    out.push(
-      `<g data-layer="observed"><path d="${scene.observed.fill}" fill="${FILLS.observed.color}" fill-opacity="${FILLS.observed.opacity}" fill-rule="evenodd" stroke="none"/>` +
-        `<path d="${scene.observed.line}" fill="none" ${strokeAttrs(LINES.observed)} stroke-linejoin="round"/></g>`,
-    );
-  }
+  const observedGroup = (o: { fill: string; line: string }, source = '') =>
+    `<g data-layer="observed"${source ? ` data-source="${source}"` : ''}><path d="${o.fill}" fill="${FILLS.observed.color}" fill-opacity="${FILLS.observed.opacity}" fill-rule="evenodd" stroke="none"/>` +
+    `<path d="${o.line}" fill="none" ${strokeAttrs(LINES.observed)} stroke-linejoin="round"/></g>`;
+  if (scene.observed) out.push(observedGroup(scene.observed));
+  for (const o of scene.observedMore ?? []) out.push(observedGroup(o, o.source));
   out.push(`<g data-layer="oblast-control" stroke="none" fill-rule="evenodd">`);
   for (const o of scene.oblasts) {
     if (o.control === 'russianControl') out.push(refUse(o.id, `fill="${FILLS.russianControl.color}" fill-opacity="${FILLS.russianControl.opacity}"`));

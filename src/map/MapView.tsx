@@ -12,7 +12,7 @@ import type { GeoBundle } from '../state/load';
 import type { Claim } from '../domain';
 import { MAP_STRINGS } from './map.i18n';
 import type { ObservedHistory } from '../domain/observed-format';
-import { OBSERVED_PENDING } from './observed-layer';
+import { OBSERVED_PENDING, observedIds } from './observed-layer';
 import { notOccupiedLabelText, NOT_OCCUPIED_LAYERS } from './not-occupied-layer';
 import { OBSERVED_URL } from '../state/load';
 import { PALETTES, type ResolvedTheme } from '../symbols/palettes';
@@ -22,7 +22,9 @@ import { addCompareLayers, paintCompareLayers } from './compare-layer';
 import { DateDrawer, placeTwin, type CompareInput } from './draw-date';
 import { exposeView, focusPadding, oblastBounds, viewOf, type LngLatBox } from './view-sync';
 import { sameView, type MapView as UrlView } from '../state/url-view';
-import { observedSource } from '../evidence/registry';
+import { observedSource, sourceById } from '../evidence/registry';
+import type { SourceRecord } from '../evidence/records';
+import { SHIPPED_RECORDS } from '../evidence/shipped';
 import { sourced } from '../evidence/strings';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -42,7 +44,9 @@ export interface MapViewProps {
   onError?: (e: Error) => void;
   /** The observed occupied area, drawn for the snapshot at or before the date (null until it has loaded). */
   observed?: ObservedHistory | null;
-  /** Where the record stands (none / loading / error / ready), mirrored in data-observed. */
+  /** Further observed sources the build ships, once loaded: each drawn in a group of its own (observedIds). */
+  others?: readonly SourceRecord[];
+  /** Where the evidence stands (none / loading / error / ready), mirrored in data-observed. */
   observedState?: 'none' | 'loading' | 'error' | 'ready';
   /** Light or dark: switching only re-sets paint properties and pattern bitmaps. */
   theme: ResolvedTheme;
@@ -72,10 +76,11 @@ function gestureLocale(lang: Lang): Record<string, string> {
   return { 'CooperativeGesturesHandler.WindowsHelpText': g.windows, 'CooperativeGesturesHandler.MacHelpText': g.mac, 'CooperativeGesturesHandler.MobileHelpText': g.mobile };
 }
 
-/** The attribution line in the reader's language. */
+/** The attribution line in the reader's language: every observed source the build ships is credited. */
 function attributionControl(lang: Lang, observed: boolean): maplibregl.AttributionControl {
   const t = sourced(MAP_STRINGS[lang], observedSource(), lang);
-  return new maplibregl.AttributionControl({ compact: true, customAttribution: t.attribution + (observed ? ` · ${t.attributionObserved}` : '') });
+  const more = SHIPPED_RECORDS.slice(1).map((r) => ` · ${sourced(MAP_STRINGS[lang], sourceById(r.source), lang).attributionObserved}`).join('');
+  return new maplibregl.AttributionControl({ compact: true, customAttribution: t.attribution + (observed ? ` · ${t.attributionObserved}${more}` : '') });
 }
 
 /** Initial camera: the focused oblast, else the URL's view, else the whole of Ukraine. */
@@ -86,7 +91,7 @@ function cameraFor(geo: GeoBundle, el: HTMLElement, view: UrlView | undefined, f
   return { bounds: UKRAINE_BOUNDS, fitBoundsOptions: { padding: 8 } };
 }
 
-export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, observedState, theme, view, focus, focusBox, onView, compare, cooperative = false, describedBy, children }: MapViewProps) {
+export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, others, observedState, theme, view, focus, focusBox, onView, compare, cooperative = false, describedBy, children }: MapViewProps) {
   // Draws dates on this map and remembers what it drew (one per map instance).
   const drawer = useRef<DateDrawer | null>(null);
   // The style's first load. Not map.isStyleLoaded(): that turns false again while a GeoJSON source
@@ -104,8 +109,10 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
   });
   const [live, setLive] = useState<maplibregl.Map | null>(null);
   const styleInputs = useMemo(
-    // The observed sources start empty when the build ships a record; it arrives later through setObservedData.
-    () => ({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo.oblasts), places, fonts: fontFiles(), lang, observed: OBSERVED_URL ? OBSERVED_PENDING : null }),
+    // The observed sources start empty when the build ships evidence; it arrives later through setObservedData.
+    () => ({ oblasts: geo.oblasts, context: geo.context, zone: geo.zone, labels: labelPoints(geo.oblasts), places, fonts: fontFiles(), lang, observed: OBSERVED_URL ? OBSERVED_PENDING : null,
+      // one more group per further source the build ships (none in a build of one source)
+      observedMore: SHIPPED_RECORDS.slice(1).map((r) => ({ ids: observedIds(r.source), input: OBSERVED_PENDING })) }),
     // lang only sets the initial label field; later changes go through setLayoutProperty below
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [geo, places],
@@ -197,7 +204,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     el.dataset.ready = 'false';
     el.dataset.date = join.date;
     const apply = () => {
-      const drawn = drawer.current!.draw({ join, observed: observed ?? null });
+      const drawn = drawer.current!.draw({ join, observed: observed ?? null, others });
       if (observed) {
         el.dataset.notOccupiedParts = String(drawn.notOccupiedParts);
         el.dataset.observedSnapshot = drawn.snapshot;
@@ -221,7 +228,7 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
     };
     if (styleLoaded.current) apply();
     else map.once('load', apply);
-  }, [join, places, zoneIds, lang, observed]);
+  }, [join, places, zoneIds, lang, observed, others]);
 
   // Language → label fields and the attribution line only.
   useEffect(() => {

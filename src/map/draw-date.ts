@@ -19,7 +19,8 @@ import type { Lang } from '../i18n/format';
 import { applyCompare, type CompareDrawn } from './compare-layer';
 import { applyNotOccupiedDate } from './not-occupied-layer';
 import { MAP_STRINGS } from './map.i18n';
-import { applyObservedDate, setObservedData, type ObservedDrawn } from './observed-layer';
+import { applyObservedDate, observedIds, setObservedData, type ObservedDrawn } from './observed-layer';
+import type { SourceRecord } from '../evidence/records';
 
 /** Compare mode as the map draws it: per-face change codes and oblasts where a claim changed. */
 export interface CompareInput {
@@ -32,6 +33,8 @@ export interface DateScene {
   join: JoinResult;
   /** The packed history, once loaded (null: none in this build, or not loaded yet). */
   observed: ObservedHistory | null;
+  /** Further observed sources (beyond the primary `observed`), each drawn in its own group (observedIds); loaded ones only. */
+  others?: readonly SourceRecord[];
 }
 
 /** What is on the map after a draw: the snapshot day of the observed area and of the not-occupied ground (-1 before the first), and the not-occupied parts shown. */
@@ -48,6 +51,9 @@ export class DateDrawer {
   private observed: ObservedDrawn | null = null;
   private notOccupiedDay: number | null = null;
   private compareDrawn: CompareDrawn = { faces: null, changed: new Set() };
+  /** Per further source: the history its sources hold and what was last drawn of it. */
+  private othersDrawn = new Map<string, { history: ObservedHistory; drawn: ObservedDrawn | null }>();
+  private compareOn = false;
 
   /**
    * `sourcesHaveData`: the map's observed sources already hold this history's faces and arcs (a map
@@ -66,6 +72,7 @@ export class DateDrawer {
   draw(scene: DateScene): DrawnDate {
     const { map } = this;
     for (const u of featureStates(scene.join, this.places, this.zoneIds)) map.setFeatureState({ source: u.source, id: u.id }, u.state);
+    if (scene.others?.length) this.drawOthers(scene.others, scene.join.date);
     const h = scene.observed;
     if (!h) return { date: scene.join.date, observedDay: null, notOccupiedDay: null, notOccupiedParts: 0, snapshot: '' };
     if (this.observedSet !== h) {
@@ -86,9 +93,29 @@ export class DateDrawer {
     };
   }
 
+  private drawOthers(others: readonly SourceRecord[], date: string): void {
+    for (const r of others) {
+      const ids = observedIds(r.source.id);
+      let o = this.othersDrawn.get(r.source.id);
+      if (!o || o.history !== r.history) {
+        setObservedData(this.map, r.history, ids);
+        if (!o) this.showOther(ids, !this.compareOn);
+        this.othersDrawn.set(r.source.id, (o = { history: r.history, drawn: null }));
+      }
+      o.drawn = applyObservedDate(this.map, r.history, date, o.drawn, ids);
+    }
+  }
+
+  private showOther(ids: { fill: string; line: string }, on: boolean): void {
+    for (const id of [ids.fill, ids.line]) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+  }
+
   /** Compare mode on (with its codes) or off (null): layer visibility and feature-state where they changed. */
   compare(c: CompareInput | null): void {
     this.compareDrawn = applyCompare(this.map, !!c, c?.faces ?? null, c?.changedOblasts ?? [], this.compareDrawn);
+    // compare mode measures the primary record alone: further sources step aside as its own area does
+    if (this.compareOn !== !!c) for (const id of this.othersDrawn.keys()) this.showOther(observedIds(id), !c);
+    this.compareOn = !!c;
   }
 }
 

@@ -11,6 +11,26 @@ import { perFeature } from './variants';
 
 export const OBSERVED_SOURCES = { faces: 'observed-faces', arcs: 'observed-arcs' } as const;
 
+/** The map ids of one source's observed group: its two GeoJSON sources and its two layers. */
+export interface ObservedIds {
+  faces: string;
+  arcs: string;
+  fill: string;
+  line: string;
+}
+
+const PRIMARY_IDS: ObservedIds = { ...OBSERVED_SOURCES, fill: 'observed-fill', line: 'observed-line' };
+
+/**
+ * The ids of an observed group. The primary record (null: the first the build ships) keeps the plain
+ * ids that compare mode, the held ground, the exports and the bench refer to; every further source
+ * gets ids of its own, derived from its source id.
+ */
+export function observedIds(source: string | null = null): ObservedIds {
+  if (source === null) return PRIMARY_IDS;
+  return { faces: `observed-${source}-faces`, arcs: `observed-${source}-arcs`, fill: `observed-${source}-fill`, line: `observed-${source}-line` };
+}
+
 /**
  * No geojson-vt simplification of faces: simplifying each polygon on its own moves the boundary two
  * neighbours share differently on either side and opens hairline cracks between them. Arcs keep the
@@ -25,23 +45,23 @@ export interface ObservedStyleInput {
 
 const on = (value: number): ['case', ['boolean', ['feature-state', 'on'], false], number, 0] => ['case', ['boolean', ['feature-state', 'on'], false], value, 0];
 
-export function observedSources(o: ObservedStyleInput | null | undefined): Record<string, SourceSpecification> {
+export function observedSources(o: ObservedStyleInput | null | undefined, ids: ObservedIds = PRIMARY_IDS): Record<string, SourceSpecification> {
   if (!o) return {};
   return {
-    [OBSERVED_SOURCES.faces]: { type: 'geojson', data: o.faces, ...GEO_TILING, tolerance: FACE_TOLERANCE },
-    [OBSERVED_SOURCES.arcs]: { type: 'geojson', data: o.arcs, ...GEO_TILING },
+    [ids.faces]: { type: 'geojson', data: o.faces, ...GEO_TILING, tolerance: FACE_TOLERANCE },
+    [ids.arcs]: { type: 'geojson', data: o.arcs, ...GEO_TILING },
   };
 }
 
 /** The observed layers in the registry's symbols for `palette`. */
-export function observedLayers(o: ObservedStyleInput | null | undefined, palette: Palette): LayerSpecification[] {
+export function observedLayers(o: ObservedStyleInput | null | undefined, palette: Palette, ids: ObservedIds = PRIMARY_IDS): LayerSpecification[] {
   if (!o) return [];
   const { FILLS, LINES } = symbolsFor(palette);
   return [
     // No antialiasing: adjacent faces would otherwise show hairline seams between them.
-    { id: 'observed-fill', type: 'fill', source: OBSERVED_SOURCES.faces, paint: { 'fill-color': perFeature(FILLS.observed.color), 'fill-opacity': on(FILLS.observed.opacity), 'fill-antialias': false } },
+    { id: ids.fill, type: 'fill', source: ids.faces, paint: { 'fill-color': perFeature(FILLS.observed.color), 'fill-opacity': on(FILLS.observed.opacity), 'fill-antialias': false } },
     // Width 0 when off: arcs of other days make no fragments at all (cheaper than opacity 0 on a software GPU).
-    { id: 'observed-line', type: 'line', source: OBSERVED_SOURCES.arcs, paint: { 'line-color': LINES.observed.color, 'line-width': on(LINES.observed.width), 'line-opacity': perFeature(1) } },
+    { id: ids.line, type: 'line', source: ids.arcs, paint: { 'line-color': LINES.observed.color, 'line-width': on(LINES.observed.width), 'line-opacity': perFeature(1) } },
   ];
 }
 
@@ -50,9 +70,9 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export const OBSERVED_PENDING: ObservedStyleInput = { faces: EMPTY, arcs: EMPTY };
 
 /** Gives the two sources the loaded history's faces and arcs (once; dates then only set feature-state). */
-export function setObservedData(map: MapLibreMap, h: ObservedHistory): void {
-  (map.getSource(OBSERVED_SOURCES.faces) as { setData?: (d: FeatureCollection) => void } | undefined)?.setData?.(h.faces);
-  (map.getSource(OBSERVED_SOURCES.arcs) as { setData?: (d: FeatureCollection) => void } | undefined)?.setData?.(h.arcs);
+export function setObservedData(map: MapLibreMap, h: ObservedHistory, ids: ObservedIds = PRIMARY_IDS): void {
+  (map.getSource(ids.faces) as { setData?: (d: FeatureCollection) => void } | undefined)?.setData?.(h.faces);
+  (map.getSource(ids.arcs) as { setData?: (d: FeatureCollection) => void } | undefined)?.setData?.(h.arcs);
 }
 
 export interface ObservedDrawn {
@@ -62,7 +82,7 @@ export interface ObservedDrawn {
 }
 
 /** Shows the snapshot at or before `date`; sets feature-state only where it differs from `prev`. */
-export function applyObservedDate(map: MapLibreMap, h: ObservedHistory, date: string, prev: ObservedDrawn | null): ObservedDrawn {
+export function applyObservedDate(map: MapLibreMap, h: ObservedHistory, date: string, prev: ObservedDrawn | null, ids: ObservedIds = PRIMARY_IDS): ObservedDrawn {
   const day = snapshotIndex(h.dates, date);
   if (prev && prev.day === day) return prev;
   const next = dayState(h, day);
@@ -72,7 +92,7 @@ export function applyObservedDate(map: MapLibreMap, h: ObservedHistory, date: st
       map.setFeatureState({ source, id: i }, { on: now[i] === 1 });
     }
   };
-  set(OBSERVED_SOURCES.faces, next.faces, prev?.faces);
-  set(OBSERVED_SOURCES.arcs, next.arcs, prev?.arcs);
+  set(ids.faces, next.faces, prev?.faces);
+  set(ids.arcs, next.arcs, prev?.arcs);
   return { day, ...next };
 }

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/format';
 import { localName } from '../i18n/names';
 import { symbolsFor, type IconKey, type LineSymbol } from '../symbols/registry';
 import { ANNEX_DRAWN, CLAIMED_CONTROL, RUSSIAN_CONTROL_STATUS, LABELS, PLACE_LABELED, POINT_ICON_STATUSES, TROOPS_DRAWN } from '../symbols/statuses';
-import { observedLayers, observedSources, type ObservedStyleInput } from './observed-layer';
+import { observedLayers, observedSources, type ObservedIds, type ObservedStyleInput } from './observed-layer';
 import { notOccupiedLayers, notOccupiedSources } from './not-occupied-layer';
 import { GEO_TILING } from './tiling';
 import { perFeature } from './variants';
@@ -23,6 +23,8 @@ export interface StyleInputs {
   lang: Lang;
   /** Observed occupied area (faces and arcs of the packed history), when the build ships it. */
   observed?: ObservedStyleInput | null;
+  /** Further observed sources the build ships (beyond the primary `observed`): one group each, drawn above it. */
+  observedMore?: ReadonlyArray<{ ids: ObservedIds; input: ObservedStyleInput }>;
   /** Colours of the page's theme (PALETTES[theme]). A theme switch re-derives paint properties from this (see theme-apply.ts). */
   palette: Palette;
 }
@@ -60,6 +62,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       labels: { type: 'geojson', data: i.labels, promoteId: 'id', ...GEO_TILING },
       places: { type: 'geojson', data: i.places, promoteId: 'key', ...GEO_TILING },
       ...observedSources(i.observed),
+      ...Object.assign({}, ...(i.observedMore ?? []).map((o) => observedSources(o.input, o.ids))),
       ...notOccupiedSources(!!i.observed),
     },
     layers: [
@@ -70,6 +73,7 @@ export function buildStyle(i: StyleInputs): StyleSpecification {
       // The record first: the observed occupied area lies under every claim fill, hatch, line and marker,
       // so the claim tint stays a translucent layer of its own above it (not pre-blended into the land).
       ...observedLayers(i.observed, i.palette),
+      ...(i.observedMore ?? []).flatMap((o) => observedLayers(o.input, i.palette, o.ids)),
       {
         id: 'oblast-control', type: 'fill', source: 'oblasts',
         paint: {

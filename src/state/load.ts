@@ -5,14 +5,15 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Dataset, OblastCollection } from '../domain';
 import { decodeObserved, type ObservedHistory } from '../domain/observed-format';
+import type { SourceRecord } from '../evidence/records';
+import { SHIPPED_RECORDS } from '../evidence/shipped';
 
-/** Set by the build (scripts/observed-vite.ts): where the observed record is, '' when not shipped. */
-declare const __OBSERVED_URL__: string | undefined;
-export const OBSERVED_URL: string = typeof __OBSERVED_URL__ === 'string' ? __OBSERVED_URL__ : '';
-/** Set by the build: the last snapshot day of the shipped history ('' when none), known before it loads. */
+/** Where the primary (first) packed observed record is, '' when the build ships none (every record: SHIPPED_RECORDS). */
+export const OBSERVED_URL: string = SHIPPED_RECORDS[0]?.url ?? '';
+/** Set by the build: the last snapshot day of any shipped record ('' when none), known before it loads. */
 declare const __OBSERVED_LAST__: string | undefined;
 export const OBSERVED_LAST: string = typeof __OBSERVED_LAST__ === 'string' ? __OBSERVED_LAST__ : '';
-/** Set by the build: the first snapshot day of the shipped history ('' when none). */
+/** Set by the build: the first snapshot day of any shipped record ('' when none). */
 declare const __OBSERVED_FIRST__: string | undefined;
 export const OBSERVED_FIRST: string = typeof __OBSERVED_FIRST__ === 'string' ? __OBSERVED_FIRST__ : '';
 
@@ -30,6 +31,12 @@ export interface AppData {
    * history after the first map idle (loadObserved) so it does not delay the first screen.
    */
   observed: ObservedHistory | null;
+  /**
+   * Every observed record loaded, one per source, in the build's order (the first is `observed`).
+   * Views that give a result per source (legend, ledger, status table, CSV, GeoJSON, figure legend)
+   * read this; views of one record (gains, compare, the ground not shown as occupied) read `observed`.
+   */
+  records: readonly SourceRecord[];
 }
 
 /** Where the record stands: not in this build, being fetched, failed (message names the file), or loaded. */
@@ -82,14 +89,14 @@ function checkDataset(v: unknown): Dataset {
   return d as Dataset;
 }
 
-/** Fetches and decodes the observed record; a bad file is a LoadError naming it. */
-export async function loadObserved(base = import.meta.env.BASE_URL): Promise<ObservedHistory> {
-  if (!OBSERVED_URL) throw new LoadError('observed history', 'not included in this build');
-  const raw = await getJson(OBSERVED_URL, base);
+/** Fetches and decodes one packed observed record (the primary by default); a bad file is a LoadError naming it. */
+export async function loadObserved(base = import.meta.env.BASE_URL, url = OBSERVED_URL): Promise<ObservedHistory> {
+  if (!url) throw new LoadError('observed history', 'not included in this build');
+  const raw = await getJson(url, base);
   try {
     return decodeObserved(raw);
   } catch (e) {
-    throw new LoadError(OBSERVED_URL, (e as Error).message);
+    throw new LoadError(url, (e as Error).message);
   }
 }
 
@@ -100,7 +107,7 @@ export async function loadAppData(base = import.meta.env.BASE_URL): Promise<AppD
   if (oblasts.features.length !== 27 || oblasts.features.some((f) => typeof f.properties?.id !== 'string')) {
     throw new LoadError(FILES.geo, `expected 27 oblasts with ids, found ${oblasts.features.length}`);
   }
-  return { dataset: checkDataset(dataset), geo: { oblasts, context, zone }, observed };
+  return { dataset: checkDataset(dataset), geo: { oblasts, context, zone }, observed, records: [] };
 }
 
 /** The page's GeoJSON layers out of the TopoJSON file; any missing layer is a load error naming the file. */

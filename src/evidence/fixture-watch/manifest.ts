@@ -1,5 +1,6 @@
 // A made-up observed source used only by tests: it proves that a second source needs no change to the
-// views, string tables or ledger, only its own folder. It is not in the registry the page ships.
+// views, string tables or ledger, only its own folder. It is in the registry so that a test build can
+// ship it (OBSERVED_DIRS); the default build ships only the committed record.
 import type { SourceManifest } from '../types';
 
 export const fixtureWatch: SourceManifest = {

@@ -10,6 +10,7 @@ import { notOccupiedSubjects, packHistory, parseSnapshot } from '../../../script
 import { NOT_OCCUPIED_SOURCES } from '../../map/not-occupied-layer';
 import { OBSERVED_SOURCES } from '../../map/observed-layer';
 import type { AppData } from '../../state/load';
+import { observedSource } from '../../evidence/registry';
 import { fixtureDataset, fixtureGeo } from '../../../tests/support/fixture-data';
 import { miniSnapshots } from '../../../tests/support/helpers';
 import type { FigureLayout } from '../layout';
@@ -30,7 +31,7 @@ const geo = fixtureGeo();
 const history: ObservedHistory = decodeObserved(
   JSON.parse(JSON.stringify(packHistory(miniSnapshots().map((f) => parseSnapshot(f.name, f.text)), geo.oblasts, undefined, { notOccupied: notOccupiedSubjects([{ kind: 'area-control', subject: { oblasts: ['UA-09'] } }]) }).packed)),
 );
-const data: AppData = { dataset: fixtureDataset(), geo, observed: history };
+const data: AppData = { dataset: fixtureDataset(), geo, observed: history, records: [{ source: observedSource(), history }] };
 
 /** A map that keeps what was set on it: the not-occupied-ground sources' data and the observed faces that are on. */
 function standInMap(screenDate: string) {
