@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { OblastCollection } from '../../src/domain/geo.ts';
 import { decodeObserved, DERIVED_FORMAT, type PackedDerived, type PackedObserved, type PackedProvenance, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
-import { appendHeld, computeHeld, computeZone } from './observed-held.ts';
+import { appendHeld, computeHeld, computeZone, type HeldInput } from './observed-held.ts';
 
 export const DERIVED_FILE = 'observed-derived.json';
 /** The public mirror of DeepState's daily snapshots the importer reads (its data/ folder). */
@@ -89,7 +89,7 @@ export function appendDerived(
   zone: ZoneFeature | undefined,
   inputs: Pick<PackedDerived, 'inputs' | 'hash'>,
   /** The pack's faces and arcs as built: per face its outline (degrees) and key, per face/arc its days. */
-  built: { faces: readonly Position[][][]; keys: readonly string[]; faceOn: readonly Uint8Array[]; arcs: readonly Position[][]; arcOn: readonly Uint8Array[] },
+  built: { faces: readonly Position[][][]; keys: readonly string[]; faceOn: readonly Uint8Array[]; arcs: readonly Position[][]; arcOn: readonly Uint8Array[]; ends?: HeldInput['ends'] },
   /** The band figures `prev` holds, per face outline of the earlier pack. */
   zoneKm2: ReadonlyMap<string, number[]>,
   progress?: (stage: string, done: number, total: number) => void,
@@ -99,7 +99,7 @@ export function appendDerived(
   if (!sameInputs || (ids.length && !prev.held) || (zone && !prev.zone)) return deriveFigures(packed, oblasts, held, zone, inputs, progress);
   const out: PackedDerived = { format: DERIVED_FORMAT, ...inputs };
   if (ids.length) {
-    const next = computeHeld({ oblasts, arcs: built.arcs, arcOn: built.arcOn, faceOn: built.faceOn, faceOblastKm2: packed.faceOblastKm2, ids, from, seed: prev.held, progress });
+    const next = computeHeld({ oblasts, arcs: built.arcs, arcOn: built.arcOn, ends: built.ends, faceOn: built.faceOn, faceOblastKm2: packed.faceOblastKm2, ids, from, seed: prev.held, progress });
     out.held = appendHeld(prev.held!, next);
   }
   if (zone) out.zone = computeZone(zone, oblasts, built.faces, { keys: built.keys, faceKm2: zoneKm2, bandKm2: prev.zone!.bandKm2 });

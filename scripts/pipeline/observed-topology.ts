@@ -722,9 +722,15 @@ export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInp
       }
     }
   }
+  // words all off or all on (most of them: faces and arcs keep their state for long spans) are filled whole
   const unpack = (v: Uint32Array, at: number) => {
     const on = new Uint8Array(D);
-    for (let d = 0; d < D; d++) on[d] = (v[at + (d >>> 5)]! >>> (d & 31)) & 1;
+    for (let w = 0; w < W; w++) {
+      const x = v[at + w]!, d0 = w << 5;
+      if (x === 0) continue;
+      if (x === 0xffffffff) on.fill(1, d0, Math.min(D, d0 + 32));
+      else for (let d = d0; d < D && d < d0 + 32; d++) on[d] = (x >>> (d & 31)) & 1;
+    }
     return on;
   };
   const faceOn = bounded.map((_, f) => unpack(state, f * W));
@@ -793,28 +799,49 @@ function canonical(t: Topology): Topology {
 /**
  * A face's outline as a string of its grid coordinates (rings as arc refs, each arc given as a flat
  * [x0, y0, x1, y1, …] list): the key an update finds a face packed before by, whatever the arcs'
- * numbers in either pack.
+ * numbers in either pack. Exact: each ring's length and coordinates as 32-bit integers, the bytes read
+ * as Latin-1 (one character per byte), which costs far less than writing the numbers out in decimal.
  */
+let keyWords = new Int32Array(1 << 12);
 export function outlineKey(rings: readonly number[][], arcFlat: (arc: number) => ArrayLike<number>): string {
-  const parts: string[] = [];
+  let n = 0;
+  const room = (more: number) => {
+    if (n + more <= keyWords.length) return;
+    const grown = new Int32Array(2 * (n + more));
+    grown.set(keyWords.subarray(0, n));
+    keyWords = grown;
+  };
   for (const refs of rings) {
-    const ring: number[] = [];
+    room(1);
+    const lengthAt = n++;
+    let first = true;
     for (const r of refs) {
       const flat = arcFlat(r < 0 ? ~r : r);
-      const n = flat.length / 2;
-      for (let i = ring.length ? 1 : 0; i < n; i++) {
-        const k = r < 0 ? n - 1 - i : i;
-        ring.push(flat[2 * k]!, flat[2 * k + 1]!);
+      const m = flat.length / 2;
+      room(2 * m);
+      for (let i = first ? 0 : 1; i < m; i++) {
+        const k = r < 0 ? m - 1 - i : i;
+        keyWords[n++] = flat[2 * k]!;
+        keyWords[n++] = flat[2 * k + 1]!;
       }
+      first = false;
     }
-    parts.push(ring.join(','));
+    keyWords[lengthAt] = n - lengthAt - 1;
   }
-  return parts.join(';');
+  return Buffer.from(keyWords.buffer, 0, 4 * n).toString('latin1');
 }
 
 /** Per arc of a topology: [x0, y0, x1, y1, …] on the grid. */
 export function arcFlats(topo: Pick<Topology, 'nodes' | 'arcs'>): number[][] {
-  return topo.arcs.map((chain) => chain.flatMap((n) => topo.nodes[n]!));
+  return topo.arcs.map((chain) => {
+    const flat = new Array<number>(2 * chain.length);
+    chain.forEach((n, k) => {
+      const p = topo.nodes[n]!;
+      flat[2 * k] = p[0];
+      flat[2 * k + 1] = p[1];
+    });
+    return flat;
+  });
 }
 
 /** The coordinates (degrees) of a ring given as arc refs. */
