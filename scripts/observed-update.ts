@@ -78,19 +78,7 @@ function daysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
   return out;
 }
 
-/** Runs [gap, length, …] as packed, to per-day flags. */
-function runsOn(rel: readonly number[], days: number): Uint8Array {
-  const on = new Uint8Array(days);
-  let at = 0;
-  for (let k = 0; k + 1 < rel.length; k += 2) {
-    const start = at + rel[k]!;
-    at = start + rel[k + 1]!;
-    on.fill(1, start, at);
-  }
-  return on;
-}
-
-/** The packed arcs on the grid (absolute) and, per arc and packed day, drawn or not. */
+/** The packed arcs on the grid (absolute) and, per arc, the packed days that draw it (as runs). */
 function priorTopology(packed: PackedObserved): PriorTopology {
   let x = 0, y = 0;
   const arcs = packed.arcs.map((flat) => {
@@ -102,8 +90,7 @@ function priorTopology(packed: PackedObserved): PriorTopology {
     }
     return abs;
   });
-  const D = packed.dates.length;
-  return { dates: packed.dates, arcs, arcOn: packed.arcRuns.map((runs) => runsOn(runs, D)) };
+  return { dates: packed.dates, arcs, arcRuns: packed.arcRuns };
 }
 
 export function updateObserved(opts: UpdateOptions): UpdateSummary {
