@@ -53,6 +53,15 @@ describe('observed:update', () => {
     const bad = writeFixtureDays(join(tmp, 'bad-changed'), []);
     writeFileSync(join(bad, fixtureName('2026-01-02')), readFileSync(join(tmp, 'snaps-all', fixtureName('2026-01-03'))));
     expect(() => updateObserved({ input: bad, out: full, log: quiet })).toThrow(/deepstatemap_data_20260102\.geojson: differs from the snapshot packed for 2026-01-02/);
+    // same size, one byte changed: found by the hash, not the size
+    const packedBytes = readFileSync(join(tmp, 'snaps-all', fixtureName('2026-01-02')));
+    const flipped = Buffer.from(packedBytes);
+    const at = flipped.lastIndexOf('1'.charCodeAt(0));
+    flipped[at] = '2'.charCodeAt(0);
+    const sameSize = writeFixtureDays(join(tmp, 'bad-same-size'), []);
+    writeFileSync(join(sameSize, fixtureName('2026-01-02')), flipped);
+    expect(flipped.length).toBe(packedBytes.length);
+    expect(() => updateObserved({ input: sameSize, out: full, log: quiet })).toThrow(/deepstatemap_data_20260102\.geojson: differs from the snapshot packed for 2026-01-02/);
     const early = writeFixtureDays(join(tmp, 'bad-early'), []);
     writeFileSync(join(early, 'deepstatemap_data_20260104.geojson'), readFileSync(join(tmp, 'snaps-all', fixtureName('2026-01-03'))));
     expect(() => updateObserved({ input: early, out: full, log: quiet })).toThrow(/deepstatemap_data_20260104\.geojson: 2026-01-04 is before the last packed day 2026-01-06/);

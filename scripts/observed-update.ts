@@ -10,7 +10,8 @@
 // days, not the record. The result equals a full import in the canonical form of
 // pipeline/observed-canonical.ts (docs/observed-packing.md, "Update and full import"). Both files are
 // written at once, in a fresh folder swapped in: a failure leaves --out as it was.
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays, type IsoDate } from '../src/domain/dates.ts';
@@ -50,6 +51,26 @@ export interface UpdateSummary {
   seconds: number;
 }
 
+let hashBuffer: Buffer | null = null;
+/** A file's SHA-256 (hex), or '' when its size is not `bytes` (then it differs without reading it). */
+function hashFile(file: string, bytes: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    if (fstatSync(fd).size !== bytes) return '';
+    hashBuffer ??= Buffer.allocUnsafe(1 << 20);
+    const h = createHash('sha256');
+    for (let at = 0; ;) {
+      const n = readSync(fd, hashBuffer, 0, hashBuffer.length, at);
+      if (!n) break;
+      h.update(hashBuffer.subarray(0, n));
+      at += n;
+    }
+    return h.digest('hex');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Days strictly between two days, or after `from` up to (not including) `to`. */
 function daysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
   const out: IsoDate[] = [];
@@ -57,19 +78,7 @@ function daysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
   return out;
 }
 
-/** Runs [gap, length, …] as packed, to per-day flags. */
-function runsOn(rel: readonly number[], days: number): Uint8Array {
-  const on = new Uint8Array(days);
-  let at = 0;
-  for (let k = 0; k + 1 < rel.length; k += 2) {
-    const start = at + rel[k]!;
-    at = start + rel[k + 1]!;
-    on.fill(1, start, at);
-  }
-  return on;
-}
-
-/** The packed arcs on the grid (absolute) and, per arc and packed day, drawn or not. */
+/** The packed arcs on the grid (absolute) and, per arc, the packed days that draw it (as runs). */
 function priorTopology(packed: PackedObserved): PriorTopology {
   let x = 0, y = 0;
   const arcs = packed.arcs.map((flat) => {
@@ -81,8 +90,7 @@ function priorTopology(packed: PackedObserved): PriorTopology {
     }
     return abs;
   });
-  const D = packed.dates.length;
-  return { dates: packed.dates, arcs, arcOn: packed.arcRuns.map((runs) => runsOn(runs, D)) };
+  return { dates: packed.dates, arcs, arcRuns: packed.arcRuns };
 }
 
 export function updateObserved(opts: UpdateOptions): UpdateSummary {
@@ -120,17 +128,25 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
     const other = seen.get(date);
     if (other) throw new SnapshotError(name, `a second snapshot for ${date} (also ${other})`);
     seen.set(date, name);
+    const was = packedDay.get(date);
+    if (was) {
+      // a packed day's file is only hashed, through one reused buffer: the record's files are read on
+      // every update, and allocating each one whole costs as much as hashing it
+      let digest: string;
+      try {
+        digest = hashFile(join(input, name), was.bytes);
+      } catch (e) {
+        throw new SnapshotError(name, `unreadable (${(e as Error).message})`);
+      }
+      if (was.sha256 !== digest) throw new SnapshotError(name, `differs from the snapshot packed for ${date} (${was.file}, SHA-256 ${was.sha256.slice(0, 12)}…); the packed history ends on ${last}`);
+      unchanged++;
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = readFileSync(join(input, name));
     } catch (e) {
       throw new SnapshotError(name, `unreadable (${(e as Error).message})`);
-    }
-    const was = packedDay.get(date);
-    if (was) {
-      if (was.sha256 !== sha256(bytes)) throw new SnapshotError(name, `differs from the snapshot packed for ${date} (${was.file}, SHA-256 ${was.sha256.slice(0, 12)}…); the packed history ends on ${last}`);
-      unchanged++;
-      continue;
     }
     if (date < last) throw new SnapshotError(name, `${date} is before the last packed day ${last} and was not packed: the history is only appended to (re-import to insert a day)`);
     fresh.push(source.read(name, bytes.toString('utf8')));
@@ -189,6 +205,8 @@ export function updateObserved(opts: UpdateOptions): UpdateSummary {
       faceOn: topo.faceOn,
       arcs: topo.arcs.map((chain) => chain.map((n) => [topo.nodes[n]![0] / topo.scale, topo.nodes[n]![1] / topo.scale])),
       arcOn: topo.arcOn,
+      // arc ends as the topology's node numbers (one node per grid point), not found again by coordinates
+      ends: { start: Int32Array.from(topo.arcs, (c) => c[0]!), end: Int32Array.from(topo.arcs, (c) => c.at(-1)!), nodes: topo.nodes.length },
     }, new Map(prev.zone ? oldKeys.map((k, i) => [k, prev.zone!.faceKm2[i]!] as const) : []), progress)
     : deriveFigures(res.packed, oblasts, notOccupied, zone, inputs, progress);
   const written: Record<string, string> = { [OBSERVED_FILE]: body, [DERIVED_FILE]: JSON.stringify(derived) };

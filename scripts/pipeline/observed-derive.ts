@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { OblastCollection } from '../../src/domain/geo.ts';
 import { decodeObserved, DERIVED_FORMAT, derivedFormatError, type ObservedHistory, type PackedDerived, type PackedObserved, type PackedProvenance, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
-import { appendNotOccupied, computeNotOccupied, computeZone } from './observed-not-occupied.ts';
+import { appendNotOccupied, computeNotOccupied, computeZone, type NotOccupiedInput } from './observed-not-occupied.ts';
 
 export const DERIVED_FILE = 'observed-derived.json';
 /** The public mirror of DeepState's daily snapshots the importer reads (its data/ folder). */
@@ -91,7 +91,7 @@ export function appendDerived(
   zone: ZoneFeature | undefined,
   inputs: Pick<PackedDerived, 'inputs' | 'hash'>,
   /** The pack's faces and arcs as built: per face its outline (degrees) and key, per face/arc its days. */
-  built: { faces: readonly Position[][][]; keys: readonly string[]; faceOn: readonly Uint8Array[]; arcs: readonly Position[][]; arcOn: readonly Uint8Array[] },
+  built: { faces: readonly Position[][][]; keys: readonly string[]; faceOn: readonly Uint8Array[]; arcs: readonly Position[][]; arcOn: readonly Uint8Array[]; ends?: NotOccupiedInput['ends'] },
   /** The band figures `prev` holds, per face outline of the earlier pack. */
   zoneKm2: ReadonlyMap<string, number[]>,
   progress?: (stage: string, done: number, total: number) => void,
@@ -101,7 +101,7 @@ export function appendDerived(
   if (!sameInputs || (ids.length && !prev.notOccupied) || (zone && !prev.zone)) return deriveFigures(packed, oblasts, notOccupied, zone, inputs, progress);
   const out: PackedDerived = { format: DERIVED_FORMAT, ...inputs };
   if (ids.length) {
-    const next = computeNotOccupied({ oblasts, arcs: built.arcs, arcOn: built.arcOn, faceOn: built.faceOn, faceOblastKm2: packed.faceOblastKm2, ids, from, seed: prev.notOccupied, progress });
+    const next = computeNotOccupied({ oblasts, arcs: built.arcs, arcOn: built.arcOn, ends: built.ends, faceOn: built.faceOn, faceOblastKm2: packed.faceOblastKm2, ids, from, seed: prev.notOccupied, progress });
     out.notOccupied = appendNotOccupied(prev.notOccupied!, next);
   }
   if (zone) out.zone = computeZone(zone, oblasts, built.faces, { keys: built.keys, faceKm2: zoneKm2, bandKm2: prev.zone!.bandKm2 });

@@ -215,6 +215,8 @@ export interface NotOccupiedInput {
   /** Arcs (degrees) and, per arc and day, drawn or not: a day's outline is chained from them. */
   arcs: readonly Position[][];
   arcOn: readonly Uint8Array[];
+  /** The arcs' end nodes (as arcEnds gives them), when the caller has them already. */
+  ends?: ReturnType<typeof arcEnds>;
   /** Per face and day: drawn or not. */
   faceOn: readonly Uint8Array[];
   /** Per face: [oblast index, km², …] as in the packed file. */
@@ -250,7 +252,7 @@ export function computeNotOccupied(i: NotOccupiedInput): PackedNotOccupied {
   });
   // outline (exact coordinates) -> packed part index, or -1 for a thin sliver with its km²
   const seenPart = new Map<string, { part: number } | { mismatchKm2: number }>();
-  const ends = arcEnds(i.arcs);
+  const ends = i.ends ?? arcEnds(i.arcs);
   const out: PackedNotOccupied['oblasts'] = [];
   let done = 0;
   for (const id of i.ids) {
@@ -266,7 +268,14 @@ export function computeNotOccupied(i: NotOccupiedInput): PackedNotOccupied {
     const before = new Map<string, number>();
     const tf = touching[oi]!;
     // the faces touching the oblast drawn on day d, as a key; most days draw the same as the day before
-    const sameAsBefore = (d: number) => d > 0 && tf.every((f) => i.faceOn[f]![d] === i.faceOn[f]![d - 1]);
+    // (the days a face touching it changes state, found by native scans: an update seeds from every packed day)
+    const changed = new Uint8Array(D);
+    for (const f of tf) {
+      const on = i.faceOn[f]!;
+      let v = on[0]!;
+      for (let d = on.indexOf(v ^ 1, 1); d > 0; v ^= 1, d = on.indexOf(v ^ 1, d + 1)) changed[d] = 1;
+    }
+    const sameAsBefore = (d: number) => d > 0 && changed[d] === 0;
     const keyOf = (d: number) => tf.filter((f) => i.faceOn[f]![d]).join(',');
     if (seeded) {
       let key = '';

@@ -7,7 +7,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { toCsv } from '../../src/domain/csv.ts';
 import { isValidDay, type IsoDate } from '../../src/domain/dates.ts';
 import type { OblastCollection } from '../../src/domain/geo.ts';
-import { decodeObserved, encodeDeltas, encodeRuns, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
+import { decodeObserved, encodeDeltas, mergeDerived, OBSERVED_FORMAT, type PackedObserved, type SnapshotProvenance } from '../../src/domain/observed-format.ts';
 import { computeZone } from './observed-not-occupied.ts';
 import { deriveFigures, MIRROR, provenanceOf } from './observed-derive.ts';
 import { arcFlats, buildTopology, outlineKey, ringCoords, type BuildProgress, type SnapshotInput, type Topology } from './observed-topology.ts';
@@ -98,6 +98,23 @@ export interface PackResult {
 }
 
 type Box = [number, number, number, number];
+
+/**
+ * encodeRuns for 0/1 flags, with the scans done by indexOf (native): a record's faces and arcs are
+ * mostly on or off for long spans, and the per-day loop was a good part of an update's time.
+ */
+function runsOf(on: Uint8Array): number[] {
+  const out: number[] = [];
+  let prevEnd = 0;
+  for (let d = on.indexOf(1); d >= 0;) {
+    let e = on.indexOf(0, d);
+    if (e < 0) e = on.length;
+    out.push(d - prevEnd, e - d);
+    prevEnd = e;
+    d = e < on.length ? on.indexOf(1, e) : -1;
+  }
+  return out;
+}
 
 function boxOf(rings: readonly Position[][]): Box {
   const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
@@ -254,8 +271,8 @@ export function packTopology(topo: Topology, snaps: readonly SnapshotInput[], ob
     dates: snaps.map((s) => s.date),
     arcs,
     faces: topo.faces,
-    faceRuns: topo.faceOn.map(encodeRuns),
-    arcRuns: topo.arcOn.map(encodeRuns),
+    faceRuns: topo.faceOn.map(runsOf),
+    arcRuns: topo.arcOn.map(runsOf),
     faceKm2: faceKm2.map((a) => Math.round(a * 1000) / 1000),
     faceOblastKm2,
     oblasts: obl.map((o) => ({ id: o.id, km2: Math.round(o.km2 * 1000) / 1000 })),

@@ -589,8 +589,8 @@ export interface PriorTopology {
   dates: readonly string[];
   /** Per arc: [x0, y0, x1, y1, …] on the grid. */
   arcs: readonly number[][];
-  /** Per arc: a Uint8Array over the packed days. */
-  arcOn: readonly Uint8Array[];
+  /** Per arc: the packed days that draw it, as runs [gap, length, …] (the packed file's arcRuns). */
+  arcRuns: readonly (readonly number[])[];
 }
 
 /**
@@ -678,9 +678,19 @@ export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInp
   const D = dates.length, Dold = prior.dates.length, W = (D + 31) >>> 5;
   const E = graph.E;
   const bits = new Uint32Array(E * W);
-  const arcBits = prior.arcOn.map((on) => {
+  // a packed arc's days straight from its runs, a word at a time
+  const arcBits = prior.arcRuns.map((runs) => {
     const v = new Uint32Array(W);
-    for (let d = 0; d < Dold; d++) if (on[d]) v[d >>> 5]! |= 1 << (d & 31);
+    let at = 0;
+    for (let k = 0; k + 1 < runs.length; k += 2) {
+      const start = at + runs[k]!;
+      at = start + runs[k + 1]!;
+      for (let d = start; d < at;) {
+        const lo = d & 31, n = Math.min(32 - lo, at - d);
+        v[d >>> 5]! |= (n === 32 ? -1 : (1 << n) - 1) << lo;
+        d += n;
+      }
+    }
     return v;
   });
   for (let i = 0; i < packedEdges; i++) {
@@ -695,11 +705,19 @@ export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInp
   // one walk from the outside for all days at once
   const { bounded, faceOfCycle, OUTSIDE } = faces;
   const faceLeft = (h: number) => faceOfCycle[cycles.cycleOf[h]!]!;
-  const adj: Array<Array<[number, number]>> = Array.from({ length: OUTSIDE + 1 }, () => []);
+  // faces' neighbours across each edge, in flat arrays (face f's are adjAt[f] … adjAt[f + 1] − 1)
+  const adjAt = new Int32Array(OUTSIDE + 2);
+  const left = new Int32Array(2 * E);
+  for (let h = 0; h < 2 * E; h++) adjAt[(left[h] = faceLeft(h)) + 1]!++;
+  for (let f = 0; f <= OUTSIDE; f++) adjAt[f + 1]! += adjAt[f]!;
+  const adjEdge = new Int32Array(2 * E), adjFace = new Int32Array(2 * E);
+  const fillAt = adjAt.slice(0, OUTSIDE + 1);
   for (let e = 0; e < E; e++) {
-    const a = faceLeft(2 * e), b = faceLeft(2 * e + 1);
-    adj[a]!.push([e, b]);
-    adj[b]!.push([e, a]);
+    const a = left[2 * e]!, b = left[2 * e + 1]!;
+    adjEdge[fillAt[a]!] = e;
+    adjFace[fillAt[a]!++] = b;
+    adjEdge[fillAt[b]!] = e;
+    adjFace[fillAt[b]!++] = a;
   }
   const state = new Uint32Array((OUTSIDE + 1) * W);
   const set = new Uint8Array(OUTSIDE + 1);
@@ -709,7 +727,8 @@ export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInp
   queue[tail++] = OUTSIDE;
   while (head < tail) {
     const f = queue[head++]!;
-    for (const [e, h] of adj[f]!) {
+    for (let k = adjAt[f]!; k < adjAt[f + 1]!; k++) {
+      const e = adjEdge[k]!, h = adjFace[k]!;
       if (!set[h]) {
         for (let w = 0; w < W; w++) state[h * W + w] = state[f * W + w]! ^ bits[e * W + w]!;
         set[h] = 1;
@@ -722,9 +741,15 @@ export function appendTopology(prior: PriorTopology, fresh: readonly SnapshotInp
       }
     }
   }
+  // words all off or all on (most of them: faces and arcs keep their state for long spans) are filled whole
   const unpack = (v: Uint32Array, at: number) => {
     const on = new Uint8Array(D);
-    for (let d = 0; d < D; d++) on[d] = (v[at + (d >>> 5)]! >>> (d & 31)) & 1;
+    for (let w = 0; w < W; w++) {
+      const x = v[at + w]!, d0 = w << 5;
+      if (x === 0) continue;
+      if (x === 0xffffffff) on.fill(1, d0, Math.min(D, d0 + 32));
+      else for (let d = d0; d < D && d < d0 + 32; d++) on[d] = (x >>> (d & 31)) & 1;
+    }
     return on;
   };
   const faceOn = bounded.map((_, f) => unpack(state, f * W));
@@ -793,28 +818,49 @@ function canonical(t: Topology): Topology {
 /**
  * A face's outline as a string of its grid coordinates (rings as arc refs, each arc given as a flat
  * [x0, y0, x1, y1, …] list): the key an update finds a face packed before by, whatever the arcs'
- * numbers in either pack.
+ * numbers in either pack. Exact: each ring's length and coordinates as 32-bit integers, the bytes read
+ * as Latin-1 (one character per byte), which costs far less than writing the numbers out in decimal.
  */
+let keyWords = new Int32Array(1 << 12);
 export function outlineKey(rings: readonly number[][], arcFlat: (arc: number) => ArrayLike<number>): string {
-  const parts: string[] = [];
+  let n = 0;
+  const room = (more: number) => {
+    if (n + more <= keyWords.length) return;
+    const grown = new Int32Array(2 * (n + more));
+    grown.set(keyWords.subarray(0, n));
+    keyWords = grown;
+  };
   for (const refs of rings) {
-    const ring: number[] = [];
+    room(1);
+    const lengthAt = n++;
+    let first = true;
     for (const r of refs) {
       const flat = arcFlat(r < 0 ? ~r : r);
-      const n = flat.length / 2;
-      for (let i = ring.length ? 1 : 0; i < n; i++) {
-        const k = r < 0 ? n - 1 - i : i;
-        ring.push(flat[2 * k]!, flat[2 * k + 1]!);
+      const m = flat.length / 2;
+      room(2 * m);
+      for (let i = first ? 0 : 1; i < m; i++) {
+        const k = r < 0 ? m - 1 - i : i;
+        keyWords[n++] = flat[2 * k]!;
+        keyWords[n++] = flat[2 * k + 1]!;
       }
+      first = false;
     }
-    parts.push(ring.join(','));
+    keyWords[lengthAt] = n - lengthAt - 1;
   }
-  return parts.join(';');
+  return Buffer.from(keyWords.buffer, 0, 4 * n).toString('latin1');
 }
 
 /** Per arc of a topology: [x0, y0, x1, y1, …] on the grid. */
 export function arcFlats(topo: Pick<Topology, 'nodes' | 'arcs'>): number[][] {
-  return topo.arcs.map((chain) => chain.flatMap((n) => topo.nodes[n]!));
+  return topo.arcs.map((chain) => {
+    const flat = new Array<number>(2 * chain.length);
+    chain.forEach((n, k) => {
+      const p = topo.nodes[n]!;
+      flat[2 * k] = p[0];
+      flat[2 * k + 1] = p[1];
+    });
+    return flat;
+  });
 }
 
 /** The coordinates (degrees) of a ring given as arc refs. */
