@@ -5,6 +5,8 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Dataset, OblastCollection } from '../domain';
 import { decodeObserved, type ObservedHistory } from '../domain/observed-format';
+import { ObservedJoin, setObservedFeed } from './observed-transfer';
+import type { DecodeReply } from './observed-decode.worker';
 
 /** Set by the build (scripts/observed-vite.ts): where the packed observed history is, '' when not shipped. */
 declare const __OBSERVED_URL__: string | undefined;
@@ -85,12 +87,68 @@ function checkDataset(v: unknown): Dataset {
 /** Fetches and decodes the packed observed history; a bad file is a LoadError naming it. */
 export async function loadObserved(base = import.meta.env.BASE_URL): Promise<ObservedHistory> {
   if (!OBSERVED_URL) throw new LoadError('observed history', 'not included in this build');
-  const raw = await getJson(OBSERVED_URL, base);
+  if (typeof Worker !== 'function') return decodeHere(await getJson(OBSERVED_URL, base));
+  let res: Response;
+  try {
+    res = await fetch(base + OBSERVED_URL);
+  } catch (e) {
+    throw new LoadError(OBSERVED_URL, `could not be fetched (${(e as Error).message})`);
+  }
+  if (!res.ok) throw new LoadError(OBSERVED_URL, `HTTP ${res.status}`);
+  const bytes = await res.arrayBuffer();
+  return decodeInWorker(bytes).catch((e: unknown) => {
+    if (e instanceof LoadError) throw e;
+    // the worker could not run: decode here after all
+    let raw: unknown;
+    try {
+      raw = JSON.parse(new TextDecoder().decode(bytes));
+    } catch {
+      throw new LoadError(OBSERVED_URL, 'is not valid JSON');
+    }
+    return decodeHere(raw);
+  });
+}
+
+function decodeHere(raw: unknown): ObservedHistory {
   try {
     return decodeObserved(raw);
   } catch (e) {
     throw new LoadError(OBSERVED_URL, (e as Error).message);
   }
+}
+
+/**
+ * Parses and decodes in a worker (observed-transfer.ts says why): the history comes back in
+ * pieces, each read in its own task, and the faces and arcs as blobs for MapLibre's worker.
+ * Rejects with a LoadError for a bad file, with another error when the worker itself fails.
+ */
+function decodeInWorker(bytes: ArrayBuffer): Promise<ObservedHistory> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./observed-decode.worker.ts', import.meta.url), { type: 'module', name: 'observed-decode' });
+    const join = new ObservedJoin();
+    let feed: { faces: Blob; arcs: Blob } | null = null;
+    worker.onmessage = (e: MessageEvent<DecodeReply>) => {
+      const m = e.data;
+      if (m.kind === 'error') {
+        worker.terminate();
+        reject(new LoadError(OBSERVED_URL, m.message));
+      } else if (m.kind === 'feed') {
+        feed = m;
+      } else {
+        const h = join.take(m);
+        if (!h) return;
+        worker.terminate();
+        if (feed) setObservedFeed(h, feed.faces, feed.arcs);
+        resolve(h);
+      }
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(`observed-decode worker: ${e.message}`));
+    };
+    // a copy: the bytes stay here for the fallback
+    worker.postMessage(bytes);
+  });
 }
 
 export async function loadAppData(base = import.meta.env.BASE_URL): Promise<AppData> {
