@@ -39,7 +39,8 @@ export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self'",
-  "connect-src 'self'",
+  // blob: MapLibre's worker loads the observed faces and arcs from blobs the page's decoding worker made
+  "connect-src 'self' blob:",
   "img-src 'self' data: blob:",
   "style-src 'self'",
   "font-src 'self'",

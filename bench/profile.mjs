@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `node bench/profile.mjs [load|steps|scrub|export] [--trace] [--react]`: where the time of a benchmark figure goes.
+// `node bench/profile.mjs [load|steps|scrub|export|arrival] [--trace] [--react]`: where the time of a benchmark figure goes.
 // Builds the app unminified (readable function names) into bench/out/profile-dist, opens it in the
 // benchmark's Chromium and records a CPU profile (CDP Profiler) of the first load up to the map's
 // data-ready="true", of 15 timeline steps (ArrowLeft), of a 15-move drag of the slider over the
-// observed record (scrub), or of one PNG 2× export (click to download); prints
+// observed record (scrub), of one PNG 2× export (click to download), or of the observed record's
+// arrival (arrival: from the map's first idle to the map idle with the record drawn, with each
+// frame longer than 50 ms in that stretch broken down on its own); prints
 // the functions with the most self and total time, and writes bench/out/<mode>.cpuprofile (open
 // it in Chromium's DevTools, Performance tab).
 // With --trace, also a Chromium trace (bench/out/<mode>-trace.json, for chrome://tracing or
@@ -22,7 +24,7 @@ const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
 const OUT = path.join(ROOT, 'bench/out');
 const DIST = path.join(OUT, 'profile-dist');
-const mode = ['steps', 'scrub', 'export'].find((m) => process.argv.includes(m)) ?? 'load';
+const mode = ['steps', 'scrub', 'export', 'arrival'].find((m) => process.argv.includes(m)) ?? 'load';
 const trace = process.argv.includes('--trace');
 const reactProfile = process.argv.includes('--react');
 const MOVES = 15;
@@ -61,7 +63,34 @@ try {
     if (trace) await browser.startTracing(page, { path: path.join(OUT, `${mode}-trace.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'gpu', 'viz', 'toplevel', 'blink.user_timing'] });
     await cdp.send('Profiler.start');
   };
-  if (mode === 'load') await start();
+  if (mode === 'arrival') {
+    // Frames from the first idle to the evidence drawn (as bench/run.mjs measures them), and a sync
+    // point between the page's clock and the profile's: a named function that spins 5 ms at the first idle.
+    await page.addInitScript(() => {
+      const a = (window.__arrival = { readyAt: null, recordAt: null, sync: null, frames: [] });
+      const benchClockSync = () => {
+        const t = performance.now();
+        while (performance.now() - t < 5);
+        return t;
+      };
+      new MutationObserver(() => {
+        const now = performance.now();
+        if (a.readyAt == null && document.querySelector('[data-testid="map"][data-ready="true"]')) {
+          a.readyAt = now;
+          a.sync = benchClockSync();
+          let last = performance.now();
+          const tick = (t) => {
+            if (t - last > 50) a.frames.push({ start: last, end: t });
+            last = t;
+            if (a.recordAt == null) requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }
+        if (a.readyAt != null && a.recordAt == null && document.querySelector('[data-testid="map"][data-observed-snapshot][data-ready="true"]')) a.recordAt = now;
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-observed-snapshot'] });
+    });
+  }
+  if (mode === 'load' || mode === 'arrival') await start();
   await page.goto(`http://127.0.0.1:${PORT}/?date=2025-07-01&lang=en`);
   await page.locator(MAP_READY).waitFor({ state: 'attached', timeout: 90_000 });
   if (mode === 'steps') {
@@ -95,6 +124,13 @@ try {
       await page.locator(MAP_READY).waitFor({ state: 'attached' });
     }
     await page.mouse.up();
+  }
+  let arrival = null;
+  if (mode === 'arrival') {
+    await page.locator('[data-testid="map"][data-observed-snapshot][data-ready="true"]').waitFor({ state: 'attached', timeout: 90_000 });
+    await page.waitForTimeout(300);
+    arrival = await page.evaluate(() => window.__arrival);
+    mark = arrival.readyAt;
   }
   if (mode === 'export') {
     await page.waitForLoadState('networkidle');
@@ -148,6 +184,48 @@ try {
     }
   });
   const top = (m, n) => [...m].filter(([k]) => !/^\((root|idle|program)\)/.test(k)).sort((a, c) => c[1] - a[1]).slice(0, n);
+  if (arrival) {
+    // Sample times on the page's clock: the first sample inside benchClockSync is the sync point.
+    const times = [];
+    let at = profile.startTime;
+    for (const d of profile.timeDeltas) times.push((at += d) / 1000);
+    const syncNode = new Set(profile.nodes.filter((n) => n.callFrame.functionName === 'benchClockSync').map((n) => n.id));
+    const inSync = (id) => { for (let cur = id; cur != null; cur = parent.get(cur)) if (syncNode.has(cur)) return true; return false; };
+    const k0 = profile.samples.findIndex(inSync);
+    const offset = k0 >= 0 ? times[k0] - arrival.sync : NaN;
+    const window = (from, to) => {
+      const s = new Map(), t = new Map();
+      let busyMs = 0;
+      profile.samples.forEach((id, i) => {
+        const pt = times[i] - offset;
+        if (pt < from || pt > to) return;
+        const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+        const k = name(byId.get(id));
+        if (/^\((idle|root)\)/.test(k)) return;
+        busyMs += ms;
+        s.set(k, (s.get(k) ?? 0) + ms);
+        const seen = new Set();
+        for (let cur = id; cur != null; cur = parent.get(cur)) {
+          const kk = name(byId.get(cur));
+          if (!seen.has(kk)) t.set(kk, (t.get(kk) ?? 0) + ms);
+          seen.add(kk);
+        }
+      });
+      return { busyMs, s, t };
+    };
+    const show = (label, from, to) => {
+      const w = window(from, to);
+      console.log(`\n${label}: ${Math.round(to - from)} ms, ${Math.round(w.busyMs)} ms busy on the main thread`);
+      for (const [k, v] of top(w.s, 12)) console.log(`  self ${v.toFixed(1).padStart(7)}  ${k}`);
+      for (const [k, v] of top(w.t, 25)) console.log(`  total ${v.toFixed(1).padStart(6)}  ${k}`);
+    };
+    console.log(`arrival: first idle at ${Math.round(arrival.readyAt)} ms, evidence drawn at ${Math.round(arrival.recordAt)} ms; frames over 50 ms: ${arrival.frames.map((f) => Math.round(f.end - f.start)).join(', ') || 'none'}`);
+    if (k0 < 0) console.log('(no sample inside the sync function: the windows below cannot be placed)');
+    // the profile's clock is the trace's (µs): the frames on it, for reading the trace of the same run
+    fs.writeFileSync(path.join(OUT, 'arrival-frames.json'), JSON.stringify({ ...arrival, offsetMs: offset }));
+    show('first idle → evidence drawn', arrival.readyAt, arrival.recordAt);
+    for (const f of arrival.frames) show(`frame ${Math.round(f.start)}–${Math.round(f.end)}`, f.start, f.end);
+  }
   const busy = [...self].filter(([k]) => !/^\((root|idle)\)/.test(k)).reduce((s, [, v]) => s + v, 0);
   console.log(`${mode}: ${Math.round(busy)} ms busy on the main thread, ${Math.round(self.get('(idle)') ?? 0)} ms idle`);
   console.log('\nself ms  function');

@@ -259,7 +259,12 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   );
   // What the parts that catch up at rest will read, computed first in idle slices (each a cached figure).
   const prepareLedger = useCallback<Prepare>((d) => [() => joinAt(d), ...(observed ? [() => figuresAt(observed, d).ledger(dataset.claims), () => figuresAt(observed, d).notOccupied()] : [])], [joinAt, observed, dataset]);
-  const prepareTable = useCallback<Prepare>((d) => [() => joinAt(d), ...(observed ? [() => figuresAt(observed, d).shares()] : [])], [joinAt, observed]);
+  // the same per source: each ledger panel and the table's columns read every shipped record
+  const prepareLedgers = useMemo(
+    () => new Map(records.map((r) => [r.source.id, ((d: string) => [() => joinAt(d), () => figuresAt(r.history, d).ledger(dataset.claims), () => figuresAt(r.history, d).notOccupied()]) as Prepare])),
+    [records, joinAt, dataset],
+  );
+  const prepareTable = useCallback<Prepare>((d) => [() => joinAt(d), ...records.map((r) => () => figuresAt(r.history, d).shares())], [joinAt, records]);
   const picture = (mode: 'overlay' | 'fallback') => (
     <MapPicture mode={mode} geo={geo} dataset={dataset} join={join} lang={lang} theme={theme} view={view} focus={focus} observed={observed}
       compareFaces={compare?.observed?.faces ?? null} title={t.title} description={describe(date)} note={mode === 'overlay' ? DESCRIPTION_STRINGS[lang].loadingMap : undefined} />
@@ -332,7 +337,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           <Profiled id="ClaimsPanel"><ClaimsPanel join={join} sources={dataset.sources} lang={lang} selected={selected} onSelect={select} inFocus={inFocus} /></Profiled>
           {records.map((r) => (
             <Profiled key={r.source.id} id="ClaimsVsObservedPanel">
-              <Later date={date}>{(d) => <LaterLedger source={r.source} observed={r.history} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</Later>
+              <WhenSeen date={date} prepare={prepareLedgers.get(r.source.id)}>{(d) => <LaterLedger source={r.source} observed={r.history} join={joinAt(d)} oblasts={geo.oblasts} lang={lang} claims={dataset.claims} />}</WhenSeen>
             </Profiled>
           ))}
           {/* while a source loads or after one failed (with its retry), also beside the sources already loaded */}
@@ -342,7 +347,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
       </main>
       <section className="table-section">
         <Profiled id="StatusTable">
-          <Later date={date}>{(d) => <LaterStatusTable join={joinAt(d)} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} records={records} />}</Later>
+          <WhenSeen date={date} prepare={prepareTable}>{(d) => <LaterStatusTable join={joinAt(d)} oblasts={geo.oblasts} sources={dataset.sources} lang={lang} onSelect={select} records={records} />}</WhenSeen>
         </Profiled>
       </section>
       <footer className="app-footer">

@@ -141,6 +141,10 @@ export interface NotOccupiedPartProps {
 }
 
 export interface ObservedHistory {
+  /**
+   * The file as read. Its raw streams (arcs, faces, runs, not-occupied-ground rings) are decoded into the
+   * fields below; the page's copy, decoded in a worker, leaves them empty (src/state/observed-transfer.ts).
+   */
   packed: PackedObserved;
   dates: IsoDate[];
   /** Face polygons, feature id = face index (for feature-state). */

@@ -8,6 +8,7 @@ import { symbolsFor } from '../symbols/registry';
 import type { Palette } from '../symbols/palettes';
 import { GEO_TILING } from './tiling';
 import { perFeature } from './variants';
+import { observedFeed } from '../state/observed-transfer';
 
 export const OBSERVED_SOURCES = { faces: 'observed-faces', arcs: 'observed-arcs' } as const;
 
@@ -69,10 +70,15 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Style input for a build that ships a history not loaded yet: the sources exist, empty, from the start. */
 export const OBSERVED_PENDING: ObservedStyleInput = { faces: EMPTY, arcs: EMPTY };
 
-/** Gives the two sources the loaded history's faces and arcs (once; dates then only set feature-state). */
+/**
+ * Gives the two sources the loaded history's faces and arcs (once; dates then only set feature-state):
+ * as the URLs of their JSON when the decoding worker made it, so MapLibre's worker fetches and parses
+ * them and the page's thread does not clone them (100–700 ms in one task on the bench machine).
+ */
 export function setObservedData(map: MapLibreMap, h: ObservedHistory, ids: ObservedIds = PRIMARY_IDS): void {
-  (map.getSource(ids.faces) as { setData?: (d: FeatureCollection) => void } | undefined)?.setData?.(h.faces);
-  (map.getSource(ids.arcs) as { setData?: (d: FeatureCollection) => void } | undefined)?.setData?.(h.arcs);
+  const feed = observedFeed(h);
+  (map.getSource(ids.faces) as { setData?: (d: FeatureCollection | string) => void } | undefined)?.setData?.(feed?.faces ?? h.faces);
+  (map.getSource(ids.arcs) as { setData?: (d: FeatureCollection | string) => void } | undefined)?.setData?.(feed?.arcs ?? h.arcs);
 }
 
 export interface ObservedDrawn {

@@ -7,6 +7,8 @@ import type { Dataset, OblastCollection } from '../domain';
 import { decodeObserved, type ObservedHistory } from '../domain/observed-format';
 import type { SourceRecord } from '../evidence/records';
 import { SHIPPED_RECORDS } from '../evidence/shipped';
+import { ObservedJoin, setObservedFeed } from './observed-transfer';
+import type { DecodeReply } from './observed-decode.worker';
 
 /** Where the primary (first) packed observed record is, '' when the build ships none (every record: SHIPPED_RECORDS). */
 export const OBSERVED_URL: string = SHIPPED_RECORDS[0]?.url ?? '';
@@ -92,12 +94,68 @@ function checkDataset(v: unknown): Dataset {
 /** Fetches and decodes one packed observed record (the primary by default); a bad file is a LoadError naming it. */
 export async function loadObserved(base = import.meta.env.BASE_URL, url = OBSERVED_URL): Promise<ObservedHistory> {
   if (!url) throw new LoadError('observed history', 'not included in this build');
-  const raw = await getJson(url, base);
+  if (typeof Worker !== 'function') return decodeHere(await getJson(url, base), url);
+  let res: Response;
+  try {
+    res = await fetch(base + url);
+  } catch (e) {
+    throw new LoadError(url, `could not be fetched (${(e as Error).message})`);
+  }
+  if (!res.ok) throw new LoadError(url, `HTTP ${res.status}`);
+  const bytes = await res.arrayBuffer();
+  return decodeInWorker(bytes, url).catch((e: unknown) => {
+    if (e instanceof LoadError) throw e;
+    // the worker could not run: decode here after all
+    let raw: unknown;
+    try {
+      raw = JSON.parse(new TextDecoder().decode(bytes));
+    } catch {
+      throw new LoadError(url, 'is not valid JSON');
+    }
+    return decodeHere(raw, url);
+  });
+}
+
+function decodeHere(raw: unknown, url: string): ObservedHistory {
   try {
     return decodeObserved(raw);
   } catch (e) {
     throw new LoadError(url, (e as Error).message);
   }
+}
+
+/**
+ * Parses and decodes in a worker (observed-transfer.ts says why): the history comes back in
+ * pieces, each read in its own task, and the faces and arcs as blobs for MapLibre's worker.
+ * Rejects with a LoadError for a bad file, with another error when the worker itself fails.
+ */
+function decodeInWorker(bytes: ArrayBuffer, url: string): Promise<ObservedHistory> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./observed-decode.worker.ts', import.meta.url), { type: 'module', name: 'observed-decode' });
+    const join = new ObservedJoin();
+    let feed: { faces: Blob; arcs: Blob } | null = null;
+    worker.onmessage = (e: MessageEvent<DecodeReply>) => {
+      const m = e.data;
+      if (m.kind === 'error') {
+        worker.terminate();
+        reject(new LoadError(url, m.message));
+      } else if (m.kind === 'feed') {
+        feed = m;
+      } else {
+        const h = join.take(m);
+        if (!h) return;
+        worker.terminate();
+        if (feed) setObservedFeed(h, feed.faces, feed.arcs);
+        resolve(h);
+      }
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(`observed-decode worker: ${e.message}`));
+    };
+    // a copy: the bytes stay here for the fallback
+    worker.postMessage(bytes);
+  });
 }
 
 export async function loadAppData(base = import.meta.env.BASE_URL): Promise<AppData> {

@@ -91,7 +91,8 @@ export function oblastControl(h: ObservedHistory, oblast: string, verdict: (part
       occupiedShare: occupiedShare(h, oblast, day),
     };
   };
-  return { cell, matches: (day) => cell(day).verdict === 'matches' };
+  // the verdict rests on the parts not shown as occupied alone: a scan over the days need not add up the day's occupied share
+  return { cell, matches: (day) => verdict(notOccupiedAt(h, oblast, day)!.count) === 'matches' };
 }
 
 /** A place's uncertainty circle against the occupied area; `verdicts` false gives the share without a verdict. */

@@ -12,7 +12,7 @@ import { fillTemplate } from '../../i18n/template';
 import { ANIM_STRINGS } from './animation.i18n';
 import type { AnimationProgress } from './export';
 import { ANIM_SIZES, defaultRange, frameCount, frameDurations, rangeProblem, STEPS, type AnimFormat, type AnimSize, type Step } from './frames';
-import { CODEC_NAMES, offers, probeCapabilities, type Offer } from './support';
+import { CODEC_NAMES, offers, probeCapabilitiesOffThread, type Offer } from './support';
 import type { ResolvedTheme } from '../../symbols/palettes';
 import './animation.css';
 
@@ -52,12 +52,12 @@ export function AnimationControls({ map, data, date, lang, theme, ready, asOf = 
   const [last, setLast] = useState<{ frames: number; width: number; height: number; codec: string; dateBox: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  // Which formats this browser can encode, asked once the first screen is done (`ready`): probing the
-  // encoders cost ~130 ms of the first load on the bench machine.
+  // Which formats this browser can encode, asked once the first screen is done (`ready`), from a
+  // worker: probing the encoders in this thread cost ~130 ms of the first load on the bench machine.
   useEffect(() => {
     if (!ready) return;
     let live = true;
-    void probeCapabilities().then((c) => {
+    void probeCapabilitiesOffThread().then((c) => {
       if (!live) return;
       const o = offers(c);
       setAvailable(o);

@@ -59,3 +59,32 @@ export async function probeCapabilities(width = 1920, height = 1080): Promise<Ca
   }
   return { videoEncoder, worker, codecs };
 }
+
+/**
+ * probeCapabilities in a worker, where the encoders run (the export's encoder worker), so the probe
+ * never holds up the page; in this thread when workers are missing or the worker fails.
+ */
+export function probeCapabilitiesOffThread(width = 1920, height = 1080): Promise<Capabilities> {
+  const worker = typeof Worker === 'function' && typeof OffscreenCanvas === 'function' && typeof createImageBitmap === 'function';
+  if (!worker) return probeCapabilities(width, height);
+  return new Promise<Capabilities>((resolve) => {
+    let w: Worker;
+    const fallback = () => {
+      w?.terminate();
+      resolve(probeCapabilities(width, height));
+    };
+    try {
+      w = new Worker(new URL('./probe.worker.ts', import.meta.url), { type: 'module', name: 'animation-probe' });
+    } catch {
+      fallback();
+      return;
+    }
+    w.onmessage = (e: MessageEvent<Capabilities>) => {
+      w.terminate();
+      // `worker` is this thread's answer: the frames are drawn here and handed to the encoder worker
+      resolve({ ...e.data, worker });
+    };
+    w.onerror = fallback;
+    w.postMessage({ width, height });
+  });
+}
