@@ -14,6 +14,7 @@ import type { CompareView } from '../domain/compare-view';
 import type { ResolvedTheme } from '../symbols/palettes';
 import { observedSource } from '../evidence/registry';
 import { sourced } from '../evidence/strings';
+import { SHIPPED_RECORDS } from '../evidence/shipped';
 
 /** The legend's order without the border line (drawn on every map, so it needs no entry here). */
 const ORDER = SYMBOL_ORDER.filter((k) => k !== 'borderRu');
@@ -24,6 +25,10 @@ export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join
   const ct = sourced(COMPARE_STRINGS[lang], observedSource(), lang);
   const on = visibleSymbols(join);
   const day = observed ? snapshotIndex(observed.dates, join.date) : -1;
+  // Until the record arrives its entry's place is kept (hidden, with the day the build says the record
+  // reaches), so the legend does not gain a line when it comes and push the timeline down in the host.
+  const shipped = SHIPPED_RECORDS[0];
+  const awaited = !observed && !compare && shipped && join.date >= shipped.first ? (join.date < shipped.last ? join.date : shipped.last) : null;
   return (
     // Wraps onto more lines in a narrow frame (embed.css), so nothing is cut and nothing needs scrolling.
     <div role="group" className="embed-legend-line" data-testid="embed-legend-line" aria-label={`${STRINGS[lang].legend.title}: ${ct.oneLine}`}>
@@ -45,6 +50,11 @@ export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join
         <span className="embed-legend-item" data-symbol="observed">
           <Swatch symbol="observed" theme={theme} />
           {observedSource().name} {formatDate(observed.dates[day]!, 'short', lang)}
+        </span>
+      ) : awaited ? (
+        <span className="embed-legend-item" data-symbol="observed-awaited" aria-hidden="true" style={{ visibility: 'hidden' }}>
+          <Swatch symbol="observed" theme={theme} />
+          {observedSource().name} {formatDate(awaited, 'short', lang)}
         </span>
       ) : null}
     </div>
