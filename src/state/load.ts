@@ -61,7 +61,8 @@ export const FILES = {
   geo: 'geo/map.topojson',
 } as const;
 
-async function getJson(file: string, base: string): Promise<unknown> {
+/** Fetches one of the page's files; a network failure or an HTTP error is a LoadError naming it. */
+async function fetchFile(file: string, base: string): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(base + file);
@@ -69,6 +70,11 @@ async function getJson(file: string, base: string): Promise<unknown> {
     throw new LoadError(file, `could not be fetched (${(e as Error).message})`);
   }
   if (!res.ok) throw new LoadError(file, `HTTP ${res.status}`);
+  return res;
+}
+
+async function getJson(file: string, base: string): Promise<unknown> {
+  const res = await fetchFile(file, base);
   try {
     return await res.json();
   } catch {
@@ -95,14 +101,7 @@ function checkDataset(v: unknown): Dataset {
 export async function loadObserved(base = import.meta.env.BASE_URL, url = OBSERVED_URL): Promise<ObservedHistory> {
   if (!url) throw new LoadError('observed history', 'not included in this build');
   if (typeof Worker !== 'function') return decodeHere(await getJson(url, base), url);
-  let res: Response;
-  try {
-    res = await fetch(base + url);
-  } catch (e) {
-    throw new LoadError(url, `could not be fetched (${(e as Error).message})`);
-  }
-  if (!res.ok) throw new LoadError(url, `HTTP ${res.status}`);
-  const bytes = await res.arrayBuffer();
+  const bytes = await (await fetchFile(url, base)).arrayBuffer();
   return decodeInWorker(bytes, url).catch((e: unknown) => {
     if (e instanceof LoadError) throw e;
     // the worker could not run: decode here after all
