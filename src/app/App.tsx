@@ -17,6 +17,7 @@ import { loadAppData, OBSERVED_LAST, OBSERVED_URL, type AppData } from '../state
 import { useObservedRecords } from '../state/use-observed';
 import { bindUrl, useApp } from '../state/store';
 import { useHandOver, useHandOverAtRest, useHandOverWhenSeen, type Prepare } from '../state/hand-over';
+import type { ObservedHistory } from '../domain/observed-format';
 import { ClaimDetail } from '../components/ClaimDetail';
 import { ClaimsPanel } from '../components/ClaimsPanel';
 import { GainsPanel } from '../components/GainsPanel';
@@ -257,13 +258,13 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     (d: string) => describeMap({ join: joinAt(d), lang, ledger: observed ? figuresAt(observed, d).ledger(dataset.claims) : null, oblastName: (id) => { const o = oblastNames.get(id); return o ? localName(o, lang) : id; }, pending, source: { name: source.name, assessor: source.assessor[lang] } }),
     [joinAt, lang, observed, dataset, oblastNames, pending, source],
   );
-  // What the parts that catch up at rest will read, computed first in idle slices (each a cached figure).
-  const prepareLedger = useCallback<Prepare>((d) => [() => joinAt(d), ...(observed ? [() => figuresAt(observed, d).ledger(dataset.claims), () => figuresAt(observed, d).notOccupied()] : [])], [joinAt, observed, dataset]);
-  // the same per source: each ledger panel and the table's columns read every shipped record
-  const prepareLedgers = useMemo(
-    () => new Map(records.map((r) => [r.source.id, ((d: string) => [() => joinAt(d), () => figuresAt(r.history, d).ledger(dataset.claims), () => figuresAt(r.history, d).notOccupied()]) as Prepare])),
-    [records, joinAt, dataset],
-  );
+  // What the parts that catch up at rest will read, computed first in idle slices (each a cached
+  // figure): a ledger's figures per source for its panel; the first source's serve the map's description.
+  const { prepareLedger, prepareLedgers } = useMemo(() => {
+    const ledgerOf = (h: ObservedHistory | null): Prepare => (d) => [() => joinAt(d), ...(h ? [() => figuresAt(h, d).ledger(dataset.claims), () => figuresAt(h, d).notOccupied()] : [])];
+    const bySource = new Map(records.map((r) => [r.source.id, ledgerOf(r.history)]));
+    return { prepareLedger: (records[0] && bySource.get(records[0].source.id)) ?? ledgerOf(null), prepareLedgers: bySource };
+  }, [records, joinAt, dataset]);
   const prepareTable = useCallback<Prepare>((d) => [() => joinAt(d), ...records.map((r) => () => figuresAt(r.history, d).shares())], [joinAt, records]);
   const picture = (mode: 'overlay' | 'fallback') => (
     <MapPicture mode={mode} geo={geo} dataset={dataset} join={join} lang={lang} theme={theme} view={view} focus={focus} observed={observed}
