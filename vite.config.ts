@@ -132,25 +132,6 @@ function staticPictures(): Plugin {
   };
 }
 
-/**
- * MapLibre's chunk and the map view are imported lazily (the page draws the map's static picture
- * without them), but they are still wanted at once: the HTML asks for them beside the entry, so their
- * download does not wait for the entry chunk to run.
- */
-function preloadMap(): Plugin {
-  return {
-    name: 'territorial-preload-map',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' && (c.name === 'maplibre' || c.name === 'MapView'));
-        return chunks.map((c) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${c.fileName}` }, injectTo: 'head' as const }));
-      },
-    },
-  };
-}
-
 function csp(): Plugin {
   return {
     name: 'territorial-csp',
@@ -162,7 +143,7 @@ function csp(): Plugin {
 export default defineConfig({
   // Relative base: the build works from any sub-path a newsroom puts it under.
   base: './',
-  plugins: [react(), dataset(), preloadData(), preloadMap(), csp(), observedPlugin(), staticPictures()],
+  plugins: [react(), dataset(), preloadData(), csp(), observedPlugin(), staticPictures()],
   // bench/profile.mjs --react: React's profiling build, so <Profiler> reports render times.
   ...(process.env.REACT_PROFILING ? { resolve: { alias: { 'react-dom/client': 'react-dom/profiling' } } } : {}),
   build: {

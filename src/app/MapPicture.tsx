@@ -2,7 +2,7 @@
 // state. Over the map's box until the live map's first idle (`overlay`: absolutely placed, so taking
 // it away moves nothing), or in the no-WebGL fallback above the message (`fallback`). Its caption is
 // the map's text alternative.
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { JoinResult } from '../domain/join';
 import type { ObservedHistory } from '../domain/observed-format';
 import type { Dataset } from '../domain/schema';
@@ -31,11 +31,23 @@ export interface MapPictureProps {
   description: string;
   /** A small note over the picture ("loading the interactive map"). */
   note?: string;
+  /**
+   * Called once, after the picture's first frame on screen (or at once when there is nothing to
+   * show). The live map waits for it: creating its WebGL context holds the main thread for
+   * 200–500 ms on SwiftShader, and done first it kept the picture off the screen for that long.
+   */
+  onShown?: () => void;
 }
 
-export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus, observed, compareFaces, title, description, note }: MapPictureProps) {
+export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus, observed, compareFaces, title, description, note, onShown }: MapPictureProps) {
   const box = useRef<HTMLElement>(null);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
+  const shown = useRef(onShown);
+  const tellShown = useCallback(() => {
+    const f = shown.current;
+    shown.current = undefined;
+    f?.();
+  }, []);
   // Measured before the first paint: the picture is drawn at the box's own size, so it lines up with the map.
   useLayoutEffect(() => {
     const el = box.current!;
@@ -45,26 +57,67 @@ export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus,
       setSize((s) => (s && s.w === w && s.h === h ? s : w > 0 && h > 0 ? { w, h } : s));
     };
     measure();
+    // A box with no size draws no picture: nothing to wait for.
+    if (!(el.clientWidth > 0 && el.clientHeight > 0)) queueMicrotask(tellShown);
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
+  }, [tellShown]);
   const measureText = useMemo(() => canvasMeasure(), []);
-  const src = useMemo(() => {
+  const svg = useMemo(() => {
     if (!size) return null;
-    const svg = pictureSvg({
+    return pictureSvg({
       geo, claims: dataset.claims, join, lang, theme, width: size.w, height: size.h, view, observed, measure: measureText, title, description,
       focusBox: focus ? oblastBounds(geo.oblasts, focus) : null, focusPadding: focusPadding(size.w, size.h),
       overlay: compareFaces && observed ? (project) => compareOverlay(observed, compareFaces, project, theme, 'mp') : undefined,
     });
-    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   }, [size, geo, dataset, join, lang, theme, view, focus, observed, compareFaces, measureText, title, description]);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (!svg || !size) return;
+    let live = true;
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    img.decode().then(
+      () => {
+        const c = canvas.current;
+        if (!live || !c) return;
+        const dpr = window.devicePixelRatio || 1;
+        c.width = Math.round(size.w * dpr);
+        c.height = Math.round(size.h * dpr);
+        // A canvas the CPU draws (willReadFrequently). Shown as an <img>, the SVG's paths were
+        // rastered by the GPU process, which on SwiftShader put the picture on screen 0.6–1.3 s
+        // after it was in the page; drawn here on the CPU it took 10–40 ms.
+        const g = c.getContext('2d', { willReadFrequently: true });
+        if (!g) return tellShown();
+        g.drawImage(img, 0, 0, c.width, c.height);
+        setDrawn(true);
+        afterPaint(tellShown)();
+      },
+      () => live && tellShown(),
+    );
+    return () => {
+      live = false;
+    };
+  }, [svg, size, tellShown]);
 
   return (
     <figure ref={box} className={`map-picture map-picture-${mode}`} data-testid="map-picture" data-date={join.date} data-observed={observed ? 'yes' : 'no'}>
-      <div className="map-picture-frame">{src && <img src={src} alt="" width={size?.w} height={size?.h} />}</div>
+      <div className="map-picture-frame">
+        <canvas ref={canvas} aria-hidden="true" data-drawn={drawn ? 'yes' : 'no'} data-svg-bytes={svg?.length} />
+      </div>
       <figcaption className={mode === 'overlay' ? 'visually-hidden' : 'map-picture-caption'} data-testid="map-picture-caption">{description}</figcaption>
-      {note && <p className="map-picture-note" role="status">{note}</p>}
+      {/* The note comes with the drawn picture, in the same frame: its paint time (Element Timing) is the picture's. */}
+      {note && drawn && <p className="map-picture-note" role="status" {...ELEMENT_TIMING}>{note}</p>}
     </figure>
   );
+}
+
+// The Element Timing API's mark (the bench reads when the picture was painted); React's types lack it.
+const ELEMENT_TIMING: Record<string, string> = { elementtiming: 'map-picture' };
+
+/** Runs `f` once the frame that shows what was just drawn has been painted (the frame after the next). */
+function afterPaint(f: () => void): () => void {
+  return () => requestAnimationFrame(() => setTimeout(f, 0));
 }

@@ -39,6 +39,7 @@ describe('static picture', () => {
     const pic = staticPicture({ dataset: dataset!, geo, observed: null, lang: 'uk', date: '2025-07-01' });
     expect(pic.svg).toContain(`width="${STATIC_SIZE.width}" height="${STATIC_SIZE.height}"`);
     expect(pic.svg).toContain('data-layer="oblast-control"');
+    expect(pic.svg).toMatch(/<use [^>]*fill="url\(#[a-z]+-hatch-annex\)"/); // the annexation hatch
     expect(pic.description).toMatch(/^1 липня 2025 р\./);
     expect(pic.svg).toContain(`<desc>${pic.description.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</desc>`);
     expect(approxMeasure('abc', { size: 10, weight: 400 })).toBeCloseTo(16.5);

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { disableWebGL, expect, MAP_READY, test } from './fixtures';
 
 /** A host page on its own origin; `/pym.js` is the pym.js package's own parent script. */
@@ -41,11 +41,31 @@ async function watchFirstScreen(page: Page) {
       const now = performance.now();
       const pic = document.querySelector('[data-testid="map-picture"]');
       if (pic && w.__fs.picture === undefined) w.__fs.picture = now;
-      if (pic?.querySelector('img') && w.__fs.pictureImg === undefined) w.__fs.pictureImg = now;
+      if (pic?.querySelector('canvas[data-drawn="yes"]') && w.__fs.pictureImg === undefined) w.__fs.pictureImg = now;
       if (document.querySelector('[data-testid="map"][data-ready="true"]') && w.__fs.ready === undefined) w.__fs.ready = now;
       if (w.__fs.picture !== undefined && !pic && w.__fs.gone === undefined) w.__fs.gone = now;
     };
-    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-drawn'] });
+  });
+}
+
+/**
+ * What the picture's canvas shows: its size against its box, how many colours, and the shares of
+ * reddish pixels (the claims) and of pixels near the light palette's occupied fill (#a3afbe).
+ */
+function canvasStats(picture: Locator) {
+  return picture.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+    const px = c.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set<number>();
+    let red = 0, occupied = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+      if (px[i] > px[i + 1] + 40 && px[i] > px[i + 2] + 40) red++;
+      if (Math.abs(px[i] - 0xa3) + Math.abs(px[i + 1] - 0xaf) + Math.abs(px[i + 2] - 0xbe) < 24) occupied++;
+    }
+    const box = c.getBoundingClientRect();
+    const n = px.length / 4;
+    return { w: c.width, h: c.height, boxW: Math.round(box.width), boxH: Math.round(box.height), colours: colours.size, red: red / n, occupied: occupied / n };
   });
 }
 
@@ -61,13 +81,14 @@ test.describe('newsroom embeds', () => {
       await watchFirstScreen(page);
       await page.goto(`/?${query}`);
       const picture = page.getByTestId('map-picture');
-      await expect(picture.locator('img')).toBeVisible({ timeout: 30_000 });
+      await expect(picture.locator('canvas[data-drawn="yes"]')).toBeVisible({ timeout: 30_000 });
       await expect(picture).toHaveAttribute('data-date', '2025-06-30');
-      // The picture is drawn from the same scene code as the exports: oblasts, claims, labels.
-      const src = await picture.locator('img').getAttribute('src');
-      const svg = decodeURIComponent(src!.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
-      expect(svg).toContain('data-layer="oblast-control"');
-      expect(svg).toMatch(/<use [^>]*fill="url\(#mp-/); // the annexation hatch
+      // The picture's SVG (the exports' scene code; its content is checked in export/picture.test.ts)
+      // drawn on the canvas at the box's size: land, the occupied area, the claims' reds and labels.
+      const drawn = await canvasStats(picture);
+      expect([drawn.w, drawn.h]).toEqual([drawn.boxW, drawn.boxH]);
+      expect(drawn.colours).toBeGreaterThan(50);
+      expect(drawn.red).toBeGreaterThan(0.01);
       await expect(picture.locator('.map-picture-note')).toHaveText(query.includes('uk') ? 'Завантаження інтерактивної карти…' : 'Loading the interactive map…');
       await page.locator(MAP_READY).waitFor({ state: 'attached', timeout: 45_000 });
       await expect(picture).toHaveCount(0);
@@ -178,12 +199,12 @@ test.describe('without WebGL', () => {
     await disableWebGL(page);
     await page.goto('/?date=2025-06-30&lang=en&focus=UA-09');
     const picture = page.getByTestId('map-fallback').getByTestId('map-picture');
-    await expect(picture.locator('img')).toBeVisible({ timeout: 30_000 });
+    await expect(picture.locator('canvas[data-drawn="yes"]')).toBeVisible({ timeout: 30_000 });
     await expect(picture).toHaveAttribute('data-date', '2025-06-30');
     await expect(picture.getByTestId('map-picture-caption')).toContainText(/^30 June 2025\./);
     await expect(picture).toHaveAttribute('data-observed', 'yes', { timeout: 30_000 });
-    const svg = decodeURIComponent((await picture.locator('img').getAttribute('src'))!.split(',')[1]!);
-    expect(svg).toContain('data-layer="observed"');
+    // redrawn with the occupied area (the canvas is drawn once the new SVG has been decoded)
+    await expect.poll(async () => (await canvasStats(picture)).occupied, { timeout: 10_000 }).toBeGreaterThan(0.02);
     await expect(picture.getByTestId('map-picture-caption')).toContainText("DeepState's map");
     const pic = (await picture.boundingBox())!;
     const table = (await page.getByTestId('status-table').boundingBox())!;
