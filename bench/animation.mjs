@@ -63,6 +63,9 @@ export async function benchAnimation({ baseUrl, executablePath = process.env.CHR
   const browser = await chromium.launch({ executablePath, args: ARGS });
   try {
     const { ctx, page } = await openApp(browser, baseUrl);
+    // The encoders are probed (in a worker) after the map's first idle; until then the select holds
+    // one disabled "checking" option, and reading it then gave a format ('') that later vanished.
+    await page.waitForFunction(() => document.querySelector('[data-testid="anim-format"]')?.disabled === false, null, { timeout: TIMEOUT });
     const formats = await page.getByTestId('anim-format').locator('option').evaluateAll((os) => os.map((o) => o.value));
     const missing = await page.locator('[data-testid^="anim-unavailable-"]').allInnerTexts();
 

@@ -335,7 +335,13 @@ async function runApp(browser, base, { steps, exportPng, bytes: wantBytes }) {
   }
   if (steps) {
     await appSettledAfterLoad(page);
-    const ev = await page.evaluate(() => ({ recordAt: window.__bench.recordAt, longestFrame: window.__bench.longestFrame }));
+    // The longest frame against the longest main-thread task in the same stretch: a frame can wait on
+    // the GPU process (SwiftShader's SwapBuffers) with the page's own thread idle.
+    const ev = await page.evaluate(() => {
+      const b = window.__bench;
+      const tasks = (b.longTasks ?? []).filter((t) => t.start >= b.readyAt && t.start <= (b.recordAt ?? Infinity));
+      return { recordAt: b.recordAt, longestFrame: b.longestFrame, longestTaskToRecord: Math.max(0, ...tasks.map((t) => t.duration)) };
+    });
     if (ev.recordAt != null) Object.assign(r, ev);
     await page.getByTestId('timeline-slider').focus();
     await settle(page);
@@ -573,7 +579,8 @@ async function main() {
         console.log(
           `run ${i + 1}/${RUNS}: first idle app ${Math.round(a.firstIdle)}, floor ${Math.round(f.firstIdle)}${n ? `, without history ${Math.round(n.firstIdle)}` : ''} ms;` +
             ` step p50 ${r1(F.median(a.steps))} / ${r1(F.median(f.steps))} ms; long tasks ${a.longTasks} / ${f.longTasks}; PNG 2× ${a.png2x ?? '–'} / ${f.png2x == null ? '–' : Math.round(f.png2x)} ms; draws ${a.draws} / ${f.draws}; programs ${a.programs} / ${f.programs};` +
-            ` picture full ${Math.round(a.pictureAt ?? NaN)}, embed ${Math.round(e?.pictureAt ?? NaN)} ms; longest frame to the record ${Math.round(a.longestFrame ?? NaN)} ms`,
+            ` picture on screen full ${Math.round(a.pictureAt ?? NaN)}, embed ${Math.round(e?.pictureAt ?? NaN)} ms (drawn in the page ${Math.round(a.pictureInDomAt ?? NaN)}, ${Math.round(e?.pictureInDomAt ?? NaN)});` +
+            ` longest frame to the record ${Math.round(a.longestFrame ?? NaN)} ms (longest task ${a.longestTaskToRecord == null ? '–' : a.longestTaskToRecord === 0 ? 'none > 50' : Math.round(a.longestTaskToRecord)} ms)`,
         );
       }
     }
@@ -671,8 +678,9 @@ async function main() {
       firstIdle: { appMs: idleA.map(Math.round), floorMs: idleF.map(Math.round), withoutHistoryMs: none.map((n) => Math.round(n.firstIdle)) },
       picture: {
         fullMs: app.map((a) => Math.round(a.pictureAt ?? NaN)), embedMs: embed.map((e) => Math.round(e.pictureAt ?? NaN)),
+        fullDrawnInPageMs: app.map((a) => Math.round(a.pictureInDomAt ?? NaN)), embedDrawnInPageMs: embed.map((e) => Math.round(e.pictureInDomAt ?? NaN)),
         swapFullMs: app.map((a) => Math.round(a.swapAt ?? NaN)), swapEmbedMs: embed.map((e) => Math.round(e.swapAt ?? NaN)),
-        shift: [...app, ...embed].map((a) => a.swapShift), longestFrameToRecordMs: app.map((a) => Math.round(a.longestFrame ?? NaN)),
+        shift: [...app, ...embed].map((a) => a.swapShift), longestFrameToRecordMs: app.map((a) => Math.round(a.longestFrame ?? NaN)), longestTaskToRecordMs: app.map((a) => (a.longestTaskToRecord == null ? null : Math.round(a.longestTaskToRecord))),
       },
       step: {
         appP50Ms: r1(F.median(stepsA)), floorP50Ms: r1(F.median(stepsF)),

@@ -1,4 +1,4 @@
-import { Suspense, lazy, memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, lazy, memo, startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { effectiveDate } from '../domain/events';
 import { claimsAt, eventDates, type JoinResult } from '../domain/join';
@@ -92,7 +92,8 @@ export function App({ initial }: { initial?: Promise<AppData> } = {}) {
 function useBoundUrl(dataset: Dataset, lastObserved?: string) {
   const max = useMemo(() => [eventDates(dataset).at(-1) ?? ARTICLE_DATE, lastObserved ?? ''].sort().at(-1)!, [dataset, lastObserved]);
   const [bound, setBound] = useState(false);
-  useEffect(() => {
+  // A layout effect: the views' first render follows in the same task, not one scheduler task later.
+  useLayoutEffect(() => {
     const unbind = bindUrl({ min: FIRST_DATE, max, initial: ARTICLE_DATE });
     // The views render only once the store follows the URL: one extra render on load, on purpose.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -282,10 +283,11 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     const bySource = new Map(records.map((r) => [r.source.id, ledgerOf(r.history)]));
     return { prepareLedger: (records[0] && bySource.get(records[0].source.id)) ?? ledgerOf(null), prepareLedgers: bySource };
   }, [records, joinAt, dataset]);
+  const describeNow = useCallback(() => describe(date), [describe, date]);
   const prepareTable = useCallback<Prepare>((d) => [() => joinAt(d), ...records.map((r) => () => figuresAt(r.history, d).shares())], [joinAt, records]);
   const picture = (mode: 'overlay' | 'fallback') => (
     <MapPicture mode={mode} geo={geo} dataset={dataset} join={join} lang={lang} theme={theme} view={view} focus={focus} observed={observed}
-      compareFaces={compare?.observed?.faces ?? null} title={t.title} description={describe(date)} note={mode === 'overlay' ? DESCRIPTION_STRINGS[lang].loadingMap : undefined}
+      compareFaces={compare?.observed?.faces ?? null} title={t.title} describe={describeNow} note={mode === 'overlay' ? DESCRIPTION_STRINGS[lang].loadingMap : undefined}
       onShown={mode === 'overlay' ? onPictureShown : undefined} />
   );
   // What `focus` frames (a place with its uncertainty, an area once the record has loaded) and the claims it selects.

@@ -28,7 +28,8 @@ export interface MapPictureProps {
   /** Compare mode's per-face codes, drawn when the record is there. */
   compareFaces?: Uint8Array | null;
   title: string;
-  description: string;
+  /** The map's text alternative (the caption), asked for once the picture is drawn. */
+  describe: () => string;
   /** A small note over the picture ("loading the interactive map"). */
   note?: string;
   /**
@@ -39,7 +40,7 @@ export interface MapPictureProps {
   onShown?: () => void;
 }
 
-export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus, observed, compareFaces, title, description, note, onShown }: MapPictureProps) {
+export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus, observed, compareFaces, title, describe, note, onShown }: MapPictureProps) {
   const box = useRef<HTMLElement>(null);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   const shown = useRef(onShown);
@@ -67,16 +68,21 @@ export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus,
   const svg = useMemo(() => {
     if (!size) return null;
     return pictureSvg({
-      geo, claims: dataset.claims, join, lang, theme, width: size.w, height: size.h, view, observed, measure: measureText, title, description,
+      geo, claims: dataset.claims, join, lang, theme, width: size.w, height: size.h, view, observed, measure: measureText, title,
+      // The SVG is only drawn on the canvas: its <desc> would be read by nobody (the caption below is).
+      description: '',
       focusBox: focus ? oblastBounds(geo.oblasts, focus) : null, focusPadding: focusPadding(size.w, size.h),
       overlay: compareFaces && observed ? (project) => compareOverlay(observed, compareFaces, project, theme, 'mp') : undefined,
     });
-  }, [size, geo, dataset, join, lang, theme, view, focus, observed, compareFaces, measureText, title, description]);
+  }, [size, geo, dataset, join, lang, theme, view, focus, observed, compareFaces, measureText, title]);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [drawn, setDrawn] = useState(false);
+  // Written after the picture's first frame: the ledger figures behind it are not on the picture's path.
+  const caption = useMemo(() => (drawn ? describe() : ''), [drawn, describe]);
   useEffect(() => {
     if (!svg || !size) return;
     let live = true;
+    const start = performance.now();
     const img = new Image();
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
     img.decode().then(
@@ -91,7 +97,11 @@ export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus,
         // after it was in the page; drawn here on the CPU it took 10–40 ms.
         const g = c.getContext('2d', { willReadFrequently: true });
         if (!g) return tellShown();
+        const decoded = performance.now();
         g.drawImage(img, 0, 0, c.width, c.height);
+        // How long the SVG took to decode (from its src set) and to draw; the bench prints them.
+        performance.measure('territorial-map:picture-decode', { start, end: decoded });
+        performance.measure('territorial-map:picture-draw', { start: decoded, end: performance.now() });
         setDrawn(true);
         afterPaint(tellShown)();
       },
@@ -107,7 +117,7 @@ export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus,
       <div className="map-picture-frame">
         <canvas ref={canvas} aria-hidden="true" data-drawn={drawn ? 'yes' : 'no'} data-svg-bytes={svg?.length} />
       </div>
-      <figcaption className={mode === 'overlay' ? 'visually-hidden' : 'map-picture-caption'} data-testid="map-picture-caption">{description}</figcaption>
+      <figcaption className={mode === 'overlay' ? 'visually-hidden' : 'map-picture-caption'} data-testid="map-picture-caption">{caption}</figcaption>
       {/* The note comes with the drawn picture, in the same frame: its paint time (Element Timing) is the picture's. */}
       {note && drawn && <p className="map-picture-note" role="status" {...ELEMENT_TIMING}>{note}</p>}
     </figure>

@@ -3,7 +3,7 @@
 // first map idle. One fetch per source the build ships, in parallel. Reports where the evidence stands
 // (none / loading / error / ready, over all sources) for the map, the legend and the panels, gives the
 // records loaded so far in the build's order, and can retry after an error.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { SourceRecord } from '../evidence/records';
 import { sourceById } from '../evidence/registry';
 import { SHIPPED_RECORDS, type ShippedRecord } from '../evidence/shipped';
@@ -34,7 +34,11 @@ export function useObservedRecords(start: boolean, shipped: readonly ShippedReco
     shipped.forEach((r, i) => {
       const set = (s: ObservedState) => live && setStates((prev) => prev.map((p, k) => (k === i ? s : p)));
       loadObserved(undefined, r.url).then(
-        (history) => set({ kind: 'ready', history }),
+        // In a transition: the panels' render with the record yields to the browser every few ms
+        // instead of holding one frame for all of it (the map takes it in the same commit).
+        (history) => startTransition(() => {
+          set({ kind: 'ready', history });
+        }),
         (e: Error) => set({ kind: 'error', message: e.message }),
       );
     });

@@ -59,9 +59,10 @@ function canvasStats(picture: Locator) {
     const colours = new Set<number>();
     let red = 0, occupied = 0;
     for (let i = 0; i < px.length; i += 4) {
-      colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
-      if (px[i] > px[i + 1] + 40 && px[i] > px[i + 2] + 40) red++;
-      if (Math.abs(px[i] - 0xa3) + Math.abs(px[i + 1] - 0xaf) + Math.abs(px[i + 2] - 0xbe) < 24) occupied++;
+      const [r, g, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
+      colours.add((r << 16) | (g << 8) | b);
+      if (r > g + 40 && r > b + 40) red++;
+      if (Math.abs(r - 0xa3) + Math.abs(g - 0xaf) + Math.abs(b - 0xbe) < 24) occupied++;
     }
     const box = c.getBoundingClientRect();
     const n = px.length / 4;
