@@ -282,8 +282,8 @@ export function Timeline({ ticks }: TimelineProps) {
         <span className="tl-end">{formatDate(max, 'year', lang)}</span>
       </div>
       {preShare > 0 && recordStart !== null && (
-        <p className="tl-legend" style={{ gridTemplateColumns: `${preShare}% 1fr` }}>
-          <span className="tl-legend-pre">{fillTemplate(t.compressed, { from: formatDate(min, 'year', lang), to: formatDate(dateAt(recordStart - 1, min), 'year', lang) })}</span>
+        <p className="tl-legend">
+          <span className="tl-legend-pre" style={{ flexBasis: `${preShare}%` }}>{fillTemplate(t.compressed, { from: formatDate(min, 'year', lang), to: formatDate(dateAt(recordStart - 1, min), 'year', lang) })}</span>
           <span className="tl-legend-rec">{fillTemplate(t.record, { from: formatMonth(monthOf(dateAt(recordStart, min)), lang, 'short'), to: formatMonth(monthOf(max), lang, 'short') })}</span>
         </p>
       )}

@@ -98,6 +98,21 @@ test.describe('embed legend', () => {
       // the whole text is there: the observed entry ends with its snapshot date
       await expect(line).toContainText('DeepState 30 Jun 2025');
       if (width <= 420) expect(m.rows).toBeGreaterThan(1);
+      // The timeline's labels under it wrap between words only ("compressed" was broken in two at 300 px).
+      const broken = await page.locator('.tl-legend span').evaluateAll((spans) =>
+        spans.flatMap((span) => {
+          const text = span.firstChild!;
+          const out: string[] = [];
+          for (const m of span.textContent!.matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(text, m.index);
+            r.setEnd(text, m.index + m[0].length);
+            if (new Set([...r.getClientRects()].map((q) => Math.round(q.top))).size > 1) out.push(m[0]);
+          }
+          return out;
+        }),
+      );
+      expect(broken).toEqual([]);
     });
   }
 });
