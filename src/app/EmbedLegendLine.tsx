@@ -2,6 +2,7 @@
 // layer with its snapshot date, or compare mode's gained / lost), each as a swatch and a short label
 // (the legend label up to its parenthesis). The full legend stays one click away in the embed.
 import type { JoinResult } from '../domain/join';
+import { showsNotOccupied } from '../domain/observed-metrics';
 import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 import { formatDate, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
@@ -47,15 +48,31 @@ export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join
           </span>
         ))
       ) : observed && day >= 0 ? (
-        <span className="embed-legend-item" data-symbol="observed">
-          <Swatch symbol="observed" theme={theme} />
-          {observedSource().name} {formatDate(observed.dates[day]!, 'short', lang)}
-        </span>
+        <>
+          <span className="embed-legend-item" data-symbol="observed">
+            <Swatch symbol="observed" theme={theme} />
+            {observedSource().name} {formatDate(observed.dates[day]!, 'short', lang)}
+          </span>
+          {showsNotOccupied(observed, join.date) && (
+            <span className="embed-legend-item" data-symbol="notOccupied">
+              <Swatch symbol="notOccupied" theme={theme} />
+              {short(t.notOccupied)}
+            </span>
+          )}
+        </>
       ) : awaited ? (
-        <span className="embed-legend-item" data-symbol="observed-awaited" aria-hidden="true" style={{ visibility: 'hidden' }}>
-          <Swatch symbol="observed" theme={theme} />
-          {observedSource().name} {formatDate(awaited, 'short', lang)}
-        </span>
+        // Both entries the record brings (the claimed oblasts keep ground not shown as occupied on
+        // every day of the shipped record).
+        <>
+          <span className="embed-legend-item" data-symbol="observed-awaited" aria-hidden="true" style={{ visibility: 'hidden' }}>
+            <Swatch symbol="observed" theme={theme} />
+            {observedSource().name} {formatDate(awaited, 'short', lang)}
+          </span>
+          <span className="embed-legend-item" data-symbol="not-occupied-awaited" aria-hidden="true" style={{ visibility: 'hidden' }}>
+            <Swatch symbol="notOccupied" theme={theme} />
+            {short(t.notOccupied)}
+          </span>
+        </>
       ) : null}
     </div>
   );

@@ -12,7 +12,11 @@ import { loadObservedDir } from '../../scripts/observed-vite';
 import { claimsAt } from '../domain/join';
 import type { OblastCollection } from '../domain/geo';
 import { realDataset } from '../../tests/support/helpers';
-import { ClaimsVsObservedPanel } from './Observed';
+import { ClaimsVsObservedPanel, ObservedLegend } from './Observed';
+import { figureText } from '../export/content';
+import { staticPicture } from '../export/static-picture';
+import { decodeGeo } from '../state/load';
+import { observedSource } from '../evidence/registry';
 import type { Lang } from '../i18n/format';
 
 const FILE = 'data/observed/observed.json';
@@ -36,6 +40,30 @@ describe.skipIf(!has)('the ledger panel on the committed record', () => {
     renderToStaticMarkup(<ClaimsVsObservedPanel observed={h} join={claimsAt(data, date)} oblasts={oblasts} lang={lang} claims={data.claims} />);
   const kindOf = (id: string) => data.claims.find((c) => c.id === id)!.kind;
   const dates = has ? ['2025-06-30', '2025-09-01', h.dates.at(-1)!] : [];
+
+  it('the legend, the figure and the static picture show the outlined ground not shown as occupied, for the primary record only', () => {
+    const label = { en: 'Not shown as occupied, in an oblast Russia claims', uk: 'Поза окупованою територією в області, на яку претендує Росія' };
+    for (const lang of ['en', 'uk'] as const) {
+      const legend = renderToStaticMarkup(<ObservedLegend observed={h} date="2025-06-30" lang={lang} theme="light" />);
+      expect(legend).toContain('data-testid="legend-not-occupied"');
+      expect(legend).toContain(label[lang]);
+      expect(renderToStaticMarkup(<ObservedLegend observed={h} date="2025-06-30" lang={lang} theme="light" primary={false} />)).not.toContain('legend-not-occupied');
+      // before the record's first snapshot the map draws no part, so no entry
+      expect(renderToStaticMarkup(<ObservedLegend observed={h} date="2024-01-01" lang={lang} theme="light" />)).not.toContain('legend-not-occupied');
+      const keys = figureText(claimsAt(data, '2025-06-30'), data.sources, lang, h).legend.map((l) => l.key);
+      expect(keys.slice(-2)).toEqual(['observed', 'notOccupied']);
+    }
+    // two sources: only the first (primary) record's group carries the entry
+    const two = figureText(claimsAt(data, '2025-06-30'), data.sources, 'en', [{ source: observedSource(), history: h }, { source: { ...observedSource(), id: 'second' }, history: h }]);
+    expect(two.legend.filter((l) => l.key === 'notOccupied')).toHaveLength(1);
+    expect(two.legend.map((l) => l.key).indexOf('notOccupied')).toBe(two.legend.map((l) => l.key).indexOf('observed') + 1);
+    // the SVG picture draws the outlines and their km², as the map does
+    const geo = decodeGeo(JSON.parse(readFileSync('public/geo/map.topojson', 'utf8')));
+    const pic = staticPicture({ dataset: data, geo, observed: h, lang: 'en', date: '2025-06-30' });
+    expect(pic.svg).toContain('data-layer="not-occupied"');
+    expect(pic.svg).toMatch(/data-layer="not-occupied-labels">.*7,370 km²/s);
+    expect(staticPicture({ dataset: data, geo, observed: null, lang: 'en', date: '2025-06-30' }).svg).not.toContain('data-layer="not-occupied"');
+  });
 
   it('an annexation has no verdict chip: the control measure and the non-recognition line instead', () => {
     for (const date of dates) for (const lang of ['en', 'uk'] as const) {

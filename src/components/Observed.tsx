@@ -5,6 +5,7 @@ import { memo, useMemo } from 'react';
 import type { Claim, JoinResult, OblastCollection } from '../domain';
 import { verdictOf, type LedgerCell, type LedgerRow, type Verdict } from '../domain/ledger';
 import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
+import { showsNotOccupied } from '../domain/observed-metrics';
 import { figuresAt } from '../domain/date-figures';
 import { formatDate, formatKm2, formatLatLon, formatPercent, formatUnit, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
@@ -29,7 +30,7 @@ const ledgerStrings = (lang: Lang, source: SourceManifest = observedSource()) =>
  * loading or error note while the history loads after the first screen, or how to add the observed record
  * to a build. The first group, "Claimed", is the Legend's own list.
  */
-export function ObservedLegend({ observed, date, lang, theme, state, source = observedSource() }: { observed: ObservedHistory | null; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState; source?: SourceManifest }) {
+export function ObservedLegend({ observed, date, lang, theme, state, source = observedSource(), primary = true }: { observed: ObservedHistory | null; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState; source?: SourceManifest; primary?: boolean }) {
   const t = sourced(OBSERVED_STRINGS[lang], source, lang);
   const g = sourced(STRINGS[lang].legend, source, lang);
   if (!observed && (state?.kind === 'loading' || state?.kind === 'error')) {
@@ -63,6 +64,13 @@ export function ObservedLegend({ observed, date, lang, theme, state, source = ob
             : fillTemplate(t.legendBefore, { date: formatDate(observed.dates[0]!, 'day', lang) })}
         </span>
       </div>
+      {/* the map outlines the primary record's ground not shown as occupied in claimed oblasts */}
+      {primary && showsNotOccupied(observed, date) && (
+        <div className="ob-legend-entry" data-testid="legend-not-occupied">
+          <Swatch symbol="notOccupied" theme={theme} />
+          <span>{g.notOccupied}</span>
+        </div>
+      )}
       <span className="ob-attr muted">{g.observedCredit}</span>
     </div>
   );
@@ -71,7 +79,7 @@ export function ObservedLegend({ observed, date, lang, theme, state, source = ob
 /** One legend group per observed source (or the note that this build has none). */
 export function ObservedLegends({ records, date, lang, theme, state }: { records: readonly SourceRecord[]; date: string; lang: Lang; theme: ResolvedTheme; state?: ObservedState }) {
   if (!records.length) return <ObservedLegend observed={null} date={date} lang={lang} theme={theme} state={state} />;
-  return <>{records.map((r) => <ObservedLegend key={r.source.id} source={r.source} observed={r.history} date={date} lang={lang} theme={theme} state={state} />)}</>;
+  return <>{records.map((r, i) => <ObservedLegend key={r.source.id} source={r.source} observed={r.history} date={date} lang={lang} theme={theme} state={state} primary={i === 0} />)}</>;
 }
 
 /** A distance in the reader's units: whole numbers stay whole ("±4 km"), short measured ones keep a decimal. */

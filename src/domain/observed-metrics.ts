@@ -51,6 +51,11 @@ export function notOccupiedPartsOn(h: ObservedHistory, day: number): number[] {
   return hp.oblasts.flatMap((o) => o.states[o.days[day]!]?.parts ?? []);
 }
 
+/** Whether the map outlines any ground not shown as occupied on the snapshot at or before `date` (its legend entry then shows). */
+export function showsNotOccupied(h: ObservedHistory, date: string): boolean {
+  return notOccupiedPartsOn(h, snapshotIndex(h.dates, date)).length > 0;
+}
+
 /** Observed km² inside the buffer-zone band per oblast on a day; null when the file has no band figures. */
 export function zoneKm2(h: ObservedHistory, day: number): Map<string, { km2: number; bandKm2: number }> | null {
   const z = h.packed.zone;

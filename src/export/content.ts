@@ -10,12 +10,13 @@ import type { FigureInput } from './layout';
 import { SYMBOL_ORDER, type SymbolKey } from '../symbols/registry';
 import { visibleSymbols } from '../symbols/visible';
 import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
+import { showsNotOccupied } from '../domain/observed-metrics';
 import { observedSource } from '../evidence/registry';
 import { sourced } from '../evidence/strings';
 import { mapOfText, pinCredit } from '../evidence/record-text';
 import type { SourceRecord } from '../evidence/records';
 
-export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight' | 'theme'> & { legend: Array<{ key: SymbolKey | 'observed'; label: string; group?: string }>; description: string };
+export type FigureText = Omit<FigureInput, 'mapWidth' | 'mapHeight' | 'theme'> & { legend: Array<{ key: SymbolKey | 'observed' | 'notOccupied'; label: string; group?: string }>; description: string };
 
 /**
  * `observed` is the record shown (already cut at a pinned view's day), or every source's record (one
@@ -32,10 +33,16 @@ export function figureText(join: JoinResult, sources: readonly Source[], lang: L
   // Figures carry the evidence: an observed group per source, with its snapshot date, whenever the map draws it.
   const shown = records.flatMap((r) => {
     const day = snapshotIndex(r.history.dates, join.date);
-    return day >= 0 ? [{ ...r, snap: r.history.dates[day]!, l: sourced(STRINGS[lang].legend, r.source, lang) }] : [];
+    return day >= 0 ? [{ ...r, record: r, snap: r.history.dates[day]!, l: sourced(STRINGS[lang].legend, r.source, lang) }] : [];
   });
   const claimed = SYMBOL_ORDER.filter((k) => on.has(k)).map((key) => ({ key, label: l[key], group: shown.length ? l.groupClaimed : undefined }));
-  const observedGroup = shown.map((r) => ({ key: 'observed' as const, label: r.l.observed, group: fillTemplate(r.l.groupObserved, { date: formatDate(r.snap, 'day', lang) }) }));
+  // The map outlines the first (primary) record's ground not shown as occupied: its entry joins that group.
+  const observedGroup = shown.flatMap((r, i) => {
+    const group = fillTemplate(r.l.groupObserved, { date: formatDate(r.snap, 'day', lang) });
+    const entries: FigureText['legend'] = [{ key: 'observed', label: r.l.observed, group }];
+    if (i === 0 && records[0] === r.record && showsNotOccupied(r.history, join.date)) entries.push({ key: 'notOccupied', label: r.l.notOccupied, group });
+    return entries;
+  });
   return {
     title: fillTemplate(t.figureTitle, { date }),
     subtitle: t.figureSubtitle,

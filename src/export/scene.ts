@@ -4,9 +4,10 @@
 import type { Feature, Point } from 'geojson';
 import type { JoinResult } from '../domain/join';
 import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observed-format';
+import { notOccupiedPartsOn } from '../domain/observed-metrics';
 import type { GeoBundle } from '../state/load';
 import { featureStates, type PlaceProps } from '../domain/places';
-import type { Lang } from '../i18n/format';
+import { formatNumber, unitSymbol, type Lang } from '../i18n/format';
 import { localName } from '../i18n/names';
 import type { IconKey } from '../symbols/registry';
 import { ANNEX_DRAWN, CLAIMED_CONTROL, RUSSIAN_CONTROL_STATUS, LABELS, TROOPS_DRAWN, has, isPointIconStatus, oblastLabelSize } from '../symbols/statuses';
@@ -25,6 +26,8 @@ export interface MapScene {
   placeLabels: Array<{ text: string; x: number; y: number; size: number }>;
   /** The observed source's occupied area on the snapshot at or before the date: faces as one path, and its outline. */
   observed: { fill: string; line: string } | null;
+  /** The primary record's ground not shown as occupied in claimed oblasts on that snapshot: outlines and km² label points. */
+  notOccupied?: { line: string; labels: Array<{ x: number; y: number; text: string }> } | null;
   /** Further observed sources (a build that ships several), each drawn as the map draws its group. */
   observedMore?: Array<{ source: string; fill: string; line: string }>;
 }
@@ -61,6 +64,21 @@ export function observedScene(h: ObservedHistory, date: string, project: Project
     if (on.arcs[i]) line += geometryPath(f.geometry, project);
   });
   return { fill, line };
+}
+
+/** The parts of the snapshot at or before `date` that the map outlines as not shown as occupied (map/not-occupied-layer.ts), projected. */
+export function notOccupiedScene(h: ObservedHistory, date: string, project: Project, lang: Lang): MapScene['notOccupied'] {
+  const on = new Set(notOccupiedPartsOn(h, snapshotIndex(h.dates, date)));
+  if (!on.size) return null;
+  let line = '';
+  for (const f of h.notOccupiedParts?.features ?? []) if (on.has(Number(f.id))) line += geometryPath(f.geometry, project);
+  const labels = (h.notOccupiedLabels?.features ?? [])
+    .filter((f) => on.has(Number(f.id)))
+    .map((f) => {
+      const [x, y] = project(f.geometry.coordinates as [number, number]);
+      return { x, y, text: `${formatNumber(Math.round(f.properties.km2), lang)} ${unitSymbol('km2', lang)}` };
+    });
+  return { line, labels };
 }
 
 /**
@@ -142,7 +160,7 @@ export function buildScene(i: SceneInput): MapScene {
     .filter((l) => inside(l.x, l.y, i.width, i.height, 40));
   const labels = placeOblastLabels(candidates, placeLabels.map((p) => placeLabelBox(p, i.measure)), i.measure);
   const observed = i.observed ? observedScene(i.observed, i.join.date, project) : null;
-  const scene: MapScene = { width: i.width, height: i.height, neighbours, oblasts, zones, borders, labels, icons, placeLabels, observed };
+  const scene: MapScene = { width: i.width, height: i.height, neighbours, oblasts, zones, borders, labels, icons, placeLabels, observed, notOccupied: i.observed ? notOccupiedScene(i.observed, i.join.date, project, i.lang) : null };
   if (i.others?.length) scene.observedMore = i.others.flatMap((r) => { const o = observedScene(r.history, i.join.date, project); return o ? [{ source: r.source.id, ...o }] : []; });
   return scene;
 }

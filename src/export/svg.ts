@@ -97,6 +97,8 @@ export function mapLayers(scene: MapScene, m: { x: number; y: number; w: number;
   out.push(`</g>`);
   out.push(`<g data-layer="zone" fill-rule="evenodd">${scene.zones.map((d) => `<path d="${d}" fill="url(#${p}-${FILLS.zone.pattern})" ${strokeAttrs(LINES.zone)}/>`).join('')}</g>`);
   if (mapOverlay) out.push(mapOverlay);
+  // Ground not shown as occupied, as the map outlines it (between the claim fills and the oblast lines).
+  if (scene.notOccupied) out.push(`<g data-layer="not-occupied"><path d="${scene.notOccupied.line}" fill="none" ${strokeAttrs(LINES.notOccupied)} stroke-linejoin="round"/></g>`);
   out.push(`<g data-layer="oblast-lines" fill="none" ${strokeAttrs(LINES.oblast)}>${scene.oblasts.map((o) => refUse(o.id, '')).join('')}</g>`);
   out.push(`<g data-layer="oblast-claim-line" fill="none" ${strokeAttrs(LINES.claim)} stroke-linejoin="round">${scene.oblasts.filter((o) => o.claimLine).map((o) => refUse(o.id, '')).join('')}</g>`);
   out.push(`<g data-layer="borders" fill="none">`);
@@ -116,7 +118,17 @@ export function mapLayers(scene: MapScene, m: { x: number; y: number; w: number;
     out.push(`<use href="#${p}-${ic.icon}" xlink:href="#${p}-${ic.icon}" x="${num(ic.x - s / 2)}" y="${num(ic.y - s / 2)}" width="${s}" height="${s}" data-icon="${ic.icon}"/>`);
   }
   for (const l of scene.placeLabels) out.push(haloText(l.text, l.x, l.y + 0.35 * l.size, { size: l.size, weight: 700 }, LABELS.place.halo, 'start', THEME));
-  out.push(`</g></g>`);
+  out.push(`</g>`);
+  // The not-occupied parts' km², in their outline's colour with the map's halo (map/not-occupied-layer.ts).
+  if (scene.notOccupied?.labels.length) {
+    out.push(`<g data-layer="not-occupied-labels">`);
+    for (const l of scene.notOccupied.labels) {
+      const font = { size: 11, weight: 700 } as const;
+      out.push(textEl(l.text, l.x, l.y + 0.35 * 11, font, THEME.halo, ` text-anchor="middle" stroke="${THEME.halo}" stroke-width="3.2" stroke-linejoin="round"`) + textEl(l.text, l.x, l.y + 0.35 * 11, font, LINES.notOccupied.color, ' text-anchor="middle"'));
+    }
+    out.push(`</g>`);
+  }
+  out.push(`</g>`);
   return out.join('\n');
 }
 

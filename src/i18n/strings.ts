@@ -24,7 +24,7 @@ export interface Strings {
     /** An assessment's finding about a village, naming whose control it means. */
     assessedHeld: string; assessedContested: string; assessedNotHeld: string; troops: string; notNow: string;
     /** Legend groups when the build ships the observed record: claims, then each observed source's area ({date}: the snapshot shown). */
-    groupClaimed: string; groupObserved: string; groupObservedNone: string; observed: string; observedCredit: string };
+    groupClaimed: string; groupObserved: string; groupObservedNone: string; observed: string; notOccupied: string; observedCredit: string };
   /** What an independent assessment found, shown after the status word ("assessed: grey zone"). */
   finding: Record<Finding, string>;
   /** The status word of an assessment naming its assessor: "assessed (<assessor>)". */
@@ -81,6 +81,7 @@ export const STRINGS: Record<Lang, Strings> = {
       groupObserved: 'Observed ({source}, {date})',
       groupObservedNone: 'Observed ({source}): first snapshot {date}',
       observed: 'Occupied area as mapped (solid fill)',
+      notOccupied: 'Not shown as occupied, in an oblast Russia claims (outline, with its km²)',
       observedCredit: 'Observed data: {publisher}, {licence}',
     },
     about: 'Boundaries: Natural Earth 10m (public domain). Claims and figures: cited per event.',
@@ -131,6 +132,7 @@ export const STRINGS: Record<Lang, Strings> = {
       groupObserved: 'Спостереження ({source}, {date})',
       groupObservedNone: 'Спостереження ({source}): перший знімок {date}',
       observed: 'Окупована територія на мапі (суцільна заливка)',
+      notOccupied: 'Поза окупованою територією в області, на яку претендує Росія (контур із площею в км²)',
       observedCredit: 'Дані спостереження: {publisher}, {licence}',
     },
     about: 'Кордони: Natural Earth 10m (суспільне надбання). Заяви та цифри: джерело в кожній події.',

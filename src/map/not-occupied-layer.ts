@@ -15,6 +15,7 @@ import { FONT_BOLD } from '../symbols/theme.ts';
 import { GEO_TILING } from './tiling';
 import { perFeature } from './variants';
 import type { Palette } from '../symbols/palettes.ts';
+import { symbolsFor } from '../symbols/registry';
 
 export const NOT_OCCUPIED_SOURCES = { parts: 'not-occupied-parts', labels: 'not-occupied-labels' } as const;
 export const NOT_OCCUPIED_LAYERS = { line: 'not-occupied-line', labels: 'not-occupied-label' } as const;
@@ -32,12 +33,13 @@ export function notOccupiedLabelText(lang: Lang): ExpressionSpecification {
   return ['concat', ['number-format', ['round', ['get', 'km2']], { locale: lang }], ` ${unitSymbol('km2', lang)}`];
 }
 
-/** The not-occupied-ground outline and label in `palette`'s colours. */
+/** The not-occupied-ground outline (the registry's line, as the legend draws it) and label in `palette`'s colours. */
 export function notOccupiedLayers(enabled: boolean, lang: Lang, palette: Palette): LayerSpecification[] {
   if (!enabled) return [];
   const P = palette;
+  const line = symbolsFor(palette).LINES.notOccupied;
   return [
-    { id: NOT_OCCUPIED_LAYERS.line, type: 'line', source: NOT_OCCUPIED_SOURCES.parts, paint: { 'line-color': P.notOccupiedOutline, 'line-width': perFeature(1.8), 'line-opacity': perFeature(1) } },
+    { id: NOT_OCCUPIED_LAYERS.line, type: 'line', source: NOT_OCCUPIED_SOURCES.parts, paint: { 'line-color': line.color, 'line-width': perFeature(line.width), 'line-opacity': perFeature(1) } },
     {
       id: NOT_OCCUPIED_LAYERS.labels, type: 'symbol', source: NOT_OCCUPIED_SOURCES.labels,
       layout: { 'text-field': notOccupiedLabelText(lang), 'text-font': [FONT_BOLD], 'text-size': 11, 'text-padding': 2 },

@@ -57,7 +57,7 @@ export const SYMBOL_ORDER: readonly SymbolKey[] = ['held', 'fullClaim', 'annex',
 export type CompareKey = 'cmpGained' | 'cmpLost' | 'cmpSame' | 'cmpChanged';
 export const COMPARE_KEYS: readonly CompareKey[] = ['cmpGained', 'cmpLost', 'cmpSame', 'cmpChanged'];
 /** Every swatch the registry draws. */
-export type SwatchKey = SymbolKey | 'observed' | CompareKey;
+export type SwatchKey = SymbolKey | 'observed' | 'notOccupied' | CompareKey;
 
 export const SWATCH = { w: 28, h: 18 } as const;
 
@@ -162,6 +162,8 @@ export function symbolsFor(P: Palette, C: CompareColors = COMPARE_COLORS.light) 
     cmpChanged: { color: C.changedLine, width: 3, dash: [2, 1.5] },
     /** Outline of the observed area: thin, so the claim outlines on top stay the strongest lines. */
     observed: { color: P.observedLine, width: 0.8 },
+    /** Outline of ground in a claimed oblast that the record does not show as occupied (labelled with its km²). */
+    notOccupied: { color: P.notOccupiedOutline, width: 1.8 },
   } satisfies Record<string, LineSymbol>;
 
   // ------------------------------------------------------------ legend swatches
@@ -179,6 +181,7 @@ export function symbolsFor(P: Palette, C: CompareColors = COMPARE_COLORS.light) 
     assessedNotHeld: { icon: 'pt-not-held' },
     troops: { icon: 'troops' },
     observed: { marks: [{ d: rect(1.5, 1.5, 25, 15), fill: FILLS.observed.color, fillOpacity: FILLS.observed.opacity, stroke: LINES.observed.color, strokeWidth: LINES.observed.width }] },
+    notOccupied: { marks: [{ d: rect(2, 2, 24, 14), stroke: LINES.notOccupied.color, strokeWidth: LINES.notOccupied.width }] },
     cmpGained: { marks: [{ d: box, fill: { pattern: FILLS.cmpGained.pattern } }] },
     cmpLost: { marks: [{ d: box, fill: { pattern: FILLS.cmpLost.pattern } }] },
     // The unchanged area at twice its map opacity, so the small swatch still reads.
