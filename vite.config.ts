@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { formatError } from './src/domain/validate.ts';
 import { loadDataset } from './scripts/load-data.ts';
-import { observedDirs, observedPlugin } from './scripts/observed-vite.ts';
+import { loadObservedDir, observedDirs, observedPlugin } from './scripts/observed-vite.ts';
 import { serveJson } from './scripts/vite-json.ts';
 import { readFileSync } from 'node:fs';
 import { join as joinPath, resolve as resolvePath } from 'node:path';
@@ -87,7 +87,9 @@ function staticPictures(): Plugin {
       if (dir) {
         const file = joinPath(resolvePath(dir), 'observed.json');
         try {
-          observed = decodeObserved(JSON.parse(readFileSync(file, 'utf8')));
+          // with its derived figures, as the page gets it: the ground not shown as occupied (the
+          // outlines, and the control claims' verdicts in the text) lives in observed-derived.json
+          observed = decodeObserved(JSON.parse(loadObservedDir(dir)));
         } catch (e) {
           this.warn(`static picture without the observed layer: ${file}: ${(e as Error).message}`);
         }

@@ -184,6 +184,8 @@ test.describe('without JavaScript', () => {
     const alt = await img.getAttribute('alt');
     expect(alt).toMatch(/^1 July 2025\. /);
     expect(alt).not.toMatch(/held by Ukraine|borne out/);
+    // Built from the record with its derived figures, as the page reads it: the control claims' verdicts.
+    expect(alt).toContain("Luhansk: does not match DeepState's map; 171 km² in 2 areas not shown as occupied.");
     await expect(page.locator('.static-picture figcaption')).toContainText(alt!);
     // Social cards point at the PNG, which is there.
     const og = await page.locator('meta[property="og:image"]').getAttribute('content');
