@@ -27,7 +27,7 @@ export interface MapScene {
   /** The observed source's occupied area on the snapshot at or before the date: faces as one path, and its outline. */
   observed: { fill: string; line: string } | null;
   /** The primary record's ground not shown as occupied in claimed oblasts on that snapshot: outlines and km² label points. */
-  notOccupied?: { line: string; labels: Array<{ x: number; y: number; text: string }> } | null;
+  notOccupied?: { line: string; labels: Array<{ x: number; y: number; text: string; km2: number }> } | null;
   /** Further observed sources (a build that ships several), each drawn as the map draws its group. */
   observedMore?: Array<{ source: string; fill: string; line: string }>;
 }
@@ -76,9 +76,22 @@ export function notOccupiedScene(h: ObservedHistory, date: string, project: Proj
     .filter((f) => on.has(Number(f.id)))
     .map((f) => {
       const [x, y] = project(f.geometry.coordinates as [number, number]);
-      return { x, y, text: `${formatNumber(Math.round(f.properties.km2), lang)} ${unitSymbol('km2', lang)}` };
+      return { x, y, km2: f.properties.km2, text: `${formatNumber(Math.round(f.properties.km2), lang)} ${unitSymbol('km2', lang)}` };
     });
   return { line, labels };
+}
+
+/** The km² labels the figure keeps, largest part first: as MapLibre's collision does, one that would overlap a place label or a label kept before it is left out. */
+function clearOf(labels: NonNullable<MapScene['notOccupied']>['labels'], taken: readonly Box[], measure: Measure): NonNullable<MapScene['notOccupied']>['labels'] {
+  const boxes = [...taken];
+  return [...labels].sort((a, b) => b.km2 - a.km2).filter((l) => {
+    const { size, padding: pad } = LABELS.notOccupied;
+    const w = measure(l.text, { size, weight: 700 });
+    const b = { x0: l.x - w / 2 - pad, y0: l.y - 0.6 * size - pad, x1: l.x + w / 2 + pad, y1: l.y + 0.6 * size + pad };
+    if (boxes.some((o) => overlaps(o, b))) return false;
+    boxes.push(b);
+    return true;
+  });
 }
 
 /**
@@ -158,9 +171,12 @@ export function buildScene(i: SceneInput): MapScene {
       return { lines: wrapLabel(name, LABELS.oblast.maxWidthEm * size, font, i.measure), x, y, size };
     })
     .filter((l) => inside(l.x, l.y, i.width, i.height, 40));
-  const labels = placeOblastLabels(candidates, placeLabels.map((p) => placeLabelBox(p, i.measure)), i.measure);
+  const placeBoxes = placeLabels.map((p) => placeLabelBox(p, i.measure));
+  const labels = placeOblastLabels(candidates, placeBoxes, i.measure);
+  const notOccupied = i.observed ? notOccupiedScene(i.observed, i.join.date, project, i.lang) : null;
+  if (notOccupied) notOccupied.labels = clearOf(notOccupied.labels, placeBoxes, i.measure);
   const observed = i.observed ? observedScene(i.observed, i.join.date, project) : null;
-  const scene: MapScene = { width: i.width, height: i.height, neighbours, oblasts, zones, borders, labels, icons, placeLabels, observed, notOccupied: i.observed ? notOccupiedScene(i.observed, i.join.date, project, i.lang) : null };
+  const scene: MapScene = { width: i.width, height: i.height, neighbours, oblasts, zones, borders, labels, icons, placeLabels, observed, notOccupied };
   if (i.others?.length) scene.observedMore = i.others.flatMap((r) => { const o = observedScene(r.history, i.join.date, project); return o ? [{ source: r.source.id, ...o }] : []; });
   return scene;
 }

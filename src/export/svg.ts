@@ -123,8 +123,9 @@ export function mapLayers(scene: MapScene, m: { x: number; y: number; w: number;
   if (scene.notOccupied?.labels.length) {
     out.push(`<g data-layer="not-occupied-labels">`);
     for (const l of scene.notOccupied.labels) {
-      const font = { size: 11, weight: 700 } as const;
-      out.push(textEl(l.text, l.x, l.y + 0.35 * 11, font, THEME.halo, ` text-anchor="middle" stroke="${THEME.halo}" stroke-width="3.2" stroke-linejoin="round"`) + textEl(l.text, l.x, l.y + 0.35 * 11, font, LINES.notOccupied.color, ' text-anchor="middle"'));
+      const { size, halo } = LABELS.notOccupied;
+      const font = { size, weight: 700 } as const;
+      out.push(textEl(l.text, l.x, l.y + 0.35 * size, font, THEME.halo, ` text-anchor="middle" stroke="${THEME.halo}" stroke-width="${num(halo * 2)}" stroke-linejoin="round"`) + textEl(l.text, l.x, l.y + 0.35 * size, font, LINES.notOccupied.color, ' text-anchor="middle"'));
     }
     out.push(`</g>`);
   }

@@ -11,7 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import { unitSymbol, type Lang } from '../i18n/format';
 import { snapshotIndex, type ObservedHistory } from '../domain/observed-format';
 import { notOccupiedPartsOn } from '../domain/observed-metrics';
-import { FONT_BOLD } from '../symbols/theme.ts';
+import { LABELS } from '../symbols/statuses';
 import { GEO_TILING } from './tiling';
 import { perFeature } from './variants';
 import type { Palette } from '../symbols/palettes.ts';
@@ -42,8 +42,8 @@ export function notOccupiedLayers(enabled: boolean, lang: Lang, palette: Palette
     { id: NOT_OCCUPIED_LAYERS.line, type: 'line', source: NOT_OCCUPIED_SOURCES.parts, paint: { 'line-color': line.color, 'line-width': perFeature(line.width), 'line-opacity': perFeature(1) } },
     {
       id: NOT_OCCUPIED_LAYERS.labels, type: 'symbol', source: NOT_OCCUPIED_SOURCES.labels,
-      layout: { 'text-field': notOccupiedLabelText(lang), 'text-font': [FONT_BOLD], 'text-size': 11, 'text-padding': 2 },
-      paint: { 'text-color': P.notOccupiedOutline, 'text-halo-color': P.halo, 'text-halo-width': 1.6, 'text-opacity': perFeature(1) },
+      layout: { 'text-field': notOccupiedLabelText(lang), 'text-font': [LABELS.notOccupied.font], 'text-size': LABELS.notOccupied.size, 'text-padding': LABELS.notOccupied.padding },
+      paint: { 'text-color': P.notOccupiedOutline, 'text-halo-color': P.halo, 'text-halo-width': LABELS.notOccupied.halo, 'text-opacity': perFeature(1) },
     },
   ];
 }

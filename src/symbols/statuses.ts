@@ -43,6 +43,8 @@ export const LABELS = {
     radialOffsetEm: 1.5,
   },
   place: { font: FONT_BOLD, size: 12, offsetEm: 1.1, halo: 1.6 },
+  /** The km² of a part not shown as occupied, centred on its label point in the outline's colour. */
+  notOccupied: { font: FONT_BOLD, size: 11, halo: 1.6, padding: 2 },
   /** The troop marker sits this many px above its point. */
   troopsOffsetY: -14,
 } as const;
