@@ -70,7 +70,9 @@ test.describe('export', () => {
   });
 
   test('PNG at 2× is twice the figure size, not blank, and the map area is not one colour; 1× is half', async ({ page }) => {
-    await gotoApp(page, 'date=2025-07-08');
+    // With the record drawn: its arrival between the two exports adds the observed legend group to
+    // the second figure (855 → 933 px tall in one run), so the sizes would not compare.
+    await gotoApp(page, 'date=2025-07-08', { record: true });
     await page.getByTestId('export-scale').selectOption('2');
     const { dl, bytes } = await download(page, 'export-png');
     expect(dl.suggestedFilename()).toBe('territorial-control_2025-07-08_2x.png');
