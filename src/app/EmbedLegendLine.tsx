@@ -48,32 +48,31 @@ export function EmbedLegendLine({ join, lang, observed, compare, theme }: { join
           </span>
         ))
       ) : observed && day >= 0 ? (
-        <>
-          <span className="embed-legend-item" data-symbol="observed">
-            <Swatch symbol="observed" theme={theme} />
-            {observedSource().name} {formatDate(observed.dates[day]!, 'short', lang)}
-          </span>
-          {showsNotOccupied(observed, join.date) && (
-            <span className="embed-legend-item" data-symbol="notOccupied">
-              <Swatch symbol="notOccupied" theme={theme} />
-              {short(t.notOccupied)}
-            </span>
-          )}
-        </>
+        <RecordEntries date={observed.dates[day]!} notOccupied={showsNotOccupied(observed, join.date)} label={short(t.notOccupied)} lang={lang} theme={theme} />
       ) : awaited ? (
         // Both entries the record brings (the claimed oblasts keep ground not shown as occupied on
         // every day of the shipped record).
-        <>
-          <span className="embed-legend-item" data-symbol="observed-awaited" aria-hidden="true" style={{ visibility: 'hidden' }}>
-            <Swatch symbol="observed" theme={theme} />
-            {observedSource().name} {formatDate(awaited, 'short', lang)}
-          </span>
-          <span className="embed-legend-item" data-symbol="not-occupied-awaited" aria-hidden="true" style={{ visibility: 'hidden' }}>
-            <Swatch symbol="notOccupied" theme={theme} />
-            {short(t.notOccupied)}
-          </span>
-        </>
+        <RecordEntries date={awaited} notOccupied label={short(t.notOccupied)} lang={lang} theme={theme} awaited />
       ) : null}
     </div>
+  );
+}
+
+/** The record's entries: its snapshot, and the outlined ground not shown as occupied; `awaited`, they hold their place, hidden, until the record arrives. */
+function RecordEntries({ date, notOccupied, label, lang, theme, awaited = false }: { date: string; notOccupied: boolean; label: string; lang: Lang; theme: ResolvedTheme; awaited?: boolean }) {
+  const hide = awaited ? ({ 'aria-hidden': true, style: { visibility: 'hidden' } } as const) : {};
+  return (
+    <>
+      <span className="embed-legend-item" data-symbol={awaited ? 'observed-awaited' : 'observed'} {...hide}>
+        <Swatch symbol="observed" theme={theme} />
+        {observedSource().name} {formatDate(date, 'short', lang)}
+      </span>
+      {notOccupied && (
+        <span className="embed-legend-item" data-symbol={awaited ? 'not-occupied-awaited' : 'notOccupied'} {...hide}>
+          <Swatch symbol="notOccupied" theme={theme} />
+          {label}
+        </span>
+      )}
+    </>
   );
 }

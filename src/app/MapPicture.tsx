@@ -115,7 +115,7 @@ export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus,
   return (
     <figure ref={box} className={`map-picture map-picture-${mode}`} data-testid="map-picture" data-date={join.date} data-observed={observed ? 'yes' : 'no'}>
       <div className="map-picture-frame">
-        <canvas ref={canvas} aria-hidden="true" data-drawn={drawn ? 'yes' : 'no'} data-svg-bytes={svg?.length} />
+        <canvas ref={canvas} aria-hidden="true" data-drawn={drawn ? 'yes' : 'no'} />
       </div>
       <figcaption className={mode === 'overlay' ? 'visually-hidden' : 'map-picture-caption'} data-testid="map-picture-caption">{caption}</figcaption>
       {/* The note comes with the drawn picture, in the same frame: its paint time (Element Timing) is the picture's. */}

@@ -31,16 +31,16 @@ export function figureText(join: JoinResult, sources: readonly Source[], lang: L
   const publishers = publishersOf(join, sources);
   const records: readonly SourceRecord[] = Array.isArray(observed) ? observed : observed ? [{ source: observedSource(), history: observed as ObservedHistory }] : [];
   // Figures carry the evidence: an observed group per source, with its snapshot date, whenever the map draws it.
-  const shown = records.flatMap((r) => {
+  const shown = records.flatMap((r, i) => {
     const day = snapshotIndex(r.history.dates, join.date);
-    return day >= 0 ? [{ ...r, record: r, snap: r.history.dates[day]!, l: sourced(STRINGS[lang].legend, r.source, lang) }] : [];
+    return day >= 0 ? [{ ...r, primary: i === 0, snap: r.history.dates[day]!, l: sourced(STRINGS[lang].legend, r.source, lang) }] : [];
   });
   const claimed = SYMBOL_ORDER.filter((k) => on.has(k)).map((key) => ({ key, label: l[key], group: shown.length ? l.groupClaimed : undefined }));
   // The map outlines the first (primary) record's ground not shown as occupied: its entry joins that group.
-  const observedGroup = shown.flatMap((r, i) => {
+  const observedGroup = shown.flatMap((r) => {
     const group = fillTemplate(r.l.groupObserved, { date: formatDate(r.snap, 'day', lang) });
     const entries: FigureText['legend'] = [{ key: 'observed', label: r.l.observed, group }];
-    if (i === 0 && records[0] === r.record && showsNotOccupied(r.history, join.date)) entries.push({ key: 'notOccupied', label: r.l.notOccupied, group });
+    if (r.primary && showsNotOccupied(r.history, join.date)) entries.push({ key: 'notOccupied', label: r.l.notOccupied, group });
     return entries;
   });
   return {

@@ -21,11 +21,11 @@ function textEl(t: string, x: number, y: number, font: Font, fill: string, extra
 }
 
 /** Text with a halo drawn as a separate stroked copy underneath (paint-order is not read everywhere). */
-function haloText(t: string, x: number, y: number, font: Font, halo: number, anchor: 'start' | 'middle', THEME: Palette = PALETTES.light): string {
+function haloText(t: string, x: number, y: number, font: Font, halo: number, anchor: 'start' | 'middle', THEME: Palette = PALETTES.light, fill = THEME.label): string {
   const a = anchor === 'middle' ? ' text-anchor="middle"' : '';
   return (
     textEl(t, x, y, font, THEME.halo, `${a} stroke="${THEME.halo}" stroke-width="${num(halo * 2)}" stroke-linejoin="round"`) +
-    textEl(t, x, y, font, THEME.label, a)
+    textEl(t, x, y, font, fill, a)
   );
 }
 
@@ -124,8 +124,7 @@ export function mapLayers(scene: MapScene, m: { x: number; y: number; w: number;
     out.push(`<g data-layer="not-occupied-labels">`);
     for (const l of scene.notOccupied.labels) {
       const { size, halo } = LABELS.notOccupied;
-      const font = { size, weight: 700 } as const;
-      out.push(textEl(l.text, l.x, l.y + 0.35 * size, font, THEME.halo, ` text-anchor="middle" stroke="${THEME.halo}" stroke-width="${num(halo * 2)}" stroke-linejoin="round"`) + textEl(l.text, l.x, l.y + 0.35 * size, font, LINES.notOccupied.color, ' text-anchor="middle"'));
+      out.push(haloText(l.text, l.x, l.y + 0.35 * size, { size, weight: 700 }, halo, 'middle', THEME, LINES.notOccupied.color));
     }
     out.push(`</g>`);
   }
