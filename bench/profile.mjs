@@ -170,10 +170,8 @@ try {
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const name = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}`.trim();
-  const self = new Map();
-  const total = new Map();
-  profile.samples.forEach((id, i) => {
-    const ms = profile.timeDeltas[i] / 1000;
+  // One sample's time: to its own function's self time, and once to every function on its stack.
+  const addSample = (self, total, id, ms) => {
     const k = name(byId.get(id));
     self.set(k, (self.get(k) ?? 0) + ms);
     const seen = new Set();
@@ -182,7 +180,10 @@ try {
       if (!seen.has(kk)) total.set(kk, (total.get(kk) ?? 0) + ms);
       seen.add(kk);
     }
-  });
+  };
+  const self = new Map();
+  const total = new Map();
+  profile.samples.forEach((id, i) => addSample(self, total, id, profile.timeDeltas[i] / 1000));
   const top = (m, n) => [...m].filter(([k]) => !/^\((root|idle|program)\)/.test(k)).sort((a, c) => c[1] - a[1]).slice(0, n);
   if (arrival) {
     // Sample times on the page's clock: the first sample inside benchClockSync is the sync point.
@@ -200,16 +201,9 @@ try {
         const pt = times[i] - offset;
         if (pt < from || pt > to) return;
         const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-        const k = name(byId.get(id));
-        if (/^\((idle|root)\)/.test(k)) return;
+        if (/^\((idle|root)\)/.test(name(byId.get(id)))) return;
         busyMs += ms;
-        s.set(k, (s.get(k) ?? 0) + ms);
-        const seen = new Set();
-        for (let cur = id; cur != null; cur = parent.get(cur)) {
-          const kk = name(byId.get(cur));
-          if (!seen.has(kk)) t.set(kk, (t.get(kk) ?? 0) + ms);
-          seen.add(kk);
-        }
+        addSample(s, t, id, ms);
       });
       return { busyMs, s, t };
     };
