@@ -1,7 +1,8 @@
 import { Suspense, lazy, memo, startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { effectiveDate } from '../domain/events';
-import { claimsAt, eventDates, type JoinResult } from '../domain/join';
+import { claimsAt, type JoinResult } from '../domain/join';
+import { urlBounds } from '../state/bounds';
 import type { Dataset } from '../domain/schema';
 import { STRINGS } from '../i18n/strings';
 import { languageName } from '../i18n/names';
@@ -44,17 +45,19 @@ import { toQuery } from '../state/url';
 import { PlaceSearch } from '../components/PlaceSearch';
 import { focusBounds, focusClaims } from '../components/place-search-model';
 
-export const FIRST_DATE = '2014-02-20';
-export const ARTICLE_DATE = '2025-07-01';
 const NO_RECORDS: readonly SourceRecord[] = [];
 
 type Phase = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: AppData };
 
-/** `initial`: the data's first load, started by main.tsx before React renders (a retry loads afresh). */
-export function App({ initial }: { initial?: Promise<AppData> } = {}) {
-  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+/**
+ * `initial`: the data's first load, started by the boot script before React loads (a retry loads
+ * afresh). Given as the data itself (the boot had it when it drew the first picture), the first render
+ * is the page, with no "loading" frame between the boot's picture and the page's.
+ */
+export function App({ initial }: { initial?: Promise<AppData> | AppData } = {}) {
+  const [phase, setPhase] = useState<Phase>(() => (initial && !(initial instanceof Promise) ? { kind: 'ready', data: initial } : { kind: 'loading' }));
   const lang = useApp((s) => s.lang);
-  const first = useRef(initial);
+  const first = useRef(initial instanceof Promise ? initial : undefined);
   // Fetches the data; the first render already shows "loading", a retry sets it again first.
   const fetchData = useCallback(() => {
     const load = first.current ?? loadAppData();
@@ -64,7 +67,9 @@ export function App({ initial }: { initial?: Promise<AppData> } = {}) {
       (e: Error) => setPhase({ kind: 'error', message: e.message }),
     );
   }, []);
-  useEffect(fetchData, [fetchData]);
+  const ready = phase.kind === 'ready';
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the first load only: a retry calls fetchData itself
+  useEffect(() => (ready ? undefined : fetchData()), [fetchData]);
   const retry = () => {
     setPhase({ kind: 'loading' });
     fetchData();
@@ -88,18 +93,18 @@ export function App({ initial }: { initial?: Promise<AppData> } = {}) {
   return <Main data={phase.data} />;
 }
 
-/** The timeline runs to the last claim event, or to the last observed snapshot when that is later. */
-function useBoundUrl(dataset: Dataset, lastObserved?: string) {
-  const max = useMemo(() => [eventDates(dataset).at(-1) ?? ARTICLE_DATE, lastObserved ?? ''].sort().at(-1)!, [dataset, lastObserved]);
+/** The store follows the URL, its date clamped to the timeline's range (urlBounds). */
+function useBoundUrl(dataset: Dataset) {
+  const bounds = useMemo(() => urlBounds(dataset), [dataset]);
   const [bound, setBound] = useState(false);
   // A layout effect: the views' first render follows in the same task, not one scheduler task later.
   useLayoutEffect(() => {
-    const unbind = bindUrl({ min: FIRST_DATE, max, initial: ARTICLE_DATE });
+    const unbind = bindUrl(bounds);
     // The views render only once the store follows the URL: one extra render on load, on purpose.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setBound(true);
     return unbind;
-  }, [max]);
+  }, [bounds]);
   return bound;
 }
 
@@ -117,7 +122,7 @@ function usePanelDate(): string {
 
 function Main({ data }: { data: AppData }) {
   // the build knows the last snapshot day, so the timeline's range is right before the history loads
-  const bound = useBoundUrl(data.dataset, OBSERVED_LAST || undefined);
+  const bound = useBoundUrl(data.dataset);
   return bound ? <Bound data={data} /> : null;
 }
 

@@ -9,8 +9,8 @@ import type { Dataset } from '../domain/schema';
 import type { Lang } from '../i18n/format';
 import { compareOverlay } from '../export/compare-figure';
 import { canvasMeasure } from '../export/measure';
-import { pictureSvg } from '../export/picture';
-import { focusPadding, oblastBounds } from '../map/view-sync';
+import { drawSvg, mapPictureSvg } from './draw-picture';
+import { pictureKey, takeFirstPicture } from './first-picture';
 import type { GeoBundle } from '../state/load';
 import type { MapView as UrlView } from '../state/url-view';
 import type { ResolvedTheme } from '../symbols/palettes';
@@ -64,49 +64,50 @@ export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus,
     ro.observe(el);
     return () => ro.disconnect();
   }, [tellShown]);
-  const measureText = useMemo(() => canvasMeasure(), []);
-  const svg = useMemo(() => {
-    if (!size) return null;
-    return pictureSvg({
-      geo, claims: dataset.claims, join, lang, theme, width: size.w, height: size.h, view, observed, measure: measureText, title,
-      // The SVG is only drawn on the canvas: its <desc> would be read by nobody (the caption below is).
-      description: '',
-      focusBox: focus ? oblastBounds(geo.oblasts, focus) : null, focusPadding: focusPadding(size.w, size.h),
-      overlay: compareFaces && observed ? (project) => compareOverlay(observed, compareFaces, project, theme, 'mp') : undefined,
-    });
-  }, [size, geo, dataset, join, lang, theme, view, focus, observed, compareFaces, measureText, title]);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [drawn, setDrawn] = useState(false);
+  const key = size ? pictureKey({ width: size.w, height: size.h, date: join.date, lang, theme, view, focus, layers: observed || compareFaces ? 'record' : '' }) : null;
+  // The boot script's picture (boot.ts), drawn before React loaded, if it is this picture: asked for
+  // once, when the box has its size. While the key stays the same, nothing is drawn again.
+  const sized = key !== null;
+  const first = useMemo(
+    () => (key && mode === 'overlay' ? { key, canvas: takeFirstPicture(key) } : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- asked once, at the first size
+    [sized],
+  );
+  const showsFirst = !!first?.canvas && first.key === key;
+  const measureText = useMemo(() => canvasMeasure(), []);
+  const svg = useMemo(() => {
+    if (!size || showsFirst) return null;
+    return mapPictureSvg({
+      geo, claims: dataset.claims, join, lang, theme, width: size.w, height: size.h, view, focus, observed, measure: measureText, title,
+      overlay: compareFaces && observed ? (project) => compareOverlay(observed, compareFaces, project, theme, 'mp') : undefined,
+    });
+  }, [size, showsFirst, geo, dataset, join, lang, theme, view, focus, observed, compareFaces, measureText, title]);
+  // The boot's canvas is on screen in the frame that React's first commit replaces: copied here
+  // before that commit is painted (a layout effect), the picture never leaves the screen.
+  useLayoutEffect(() => {
+    const c = canvas.current;
+    const from = first?.canvas;
+    if (!c || !from) return;
+    c.width = from.width;
+    c.height = from.height;
+    c.getContext('2d', { willReadFrequently: true })?.drawImage(from, 0, 0);
+    // the note comes in the same frame
+    setDrawn(true);
+    afterPaint(tellShown)();
+  }, [first, tellShown]);
   // Written after the picture's first frame: the ledger figures behind it are not on the picture's path.
   const caption = useMemo(() => (drawn ? describe() : ''), [drawn, describe]);
   useEffect(() => {
-    if (!svg || !size) return;
+    const c = canvas.current;
+    if (!svg || !size || !c) return;
     let live = true;
-    const start = performance.now();
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-    img.decode().then(
-      () => {
-        const c = canvas.current;
-        if (!live || !c) return;
-        const dpr = window.devicePixelRatio || 1;
-        c.width = Math.round(size.w * dpr);
-        c.height = Math.round(size.h * dpr);
-        // A canvas the CPU draws (willReadFrequently). Shown as an <img>, the SVG's paths were
-        // rastered by the GPU process, which on SwiftShader put the picture on screen 0.6–1.3 s
-        // after it was in the page; drawn here on the CPU it took 10–40 ms.
-        const g = c.getContext('2d', { willReadFrequently: true });
-        if (!g) return tellShown();
-        const decoded = performance.now();
-        g.drawImage(img, 0, 0, c.width, c.height);
-        // How long the SVG took to decode (from its src set) and to draw; the bench prints them.
-        performance.measure('territorial-map:picture-decode', { start, end: decoded });
-        performance.measure('territorial-map:picture-draw', { start: decoded, end: performance.now() });
-        setDrawn(true);
-        afterPaint(tellShown)();
-      },
-      () => live && tellShown(),
-    );
+    void drawSvg(svg, c, size.w, size.h, () => live).then((ok) => {
+      if (!live) return;
+      if (ok) setDrawn(true);
+      (ok ? afterPaint(tellShown) : tellShown)();
+    });
     return () => {
       live = false;
     };

@@ -1,19 +1,21 @@
+// The page itself, loaded by boot.ts once the first picture is drawn. The first render is the page
+// with the boot's data (no "loading" frame): React's first commit replaces the boot's frame, and
+// MapPicture takes the boot's picture into its own in the same frame.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadAppData } from '../state/load';
-import '../app.css';
+import { loadAppData, type AppData } from '../state/load';
+import { firstData } from './first-picture';
 
-// The data is asked for before React renders anything: its fetch then overlaps the first render
-// instead of waiting for the App's first effect.
-const first = loadAppData();
-// App reports a failure (the error screen names the file); until it subscribes, the rejection is handled here.
+const first = firstData() ?? loadAppData();
 first.catch(() => {});
-// MapLibre's chunk is asked for by App once the static picture is on its way (not here, and not
-// preloaded by the HTML): compiling its 1 MB beside the entry chunk put the picture 50–90 ms later.
+const settled: AppData | undefined = await first.then(
+  (d) => d,
+  () => undefined,
+);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App initial={first} />
+    <App initial={settled ?? first} />
   </StrictMode>,
 );

@@ -4,21 +4,15 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ResolvedTheme } from '../symbols/palettes';
 import { useApp } from '../state/store';
-import type { ThemeChoice } from '../state/url-view';
+import { DARK_QUERY, prefersDark, resolveTheme } from '../state/url-view';
 import './theme.css';
 
-const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 function subscribe(cb: () => void): () => void {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return () => {};
   const mq = window.matchMedia(DARK_QUERY);
   mq.addEventListener('change', cb);
   return () => mq.removeEventListener('change', cb);
-}
-const prefersDark = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(DARK_QUERY).matches;
-
-export function resolveTheme(choice: ThemeChoice | undefined, systemDark: boolean): ResolvedTheme {
-  return choice === 'dark' || (choice === 'auto' && systemDark) ? 'dark' : 'light';
 }
 
 export function useResolvedTheme(): ResolvedTheme {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsAt } from './join';
 import type { ObservedComparison } from './compare';
 import { compareView } from './compare-view';
-import { resolveTheme } from '../components/theme';
+import { resolveTheme } from '../state/url-view';
 import { COMPARE_COLUMNS, compareCsvName, compareRows } from '../export/compare-csv';
 import { compareFigureText } from '../export/compare-figure';
 import { figureText } from '../export/content';

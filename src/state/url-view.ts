@@ -13,6 +13,14 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
 export const DEFAULT_THEME: ThemeChoice = 'light';
 
+export const DARK_QUERY = '(prefers-color-scheme: dark)';
+export const prefersDark = (): boolean => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(DARK_QUERY).matches;
+
+/** The theme a choice draws in: `auto` follows the system's scheme. */
+export function resolveTheme(choice: ThemeChoice | undefined, systemDark: boolean): 'light' | 'dark' {
+  return choice === 'dark' || (choice === 'auto' && systemDark) ? 'dark' : 'light';
+}
+
 export interface MapView {
   lon: number;
   lat: number;

@@ -72,6 +72,53 @@ function canvasStats(picture: Locator) {
 
 type FirstScreen = { picture?: number; pictureImg?: number; ready?: number; gone?: number; shifts: Array<{ t: number; v: number }> };
 
+// The boot script (src/app/boot.ts) draws the header, the map's box and the picture before the
+// page's code loads. Holding that code back shows the boot's first screen alone; let through, React's
+// first render must leave the box where it was and take the boot's picture instead of drawing it again.
+test.describe('the first screen before the page loads', () => {
+  for (const [name, query, width] of [
+    ['desktop', 'date=2025-06-30&lang=en', 1280],
+    ['tablet (the header actions on a second row)', 'date=2025-06-30&lang=uk', 900],
+    ['phone', 'date=2025-06-30&lang=en&theme=dark', 400],
+    ['embed at 300 px', 'date=2025-06-30&lang=uk&embed=1', 300],
+    ['embed at 420 px', 'date=2025-06-30&lang=en&embed=1', 420],
+    ['embed at 640 px, a focus', 'date=2025-06-30&lang=en&embed=1&focus=UA-09', 640],
+  ] as const) {
+    test(`${name}: the boot's picture is in the map's box, which React's page leaves in place`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`/?${query}`);
+      const skeleton = page.getByTestId('skeleton');
+      const boot = skeleton.getByTestId('map-picture');
+      await expect(boot.locator('canvas[data-drawn="yes"]')).toBeVisible({ timeout: 30_000 });
+      await expect(boot).toHaveAttribute('data-date', '2025-06-30');
+      const before = await skeleton.locator('.map-frame').boundingBox();
+      const bootStats = await canvasStats(boot);
+      expect([bootStats.w, bootStats.h]).toEqual([bootStats.boxW, bootStats.boxH]);
+      expect(bootStats.red).toBeGreaterThan(0.005);
+      // The boot's frame is inert: its copies of the header's controls cannot be reached.
+      expect(await skeleton.evaluate((e) => (e as HTMLElement).inert)).toBe(true);
+      if (query.includes('theme=dark')) expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      release();
+      await expect(skeleton).toHaveCount(0, { timeout: 30_000 });
+      const picture = page.getByTestId('map-picture');
+      await expect(picture.locator('canvas[data-drawn="yes"]')).toBeVisible();
+      const after = await page.locator('.map-frame').first().boundingBox();
+      expect(after).toEqual(before);
+      const pageStats = await canvasStats(picture);
+      expect(pageStats).toEqual(bootStats);
+      // Taken, not drawn again: the SVG was decoded once, by the boot.
+      const decodes = await page.evaluate(() => performance.getEntriesByName('territorial-map:picture-decode').length);
+      expect(decodes).toBe(1);
+    });
+  }
+});
+
 test.describe('newsroom embeds', () => {
   for (const [name, query, viewport] of [
     ['full page', 'date=2025-06-30&lang=en', { width: 1280, height: 800 }],
