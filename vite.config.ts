@@ -62,7 +62,7 @@ function preloadData(): Plugin {
   };
 }
 
-/** The date the page opens on without a `date` in its URL (App's ARTICLE_DATE). */
+/** The date the page opens on without a `date` in its URL (state/bounds.ts's ARTICLE_DATE). */
 const DEFAULT_DATE = '2025-07-01';
 
 /**
