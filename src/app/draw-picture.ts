@@ -1,41 +1,25 @@
 // The static picture's two steps, shared by the boot script (before React) and MapPicture: the SVG
 // for a state (the figure's own code, map part only) and its drawing on a canvas.
-import type { JoinResult } from '../domain/join';
 import type { ObservedHistory } from '../domain/observed-format';
-import type { Claim } from '../domain/schema';
-import type { Lang } from '../i18n/format';
-import { pictureSvg } from '../export/picture';
-import type { Measure } from '../export/layout';
-import type { Project } from '../export/svg-path';
+import { pictureSvg, type PictureInput } from '../export/picture';
 import { focusPadding, oblastBounds } from '../map/view-sync';
-import type { GeoBundle } from '../state/load';
 import type { MapView } from '../state/url-view';
-import type { ResolvedTheme } from '../symbols/palettes';
 
-export interface MapPictureInput {
-  geo: GeoBundle;
-  claims: readonly Claim[];
-  join: JoinResult;
-  lang: Lang;
-  theme: ResolvedTheme;
-  width: number;
-  height: number;
+/** The picture's input as the page has it: a `focus` id rather than its box, no description. */
+export interface MapPictureInput extends Omit<PictureInput, 'description' | 'focusBox' | 'focusPadding' | 'view' | 'observed'> {
   view?: MapView | null;
   focus?: string | null;
   observed: ObservedHistory | null;
-  measure: Measure;
-  title: string;
-  overlay?: (project: Project) => string | undefined;
 }
 
 /** The map part of the figure at the box's size, with the camera the live map starts with. */
-export function mapPictureSvg(i: MapPictureInput): string {
+export function mapPictureSvg({ view, focus, ...i }: MapPictureInput): string {
   return pictureSvg({
-    geo: i.geo, claims: i.claims, join: i.join, lang: i.lang, theme: i.theme, width: i.width, height: i.height, view: i.view ?? undefined, observed: i.observed, measure: i.measure, title: i.title,
+    ...i,
+    view: view ?? undefined,
     // The SVG is only drawn on a canvas: its <desc> would be read by nobody (the caption is).
     description: '',
-    focusBox: i.focus ? oblastBounds(i.geo.oblasts, i.focus) : null, focusPadding: focusPadding(i.width, i.height),
-    overlay: i.overlay,
+    focusBox: focus ? oblastBounds(i.geo.oblasts, focus) : null, focusPadding: focusPadding(i.width, i.height),
   });
 }
 
