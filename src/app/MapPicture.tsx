@@ -9,7 +9,7 @@ import type { Dataset } from '../domain/schema';
 import type { Lang } from '../i18n/format';
 import { compareOverlay } from '../export/compare-figure';
 import { canvasMeasure } from '../export/measure';
-import { drawSvg, mapPictureSvg } from './draw-picture';
+import { afterPaint, drawSvg, mapPictureSvg } from './draw-picture';
 import { pictureKey, takeFirstPicture } from './first-picture';
 import type { GeoBundle } from '../state/load';
 import type { MapView as UrlView } from '../state/url-view';
@@ -127,8 +127,3 @@ export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus,
 
 // The Element Timing API's mark (the bench reads when the picture was painted); React's types lack it.
 const ELEMENT_TIMING: Record<string, string> = { elementtiming: 'map-picture' };
-
-/** Runs `f` once the frame that shows what was just drawn has been painted (the frame after the next). */
-function afterPaint(f: () => void): () => void {
-  return () => requestAnimationFrame(() => setTimeout(f, 0));
-}

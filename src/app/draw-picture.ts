@@ -23,6 +23,11 @@ export function mapPictureSvg({ view, focus, ...i }: MapPictureInput): string {
   });
 }
 
+/** Runs `f` once the frame that shows what was just drawn has been painted (the frame after the next). */
+export function afterPaint(f: () => void): () => void {
+  return () => requestAnimationFrame(() => setTimeout(f, 0));
+}
+
 /**
  * Draws the SVG on `canvas` at `width` × `height` CSS pixels; false when the image could not be
  * decoded or the canvas gives no context. A canvas the CPU draws (willReadFrequently): shown as an

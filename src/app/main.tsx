@@ -8,7 +8,7 @@ import { loadAppData, type AppData } from '../state/load';
 import { firstData } from './first-picture';
 
 const first = firstData() ?? loadAppData();
-first.catch(() => {});
+// A failure is App's to report (the error screen names the file).
 const settled: AppData | undefined = await first.then(
   (d) => d,
   () => undefined,

@@ -7,7 +7,6 @@ import { useApp } from '../state/store';
 import { DARK_QUERY, prefersDark, resolveTheme } from '../state/url-view';
 import './theme.css';
 
-
 function subscribe(cb: () => void): () => void {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return () => {};
   const mq = window.matchMedia(DARK_QUERY);

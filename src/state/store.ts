@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { addDays, addMonths, clampDate, type IsoDate } from '../domain/dates';
 import type { Lang } from '../i18n/format';
-import { parseQuery, pinnedBounds, toQuery, type DateBounds, type UrlState } from './url';
+import { parseQuery, pinnedBounds, preferredLang, toQuery, type DateBounds, type UrlState } from './url';
 import { sameView, type MapView, type ThemeChoice } from './url-view';
 
 export interface AppState extends UrlState {
@@ -87,7 +87,7 @@ function navigable(s: UrlState): string {
  * A pending write is flushed when the page is hidden and when the binding ends.
  */
 export function bindUrl(bounds: DateBounds, win: Window = window, burstMs = 600, writeMs = 200): () => void {
-  const prefers: Lang = win.navigator.language?.toLowerCase().startsWith('uk') ? 'uk' : 'en';
+  const prefers = preferredLang(win.navigator);
   const { state, canonical } = parseQuery(win.location.search, bounds, prefers);
   // a pinned view moves only up to its as_of
   useApp.setState({ bounds: pinnedBounds(bounds, state.asOf) });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidDay } from '../domain/dates';
-import { MAX_VALUE_LENGTH, parseQuery, toQuery, type DateBounds } from './url';
+import { MAX_VALUE_LENGTH, parseQuery, preferredLang, toQuery, type DateBounds } from './url';
 
 const B: DateBounds = { min: '2014-02-20', max: '2025-08-10', initial: '2025-07-01' };
 const RUNS = { numRuns: 2000 };
@@ -73,5 +73,14 @@ describe('URL parser (property-based)', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('preferredLang', () => {
+  it('opens in Ukrainian only when the browser asks for it first', () => {
+    expect(preferredLang({ language: 'uk-UA' })).toBe('uk');
+    expect(preferredLang({ language: 'UK' })).toBe('uk');
+    expect(preferredLang({ language: 'en-GB' })).toBe('en');
+    expect(preferredLang({ language: 'ru' })).toBe('en');
   });
 });

@@ -55,6 +55,11 @@ export function pinnedBounds(b: DateBounds, asOf: IsoDate | null | undefined): D
 }
 
 /** Parses a query string; `canonical` is the query the state serialises to, for replaceState when it differs. */
+/** The language a page without `lang` opens in: the browser's first choice when it is Ukrainian. */
+export function preferredLang(nav: Pick<Navigator, 'language'>): Lang {
+  return nav.language?.toLowerCase().startsWith('uk') ? 'uk' : 'en';
+}
+
 export function parseQuery(search: string, all: DateBounds, prefersLang: Lang = 'en'): { state: UrlState; canonical: string } {
   const q = new URLSearchParams(search);
   const get = (k: string) => {
