@@ -9,7 +9,7 @@ import type { Dataset } from '../domain/schema';
 import type { Lang } from '../i18n/format';
 import { compareOverlay } from '../export/compare-figure';
 import { canvasMeasure } from '../export/measure';
-import { afterPaint, drawSvg, mapPictureSvg } from './draw-picture';
+import { afterPaint, drawSvg, mapPictureSvg, PICTURE_MARK } from './draw-picture';
 import { pictureKey, takeFirstPicture } from './first-picture';
 import type { GeoBundle } from '../state/load';
 import type { MapView as UrlView } from '../state/url-view';
@@ -126,4 +126,4 @@ export function MapPicture({ mode, geo, dataset, join, lang, theme, view, focus,
 }
 
 // The Element Timing API's mark (the bench reads when the picture was painted); React's types lack it.
-const ELEMENT_TIMING: Record<string, string> = { elementtiming: 'map-picture' };
+const ELEMENT_TIMING: Record<string, string> = { elementtiming: PICTURE_MARK };

@@ -23,9 +23,35 @@ export function mapPictureSvg({ view, focus, ...i }: MapPictureInput): string {
   });
 }
 
+/** The Element Timing name of the picture's note, which boot.ts, MapPicture and the bench watch. */
+export const PICTURE_MARK = 'map-picture';
+
 /** Runs `f` once the frame that shows what was just drawn has been painted (the frame after the next). */
 export function afterPaint(f: () => void): () => void {
   return () => requestAnimationFrame(() => setTimeout(f, 0));
+}
+
+/**
+ * Runs `f` once, when the element marked `elementtiming={mark}` has been presented (its Element
+ * Timing entry), or after `withinMs` when no entry comes (a browser that reports only what is in the
+ * viewport, a throttled frame). Where the browser has no Element Timing, after a painted frame.
+ */
+export function whenPresented(mark: string, withinMs: number, f: () => void): void {
+  let done = false;
+  let observer: PerformanceObserver | null = null;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    observer?.disconnect();
+    f();
+  };
+  const timer = setTimeout(run, withinMs);
+  if (!PerformanceObserver.supportedEntryTypes?.includes('element')) return afterPaint(run)();
+  observer = new PerformanceObserver((list) => {
+    if (list.getEntries().some((e) => (e as PerformanceEntry & { identifier?: string }).identifier === mark)) run();
+  });
+  observer.observe({ type: 'element', buffered: true });
 }
 
 /**
