@@ -5,7 +5,7 @@ import { claimsAt, type JoinResult } from '../domain/join';
 import { urlBounds } from '../state/bounds';
 import type { Dataset } from '../domain/schema';
 import { STRINGS } from '../i18n/strings';
-import { languageName } from '../i18n/names';
+import { ENDONYMS } from '../i18n/names';
 import type { MapViewProps } from '../map/MapView';
 import { figuresAt } from '../domain/date-figures';
 import { describeMap } from '../i18n/description';
@@ -395,7 +395,7 @@ function LangSwitch() {
     <div className="lang-switch" role="group" aria-label={STRINGS[lang].language}>
       {(['uk', 'en'] as const).map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)} data-testid={`lang-${l}`}>
-          {languageName(l, l).replace(/^./, (c) => c.toUpperCase())}
+          {ENDONYMS[l]}
         </button>
       ))}
     </div>

@@ -6,7 +6,7 @@
 // move between the two, at phone, tablet and desktop widths and in an embed.
 import { COMPARE_STRINGS } from '../i18n/compare';
 import type { Lang } from '../i18n/format';
-import { languageName } from '../i18n/names';
+import { ENDONYMS } from '../i18n/names';
 import { STRINGS } from '../i18n/strings';
 import { EMBED_STRINGS } from '../embed/embed.i18n';
 import { THEMES } from '../state/url-view';
@@ -35,7 +35,7 @@ export function buildSkeleton(root: HTMLElement, lang: Lang, embed: boolean): HT
       { class: 'header-actions', 'data-open': 'false' },
       el('button', { type: 'button', class: 'embed-open' }, EMBED_STRINGS[lang].button),
       el('span', { class: 'theme-switch' }, el('label', {}, ct.theme), el('select', {}, ...THEMES.map((k) => el('option', {}, ct.themes[k])))),
-      el('div', { class: 'lang-switch' }, ...(['uk', 'en'] as const).map((l) => el('button', { type: 'button', lang: l }, languageName(l, l).replace(/^./, (c) => c.toUpperCase())))),
+      el('div', { class: 'lang-switch' }, ...(['uk', 'en'] as const).map((l) => el('button', { type: 'button', lang: l }, ENDONYMS[l]))),
     );
     frame = el(
       'div',

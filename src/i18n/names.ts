@@ -13,6 +13,13 @@ export function localName(place: Named, lang: Lang): string {
   return lang === 'uk' ? place.name_uk : place.name_en;
 }
 
+/**
+ * Each page language's name in itself, capitalised, for the language switch. Written out rather
+ * than asked of Intl: the boot script draws the switch before the page loads, and building the two
+ * Intl.DisplayNames took 10–15 ms of that first frame here (names.test.ts checks they agree).
+ */
+export const ENDONYMS: Readonly<Record<Lang, string>> = { uk: 'Українська', en: 'English' };
+
 const languageNames = new Map<Lang, Intl.DisplayNames>();
 /** "en" → "English" / "англійська"; the code itself if Intl does not know it. */
 export function languageName(code: string, lang: Lang): string {
