@@ -87,7 +87,7 @@ async function drawFirst(d: AppData): Promise<boolean> {
 const PRESENT_WAIT_MS = 1000;
 const framePainted = new Promise<void>((r) => afterPaint(r)());
 const loadPage = () => void import('./main');
-Promise.all([data, framePainted])
+void Promise.all([data, framePainted])
   .then(([d]) => drawFirst(d))
   .catch(() => false)
   .then((drawn) => (drawn ? whenPresented(PICTURE_MARK, PRESENT_WAIT_MS, loadPage) : afterPaint(loadPage)()));
