@@ -1,7 +1,7 @@
 // Floor pages build for bench/run.mjs: index.html (bare MapLibre, one fill and one line layer of the
-// oblasts), observed.html (only the app's observed layers) and groups.html (the app's style, a group
-// of layers at a time); MapLibre in its own chunk, as in the
-// app's vite.config.ts.
+// oblasts), observed.html (only the app's observed layers), groups.html (the app's style, a group
+// of layers at a time) and arrival.html (the bare floor given the observed record after its first
+// idle); MapLibre in its own chunk, as in the app's vite.config.ts.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -18,7 +18,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
-      input: { index: here('index.html'), observed: here('observed.html'), groups: here('groups.html') },
+      input: { index: here('index.html'), observed: here('observed.html'), groups: here('groups.html'), arrival: here('arrival.html') },
       output: {
         manualChunks(id) {
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
