@@ -53,21 +53,33 @@ async function watchFirstScreen(page: Page) {
  * What the picture's canvas shows: its size against its box, how many colours, and the shares of
  * reddish pixels (the claims) and of pixels near the light palette's occupied fill (#a3afbe).
  */
-function canvasStats(picture: Locator) {
-  return picture.locator('canvas').evaluate((c: HTMLCanvasElement) => {
-    const px = c.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, c.width, c.height).data;
-    const colours = new Set<number>();
-    let red = 0, occupied = 0;
-    for (let i = 0; i < px.length; i += 4) {
-      const [r, g, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
-      colours.add((r << 16) | (g << 8) | b);
-      if (r > g + 40 && r > b + 40) red++;
-      if (Math.abs(r - 0xa3) + Math.abs(g - 0xaf) + Math.abs(b - 0xbe) < 24) occupied++;
-    }
-    const box = c.getBoundingClientRect();
-    const n = px.length / 4;
-    return { w: c.width, h: c.height, boxW: Math.round(box.width), boxH: Math.round(box.height), colours: colours.size, red: red / n, occupied: occupied / n };
-  });
+type CanvasStats = { w: number; h: number; boxW: number; boxH: number; colours: number; red: number; occupied: number };
+
+/**
+ * The picture's canvas: its size, its box and what it shows. The boot's canvas is replaced by
+ * React's copy when the page's code arrives; a canvas that was taken out between the locator's
+ * resolving and the evaluation (box 0 × 0) is read again from the one now in the page.
+ */
+async function canvasStats(picture: Locator): Promise<CanvasStats> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const stats = await picture.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+      if (!c.isConnected) return null;
+      const px = c.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set<number>();
+      let red = 0, occupied = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        const [r, g, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
+        colours.add((r << 16) | (g << 8) | b);
+        if (r > g + 40 && r > b + 40) red++;
+        if (Math.abs(r - 0xa3) + Math.abs(g - 0xaf) + Math.abs(b - 0xbe) < 24) occupied++;
+      }
+      const box = c.getBoundingClientRect();
+      const n = px.length / 4;
+      return { w: c.width, h: c.height, boxW: Math.round(box.width), boxH: Math.round(box.height), colours: colours.size, red: red / n, occupied: occupied / n };
+    });
+    if (stats) return stats;
+  }
+  throw new Error('the picture\'s canvas kept leaving the page');
 }
 
 type FirstScreen = { picture?: number; pictureImg?: number; ready?: number; gone?: number; shifts: Array<{ t: number; v: number }> };
