@@ -1,5 +1,5 @@
-// The record-arrival floor for bench/run.mjs: the bare floor (one fill and one line layer of the
-// oblasts, as main.js) that, once idle, is given the packed history the way the app gives it: its
+// The record-arrival floor for bench/run.mjs: the bare floor (bare.ts: one fill and one line layer
+// of the oblasts, as main.js) that, once idle, is given the packed history the way the app gives it: its
 // two empty observed sources get the faces and arcs as blob URLs of their JSON (the app's decoding
 // worker makes the same), so MapLibre's worker fetches, parses and tiles them, and the date's
 // feature-state is set with the app's own code (src/map/observed-layer.ts). The history is fetched
@@ -15,6 +15,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { decodeObserved, snapshotIndex } from '../../src/domain/observed-format';
 import { applyObservedDate, observedLayers, observedSources, OBSERVED_PENDING } from '../../src/map/observed-layer';
 import { THEME } from '../../src/symbols/theme';
+import { bareMapOptions } from './bare';
 
 maplibregl.setWorkerUrl(workerUrl);
 const q = new URLSearchParams(location.search);
@@ -27,23 +28,7 @@ const date = q.get('date') ?? h.dates.at(-1)!;
 const blob = (x: unknown) => URL.createObjectURL(new Blob([JSON.stringify(x)], { type: 'application/json' }));
 const feed = { faces: blob(h.faces), arcs: blob(h.arcs) };
 
-const map = new maplibregl.Map({
-  container: el,
-  style: {
-    version: 8,
-    sources: { oblasts: { type: 'geojson', data: new URL('geo/oblasts.geojson', document.baseURI).href, promoteId: 'id' }, ...observedSources(OBSERVED_PENDING) },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
-      { id: 'fill', type: 'fill', source: 'oblasts', paint: { 'fill-color': '#e8e4da' } },
-      ...observedLayers(OBSERVED_PENDING, THEME),
-      { id: 'line', type: 'line', source: 'oblasts', paint: { 'line-color': '#777', 'line-width': 0.8 } },
-    ],
-  },
-  bounds: [22.1, 44.3, 40.3, 52.4],
-  fitBoundsOptions: { padding: 8 },
-  attributionControl: false,
-  canvasContextAttributes: { preserveDrawingBuffer: false, antialias: true },
-});
+const map = new maplibregl.Map(bareMapOptions(el, '#e8e4da', { sources: observedSources(OBSERVED_PENDING), between: observedLayers(OBSERVED_PENDING, THEME) }));
 
 map.once('idle', () => {
   document.body.dataset.idle = String(performance.now());

@@ -9,6 +9,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { floorPng } from './png.js';
+import { bareMapOptions } from './bare.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -17,22 +18,7 @@ const el = document.getElementById('map');
 if (q.get('w')) el.style.width = `${q.get('w')}px`;
 if (q.get('h')) el.style.height = `${q.get('h')}px`;
 
-const map = new maplibregl.Map({
-  container: el,
-  style: {
-    version: 8,
-    sources: { oblasts: { type: 'geojson', data: new URL('geo/oblasts.geojson', document.baseURI).href, promoteId: 'id' } },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
-      { id: 'fill', type: 'fill', source: 'oblasts', paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'on'], false], '#c0392b', '#e8e4da'] } },
-      { id: 'line', type: 'line', source: 'oblasts', paint: { 'line-color': '#777', 'line-width': 0.8 } },
-    ],
-  },
-  bounds: [22.1, 44.3, 40.3, 52.4],
-  fitBoundsOptions: { padding: 8 },
-  attributionControl: false,
-  canvasContextAttributes: { preserveDrawingBuffer: false, antialias: true },
-});
+const map = new maplibregl.Map(bareMapOptions(el, ['case', ['boolean', ['feature-state', 'on'], false], '#c0392b', '#e8e4da']));
 
 map.once('idle', () => {
   document.body.dataset.idle = String(performance.now());
