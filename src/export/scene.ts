@@ -7,7 +7,7 @@ import { dayState, snapshotIndex, type ObservedHistory } from '../domain/observe
 import { notOccupiedPartsOn } from '../domain/observed-metrics';
 import type { GeoBundle } from '../state/load';
 import { featureStates, type PlaceProps } from '../domain/places';
-import { formatNumber, unitSymbol, type Lang } from '../i18n/format';
+import { formatKm2, type Lang } from '../i18n/format';
 import { localName } from '../i18n/names';
 import type { IconKey } from '../symbols/registry';
 import { ANNEX_DRAWN, CLAIMED_CONTROL, RUSSIAN_CONTROL_STATUS, LABELS, TROOPS_DRAWN, has, isPointIconStatus, oblastLabelSize } from '../symbols/statuses';
@@ -76,7 +76,7 @@ export function notOccupiedScene(h: ObservedHistory, date: string, project: Proj
     .filter((f) => on.has(Number(f.id)))
     .map((f) => {
       const [x, y] = project(f.geometry.coordinates as [number, number]);
-      return { x, y, km2: f.properties.km2, text: `${formatNumber(Math.round(f.properties.km2), lang)} ${unitSymbol('km2', lang)}` };
+      return { x, y, km2: f.properties.km2, text: formatKm2(f.properties.km2, lang) };
     });
   return { line, labels };
 }
