@@ -1,4 +1,4 @@
-// The page itself, loaded by boot.ts once the first picture is drawn. The first render is the page
+// The page itself, loaded by boot.ts once the first picture is on screen. The first render is the page
 // with the boot's data (no "loading" frame): React's first commit replaces the boot's frame, and
 // MapPicture takes the boot's picture into its own in the same frame.
 import { StrictMode } from 'react';

@@ -2,8 +2,9 @@
 // same strings and class names as the page (App.tsx, EmbedLayout.tsx, HeaderMenu, ThemeSwitch and
 // LangSwitch), so the box sits where the page's will and the boot's picture drawn in it lines up.
 // Its controls are copies that do nothing (the whole frame is inert); React replaces the frame with
-// the page on its first render. tests/e2e/first-screen.spec.ts checks that the map's box does not
-// move between the two, at phone, tablet and desktop widths and in an embed.
+// the page on its first render. tests/e2e/newsroom.spec.ts ("the first screen before the page
+// loads") checks that the map's box does not move between the two, at phone, tablet and desktop
+// widths and in embeds.
 import { COMPARE_STRINGS } from '../i18n/compare';
 import type { Lang } from '../i18n/format';
 import { ENDONYMS } from '../i18n/names';

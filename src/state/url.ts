@@ -54,11 +54,12 @@ export function pinnedBounds(b: DateBounds, asOf: IsoDate | null | undefined): D
   return { min: b.min, max, initial: clampDate(b.initial, b.min, max) };
 }
 
-/** Parses a query string; `canonical` is the query the state serialises to, for replaceState when it differs. */
 /** The language a page without `lang` opens in: the browser's first choice when it is Ukrainian. */
 export function preferredLang(nav: Pick<Navigator, 'language'>): Lang {
   return nav.language?.toLowerCase().startsWith('uk') ? 'uk' : 'en';
 }
+
+/** Parses a query string; `canonical` is the query the state serialises to, for replaceState when it differs. */
 
 export function parseQuery(search: string, all: DateBounds, prefersLang: Lang = 'en'): { state: UrlState; canonical: string } {
   const q = new URLSearchParams(search);
