@@ -249,6 +249,8 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     if (firstScreen) markFirstScreen();
   }, [firstScreen]);
   const { state: observedState, records: loaded, retry: retryObserved } = useObservedRecords(firstScreen);
+  // the first screen done and the record in (or failed): work no reader is waiting for starts then
+  const settled = firstScreen && observedState.kind !== 'loading';
   // A pinned view (as_of) sees the record only up to its day, in the map, the panels and every export.
   const asOf = useApp((s) => s.asOf) ?? null;
   // the observed record as a list of sources, in the build's order; the first is the primary record
@@ -369,7 +371,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           ))}
           {/* while a source loads or after one failed (with its retry), also beside the sources already loaded */}
           {observedState.kind !== 'ready' && <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />}
-          <Profiled id="ExportMenu"><ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={firstScreen} asOf={asOf} /></Profiled>
+          <Profiled id="ExportMenu"><ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={settled} asOf={asOf} /></Profiled>
           </>}
         </aside>
       </main>

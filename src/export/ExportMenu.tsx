@@ -12,7 +12,7 @@ import { compareCsvName } from './compare-csv';
 import './export.css';
 
 /** The menu's props are the exporters' context: the state a download is built from. */
-/** `ready`: the first screen is done (the map's first idle, or no map); the animation's encoder probe waits for it. */
+/** `ready`: the page has settled (the first screen done, the record in or failed); the animation's encoder probe waits for it. */
 export type ExportMenuProps = ExportContext & { ready: boolean };
 
 type Kind = 'png' | 'svg' | 'csv' | 'geojson';

@@ -218,6 +218,63 @@ test('an encoder failure names the format and leaves the app usable', async ({ p
   expect(dl.suggestedFilename()).toBe('territorial-control_2025-06-30_2x.png');
 });
 
+test.describe('the encoder probe waits for the page to settle', () => {
+  // Each probe worker's start, with what the map showed then (the probe opens the media stack,
+  // which in Chromium shares the GPU process with the map's frames).
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const W = window.Worker;
+      const starts: Array<{ observed?: string; snapshot: string | null; ready?: string }> = [];
+      (window as unknown as { probeStarts: typeof starts }).probeStarts = starts;
+      window.Worker = class extends W {
+        constructor(url: string | URL, opts?: WorkerOptions) {
+          if (opts?.name === 'animation-probe') {
+            const m = document.querySelector<HTMLElement>('[data-testid="map"]');
+            starts.push({ observed: m?.dataset.observed, snapshot: m?.dataset.observedSnapshot ?? null, ready: m?.dataset.ready });
+          }
+          super(url, opts);
+        }
+      };
+    });
+  });
+  const starts = (page: Page) => page.evaluate(() => (window as unknown as { probeStarts: Array<{ observed?: string; snapshot: string | null; ready?: string }> }).probeStarts);
+  const holdRecord = async (page: Page) => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route('**/data/observed.json', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    return release;
+  };
+  const probed = (page: Page) => expect(page.getByTestId('anim-format').locator('option[value="gif"]')).toHaveCount(1);
+
+  test('not while the record loads; once it is drawn and the map idle', async ({ page }) => {
+    const release = await holdRecord(page);
+    await gotoApp(page, `date=${TO}`);
+    test.skip((await page.getByTestId('observed-legend').getAttribute('data-included')) === 'false', 'dist/ was built with OBSERVED_DIR=none');
+    await expect(page.getByTestId('map')).toHaveAttribute('data-observed', 'loading');
+    // Before, the probe started at the first idle: this wait is what it would have had.
+    await page.waitForTimeout(1500);
+    expect(await starts(page)).toEqual([]);
+    await expect(page.getByTestId('anim-format')).toBeDisabled();
+    release();
+    await probed(page);
+    const [first, ...rest] = await starts(page);
+    expect(rest).toEqual([]);
+    expect(first).toEqual({ observed: 'ready', snapshot: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), ready: 'true' });
+  });
+
+  test('at once when the reader reaches the controls', async ({ page }) => {
+    await holdRecord(page);
+    await gotoApp(page, `date=${TO}`);
+    test.skip((await page.getByTestId('observed-legend').getAttribute('data-included')) === 'false', 'dist/ was built with OBSERVED_DIR=none');
+    await page.getByTestId('anim-step').focus();
+    await probed(page);
+    expect(await starts(page)).toEqual([{ observed: 'loading', snapshot: null, ready: 'true' }]);
+  });
+});
+
 test.describe('a build with DeepState snapshots (OBSERVED_DIR)', () => {
   const OBSERVED_URL = process.env.E2E_OBSERVED_URL ?? '';
   test.skip(!OBSERVED_URL, 'no observed build: run npm test with ../shared/fixtures/observed present, or set E2E_OBSERVED_DIST to a dist built with OBSERVED_DIR');

@@ -7,6 +7,7 @@ import type * as maplibregl from 'maplibre-gl';
 import { formatBytes, formatNumber, type Lang } from '../../i18n/format';
 import type { AppData } from '../../state/load';
 import { useApp } from '../../state/store';
+import { afterRestAndIdle } from '../../state/hand-over';
 import { plural } from '../../i18n/plural';
 import { fillTemplate } from '../../i18n/template';
 import { ANIM_STRINGS } from './animation.i18n';
@@ -24,7 +25,7 @@ export interface AnimationControlsProps {
   lang: Lang;
   /** The page's theme: frames, their legend and the GIF palette follow it. */
   theme: ResolvedTheme;
-  /** The first screen is done (the map's first idle, or no map): the encoders are probed from then on. */
+  /** The page has settled (the map's first idle, or no map, and the record drawn or failed): the encoders are probed from then on. */
   ready: boolean;
   /** A pinned view's day (credits say so); null: live. */
   asOf?: string | null;
@@ -52,10 +53,28 @@ export function AnimationControls({ map, data, date, lang, theme, ready, asOf = 
   const [last, setLast] = useState<{ frames: number; width: number; height: number; codec: string; dateBox: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  // Which formats this browser can encode, asked once the first screen is done (`ready`), from a
-  // worker: probing the encoders in this thread cost ~130 ms of the first load on the bench machine.
+  // Which formats this browser can encode, asked from a worker (in this thread the probe cost ~130 ms
+  // of the first load on the bench machine). Asking opens the browser's media stack, which in Chromium
+  // lives in the GPU process and held the map's frames back while the record was being drawn, so
+  // the probe waits until the page has settled (`ready`, then the map idle, then an idle period),
+  // or runs at once when the reader reaches these controls.
+  const [wanted, setWanted] = useState(false);
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || wanted) return;
+    // An idle period that finds the map with all its tiles drawn; else the map's next idle, and again.
+    const settle = () => {
+      if (!map || map.loaded()) return setWanted(true);
+      const again = () => {
+        stop = afterRestAndIdle(settle, 0);
+      };
+      map.once('idle', again);
+      stop = () => map.off('idle', again);
+    };
+    let stop = afterRestAndIdle(settle, 0);
+    return () => stop();
+  }, [ready, wanted, map]);
+  useEffect(() => {
+    if (!wanted) return;
     let live = true;
     void probeCapabilitiesOffThread().then((c) => {
       if (!live) return;
@@ -66,7 +85,7 @@ export function AnimationControls({ map, data, date, lang, theme, ready, asOf = 
     return () => {
       live = false;
     };
-  }, [ready]);
+  }, [wanted]);
   useEffect(() => () => abort.current?.abort(), []);
 
   const problem = rangeProblem(range.from, range.to);
@@ -119,6 +138,8 @@ export function AnimationControls({ map, data, date, lang, theme, ready, asOf = 
   return (
     <fieldset
       className="anim"
+      onFocus={() => setWanted(true)}
+      onPointerEnter={() => setWanted(true)}
       data-testid="animation"
       aria-describedby={`${id}-summary`}
       data-frames={last?.frames}
