@@ -247,7 +247,8 @@ test.describe('the encoder probe waits for the page to settle', () => {
     });
     return release;
   };
-  const probed = (page: Page) => expect(page.getByTestId('anim-format').locator('option[value="gif"]')).toHaveCount(1);
+  // after the record is decoded and drawn, which takes seconds of software WebGL
+  const probed = (page: Page) => expect(page.getByTestId('anim-format').locator('option[value="gif"]')).toHaveCount(1, { timeout: 45_000 });
 
   test('not while the record loads; once it is drawn and the map idle', async ({ page }) => {
     const release = await holdRecord(page);
