@@ -60,7 +60,6 @@ export function preferredLang(nav: Pick<Navigator, 'language'>): Lang {
 }
 
 /** Parses a query string; `canonical` is the query the state serialises to, for replaceState when it differs. */
-
 export function parseQuery(search: string, all: DateBounds, prefersLang: Lang = 'en'): { state: UrlState; canonical: string } {
   const q = new URLSearchParams(search);
   const get = (k: string) => {

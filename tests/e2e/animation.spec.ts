@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
-import { expect, gotoApp, test } from './fixtures';
+import { expect, gotoApp, holdRecord, test } from './fixtures';
 import { decodeGif } from './gif-decode';
 import { THEME } from '../../src/symbols/theme';
 
@@ -218,13 +218,16 @@ test('an encoder failure names the format and leaves the app usable', async ({ p
   expect(dl.suggestedFilename()).toBe('territorial-control_2025-06-30_2x.png');
 });
 
+/** What the map showed when a probe worker started. */
+type ProbeStart = { observed?: string; snapshot: string | null; ready?: string };
+
 test.describe('the encoder probe waits for the page to settle', () => {
   // Each probe worker's start, with what the map showed then (the probe opens the media stack,
   // which in Chromium shares the GPU process with the map's frames).
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
       const W = window.Worker;
-      const starts: Array<{ observed?: string; snapshot: string | null; ready?: string }> = [];
+      const starts: ProbeStart[] = [];
       (window as unknown as { probeStarts: typeof starts }).probeStarts = starts;
       window.Worker = class extends W {
         constructor(url: string | URL, opts?: WorkerOptions) {
@@ -237,16 +240,7 @@ test.describe('the encoder probe waits for the page to settle', () => {
       };
     });
   });
-  const starts = (page: Page) => page.evaluate(() => (window as unknown as { probeStarts: Array<{ observed?: string; snapshot: string | null; ready?: string }> }).probeStarts);
-  const holdRecord = async (page: Page) => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    await page.route('**/data/observed.json', async (route) => {
-      await gate;
-      await route.continue();
-    });
-    return release;
-  };
+  const starts = (page: Page) => page.evaluate(() => (window as unknown as { probeStarts: ProbeStart[] }).probeStarts);
   // after the record is decoded and drawn, which takes seconds of software WebGL
   const probed = (page: Page) => expect(page.getByTestId('anim-format').locator('option[value="gif"]')).toHaveCount(1, { timeout: 45_000 });
 

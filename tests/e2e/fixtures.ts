@@ -156,6 +156,20 @@ export async function gotoApp(page: Page, query = '', opts: { record?: boolean }
 }
 
 /**
+ * Holds the observed record's download until the returned function is called: the page stays in
+ * its "record loading" state for as long as a test needs.
+ */
+export async function holdRecord(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route('**/data/observed.json', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * Moves the date by `days` with the slider's arrow keys, as a reader does, and waits for the URL to
  * carry the new date. Cheaper than a new page load (each costs seconds of software WebGL), so tests
  * that look at one claim on neighbouring days step to them.

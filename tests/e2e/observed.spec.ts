@@ -2,7 +2,7 @@
 // history (data/observed/, 687 days): the first group runs against it. A second build with the six
 // DeepState fixtures is made by scripts/test-all.mjs (npm test) from ../shared/fixtures/observed and
 // served beside dist/ (E2E_OBSERVED_DIST, see playwright.config.ts); without it those tests skip.
-import { expect, gotoApp, test } from './fixtures';
+import { expect, gotoApp, holdRecord, test } from './fixtures';
 
 test.describe('the default build ships the record', () => {
   test('30 June 2025: observed layer drawn after the first screen, ground not shown as occupied listed, the Luhansk ledger row', async ({ page }) => {
@@ -70,12 +70,7 @@ test.describe('the default build ships the record', () => {
   });
 
   test('the record shows a loading state, then the record', async ({ page }) => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    await page.route('**/data/observed.json', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdRecord(page);
     await gotoApp(page, 'date=2025-06-30');
     test.skip((await page.getByTestId('observed-legend').getAttribute('data-included')) === 'false', 'dist/ was built with OBSERVED_DIR=none');
     await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true');
