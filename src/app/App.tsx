@@ -15,14 +15,14 @@ import { MapPicture } from './MapPicture';
 import { loadMapView } from './map-chunk';
 import './picture.css';
 import { loadAppData, OBSERVED_LAST, OBSERVED_URL, type AppData } from '../state/load';
-import { useObservedRecords } from '../state/use-observed';
+import { useStagedRecords } from '../state/use-observed';
 import { bindUrl, useApp } from '../state/store';
 import { useHandOver, useHandOverAtRest, useHandOverWhenSeen, type Prepare } from '../state/hand-over';
 import type { ObservedHistory } from '../domain/observed-format';
 import { ClaimDetail } from '../components/ClaimDetail';
 import { ClaimsPanel } from '../components/ClaimsPanel';
 import { GainsPanel } from '../components/GainsPanel';
-import { markFirstScreen } from '../state/first-screen';
+import { markEvidenceDrawn, markFirstScreen } from '../state/first-screen';
 import { Legend } from '../components/Legend';
 import { StatusTable } from '../components/StatusTable';
 import { Timeline } from '../components/Timeline';
@@ -248,20 +248,31 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   useEffect(() => {
     if (firstScreen) markFirstScreen();
   }, [firstScreen]);
-  const { state: observedState, records: loaded, retry: retryObserved } = useObservedRecords(firstScreen);
-  // the first screen done and the record in (or failed): work no reader is waiting for starts then
-  const settled = firstScreen && observedState.kind !== 'loading';
+  // The map takes the record as it arrives; the panels once the map has drawn it (`drawn`, also
+  // when work no reader is waiting for starts: the encoder probe).
+  const staged = useStagedRecords(firstScreen, !!mapError);
+  const { state: observedState, records: loaded } = staged.panels;
+  const { drawn, retry: retryObserved, onDrawn } = staged;
+  useEffect(() => {
+    if (!drawn) return;
+    markEvidenceDrawn();
+    // for the e2e tests and the bench: the panels have the record (or know there is none)
+    document.documentElement.dataset.evidence = 'drawn';
+  }, [drawn]);
   // A pinned view (as_of) sees the record only up to its day, in the map, the panels and every export.
   const asOf = useApp((s) => s.asOf) ?? null;
   // the observed record as a list of sources, in the build's order; the first is the primary record
-  const records = useMemo(() => loaded.map((r) => ({ source: r.source, history: cutHistory(r.history, asOf) })), [loaded, asOf]);
+  const cut = useCallback((rs: readonly SourceRecord[]) => rs.map((r) => ({ source: r.source, history: cutHistory(r.history, asOf) })), [asOf]);
+  const mapRecords = useMemo(() => cut(staged.map.records), [cut, staged.map.records]);
+  const records = useMemo(() => (loaded === staged.map.records ? mapRecords : cut(loaded)), [cut, loaded, staged.map.records, mapRecords]);
   const observed = records[0]?.history ?? null;
+  const mapObserved = mapRecords[0]?.history ?? null;
   const data = useMemo<AppData>(() => ({ ...base, observed, records }), [base, observed, records]);
   // the build knows the record's last day before the history loads
   const recordLast = observed?.dates.at(-1) ?? (asOf && OBSERVED_LAST && asOf < OBSERVED_LAST ? asOf : OBSERVED_LAST);
   const source = records[0]?.source ?? observedSource();
   // the map draws further sources in groups of their own; a build of one source passes none
-  const others = useMemo(() => (records.length > 1 ? records.slice(1) : NO_RECORDS), [records]);
+  const others = useMemo(() => (mapRecords.length > 1 ? mapRecords.slice(1) : NO_RECORDS), [mapRecords]);
   const joinAt = useMemo(() => lastJoin(dataset), [dataset]);
   const join = useMemo(() => joinAt(date), [joinAt, date]);
   const ticks = useMemo(
@@ -298,7 +309,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
       onShown={mode === 'overlay' ? onPictureShown : undefined} />
   );
   // What `focus` frames (a place with its uncertainty, an area once the record has loaded) and the claims it selects.
-  const focusBox = useMemo(() => focusBounds(focus, { oblasts: geo.oblasts, claims: dataset.claims, observed }), [focus, geo, dataset, observed]);
+  const focusBox = useMemo(() => focusBounds(focus, { oblasts: geo.oblasts, claims: dataset.claims, observed: mapObserved }), [focus, geo, dataset, mapObserved]);
   const inFocus = useMemo(() => focusClaims(focus, dataset.claims), [focus, dataset]);
 
   const mapNode = mapError ? (
@@ -310,8 +321,8 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
     </div>
   ) : (
     <div className="map-frame">
-      <LiveMap geo={geo} dataset={dataset} joinAt={joinAt} lang={lang} onSelect={select} onMap={setMap} observed={data.observed} others={others}
-        observedState={observedState.kind} onError={onMapError} theme={theme} view={view} focus={focus} focusBox={focusBox} onView={setView} compare={compare?.map ?? null}
+      <LiveMap geo={geo} dataset={dataset} joinAt={joinAt} lang={lang} onSelect={select} onMap={setMap} observed={mapObserved} others={others}
+        observedState={staged.map.state.kind} onDrawn={onDrawn} onError={onMapError} theme={theme} view={view} focus={focus} focusBox={focusBox} onView={setView} compare={compare?.map ?? null}
         cooperative={embed} describedBy={descId} start={pictureShown} />
       {!firstIdle && picture('overlay')}
       <MapDescription id={descId} date={date} describe={describe} prepare={prepareLedger} />
@@ -371,7 +382,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
           ))}
           {/* while a source loads or after one failed (with its retry), also beside the sources already loaded */}
           {observedState.kind !== 'ready' && <ObservedStatus state={observedState} lang={lang} onRetry={retryObserved} />}
-          <Profiled id="ExportMenu"><ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={settled} asOf={asOf} /></Profiled>
+          <Profiled id="ExportMenu"><ExportMenu map={map} data={data} join={join} lang={lang} compare={compare} theme={theme} ready={drawn} asOf={asOf} /></Profiled>
           </>}
         </aside>
       </main>

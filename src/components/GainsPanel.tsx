@@ -11,7 +11,7 @@ import { monthOf } from '../domain/dates';
 import { languageName } from '../i18n/names';
 import { pluralForm } from '../i18n/plural';
 import { fillParts, fillTemplate } from '../i18n/template';
-import { afterFirstScreen } from '../state/first-screen';
+import { afterEvidenceDrawn } from '../state/first-screen';
 import { GAINS_STRINGS, type GainsStrings } from './gains.i18n';
 import './gains.css';
 import { type ObservedHistory } from '../domain/observed-format';
@@ -20,11 +20,12 @@ import { OBSERVED_STRINGS } from '../i18n/observed';
 import { observedSource } from '../evidence/registry';
 import { sourced } from '../evidence/strings';
 
-// Loaded after the map's first screen (or when the panel nears the viewport), not with the page.
+// Loaded once the map has drawn the observed record (or there is none to draw), not with the page:
+// recharts' chunk and first mount took ~100 ms of the main thread in the frames where MapLibre tiles
+// and draws the record. The panel leads the side column, so it is in view from the start: waiting
+// for it to near the viewport would load recharts with the page.
 // Memoised: recharts re-rendering for every day cost ~19 ms of each timeline step (bench/README.md).
-// The panel leads the side column, so it is in view from the start: waiting for it to near the
-// viewport would load recharts with the page; only the map's first idle (or the timeout) counts.
-const GainsChart = memo(lazy(() => afterFirstScreen().then(() => import('./GainsChart'))));
+const GainsChart = memo(lazy(() => afterEvidenceDrawn().then(() => import('./GainsChart'))));
 
 export interface GainsPanelProps {
   data: Dataset;

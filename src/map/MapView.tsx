@@ -57,6 +57,8 @@ export interface MapViewProps {
   focusBox?: LngLatBox | null;
   /** Called after a pan or zoom by the reader (not after the map's own moves). */
   onView?: (v: UrlView) => void;
+  /** Called when the map is idle with a date drawn; `withRecord`: the observed record was drawn with it. */
+  onDrawn?: (withRecord: boolean) => void;
   /** Compare mode: per-face change codes (domain/compare FACE_CODE) and oblasts where a claim changed; null = off. */
   compare?: CompareInput | null;
   /**
@@ -91,7 +93,7 @@ function cameraFor(geo: GeoBundle, el: HTMLElement, view: UrlView | undefined, f
   return { bounds: UKRAINE_BOUNDS, fitBoundsOptions: { padding: 8 } };
 }
 
-export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, others, observedState, theme, view, focus, focusBox, onView, compare, cooperative = false, describedBy, children }: MapViewProps) {
+export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, observed, others, observedState, theme, view, focus, focusBox, onView, onDrawn, compare, cooperative = false, describedBy, children }: MapViewProps) {
   // Draws dates on this map and remembers what it drew (one per map instance).
   const drawer = useRef<DateDrawer | null>(null);
   // The style's first load. Not map.isStyleLoaded(): that turns false again while a GeoJSON source
@@ -103,9 +105,9 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
   const places = useMemo(() => placesCollection(claims, geo.oblasts), [claims, geo]);
   const zoneIds = useMemo(() => geo.zone.features.map((f) => String(f.properties?.id)), [geo]);
   const attribution = useRef<maplibregl.AttributionControl | null>(null);
-  const latest = useRef({ join, lang, onSelect, theme, view, focus, focusBox, onView });
+  const latest = useRef({ join, lang, onSelect, theme, view, focus, focusBox, onView, onDrawn });
   useEffect(() => {
-    latest.current = { join, lang, onSelect, theme, view, focus, focusBox, onView };
+    latest.current = { join, lang, onSelect, theme, view, focus, focusBox, onView, onDrawn };
   });
   const [live, setLive] = useState<maplibregl.Map | null>(null);
   const styleInputs = useMemo(
@@ -220,7 +222,9 @@ export function MapView({ geo, claims, join, lang, onSelect, onMap, onError, obs
         }
       }
       map.once('idle', () => {
-        if (el.dataset.date === join.date) el.dataset.ready = 'true';
+        if (el.dataset.date !== join.date) return;
+        el.dataset.ready = 'true';
+        latest.current.onDrawn?.(!!observed);
       });
       // Instrumentation for bench/run.mjs: the first frame drawn with this date.
       map.once('render', () => el.dispatchEvent(new CustomEvent('map-rendered', { detail: { date: join.date } })));

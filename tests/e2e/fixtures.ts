@@ -119,10 +119,6 @@ export { expect };
 export const MAP_READY = '[data-testid="map"][data-ready="true"]';
 
 /**
- * Opens the app at `/?query` (a leading "?" is ignored) and waits until the map element
- * reports `data-ready="true"` (first render done; slow with software WebGL).
- */
-/**
  * Makes WebGL unavailable in `page` (call before navigating): canvas.getContext('webgl…')
  * returns null, as in a browser without WebGL. Pair with test.use({ allowConsoleErrors: true })
  * when the app logs the failure.
@@ -144,15 +140,21 @@ export async function disableWebGL(page: Page): Promise<void> {
 export const MAP_SETTLED =
   '[data-testid="map"][data-ready="true"]:is([data-observed="none"], [data-observed="error"], [data-observed="ready"][data-observed-snapshot])';
 
+/** The panels have the record too (they take it once the map has drawn it), or know there is none. */
+export const EVIDENCE_DRAWN = 'html[data-evidence="drawn"]';
+
 /**
  * Opens the app and waits for the first map idle; with `record: true` also for the observed
- * history (loaded after the first idle) to be drawn or to have failed (render and record tests).
+ * history (loaded after the first idle) to be drawn by the map and taken by the panels, or to have
+ * failed (render and record tests).
  */
 export async function gotoApp(page: Page, query = '', opts: { record?: boolean } = {}): Promise<void> {
   const q = query.replace(/^\?/, '');
   await page.goto(`/?${q}`);
   await page.locator(MAP_READY).waitFor({ state: 'attached', timeout: 45_000 });
-  if (opts.record) await page.locator(MAP_SETTLED).waitFor({ state: 'attached', timeout: 45_000 });
+  if (!opts.record) return;
+  await page.locator(MAP_SETTLED).waitFor({ state: 'attached', timeout: 45_000 });
+  await page.locator(EVIDENCE_DRAWN).waitFor({ state: 'attached', timeout: 45_000 });
 }
 
 /**
