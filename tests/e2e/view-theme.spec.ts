@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
-import { expect, gotoApp, MAP_READY, test } from './fixtures';
+import { expect, gotoApp, holdRecord, MAP_READY, test } from './fixtures';
 import { parseCsv } from '../support/csv';
 
 const OBSERVED_URL = process.env.E2E_OBSERVED_URL ?? '';
@@ -238,6 +238,15 @@ test.describe('theme', () => {
     await page.getByTestId('theme-select').selectOption('light');
     await expect.poll(() => search(page).get('theme')).toBeNull();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('dark: the page while the record loads (its status, the chart\'s placeholder) passes axe too', async ({ page }) => {
+    // The chart mounts once the map has drawn the record: until then its placeholder is on screen.
+    const release = await holdRecord(page);
+    await gotoApp(page, 'date=2025-07-01&theme=dark&lang=en');
+    await expect(page.getByTestId('gains-chart-loading')).toBeVisible();
+    expect(await axe(page), 'page en, record loading').toEqual([]);
+    release();
   });
 
   test('auto follows an emulated dark colour scheme, in the page and in an embed, and follows a change', async ({ page }) => {
