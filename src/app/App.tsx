@@ -251,7 +251,7 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   // The map takes the record as it arrives; the panels once the map has drawn it (`drawn`, also
   // when work no reader is waiting for starts: the encoder probe).
   const staged = useStagedRecords(firstScreen, !!mapError);
-  const { state: observedState, records: loaded } = staged.panels;
+  const observedState = staged.panels.state;
   const { drawn, retry: retryObserved, onDrawn } = staged;
   useEffect(() => {
     if (!drawn) return;
@@ -262,9 +262,9 @@ const MainBody = memo(function MainBody({ data: base, date }: { data: AppData; d
   // A pinned view (as_of) sees the record only up to its day, in the map, the panels and every export.
   const asOf = useApp((s) => s.asOf) ?? null;
   // the observed record as a list of sources, in the build's order; the first is the primary record
-  const cut = useCallback((rs: readonly SourceRecord[]) => rs.map((r) => ({ source: r.source, history: cutHistory(r.history, asOf) })), [asOf]);
-  const mapRecords = useMemo(() => cut(staged.map.records), [cut, staged.map.records]);
-  const records = useMemo(() => (loaded === staged.map.records ? mapRecords : cut(loaded)), [cut, loaded, staged.map.records, mapRecords]);
+  const mapRecords = useMemo(() => staged.map.records.map((r) => ({ source: r.source, history: cutHistory(r.history, asOf) })), [staged.map.records, asOf]);
+  // the panels hold what the map holds once it has drawn it (staged.panels), nothing before
+  const records = drawn ? mapRecords : NO_RECORDS;
   const observed = records[0]?.history ?? null;
   const mapObserved = mapRecords[0]?.history ?? null;
   const data = useMemo<AppData>(() => ({ ...base, observed, records }), [base, observed, records]);
